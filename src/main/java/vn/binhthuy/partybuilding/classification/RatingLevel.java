@@ -1,0 +1,8 @@
+package vn.binhthuy.partybuilding.classification;
+
+import vn.binhthuy.partybuilding.base.i18n.Localized;
+
+/** One level of a year's rating scale; rank 1 is the best. countsAsGood = "hoàn thành tốt nhiệm vụ" or better. */
+public record RatingLevel(long id, String code, int levelRank, String nameVi, String nameEn, boolean countsAsGood,
+                          String color) implements Localized {
+}

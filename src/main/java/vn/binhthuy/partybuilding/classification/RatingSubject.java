@@ -1,0 +1,3 @@
+package vn.binhthuy.partybuilding.classification;
+
+public enum RatingSubject { ORGANIZATION, MEMBER }

@@ -1,0 +1,23 @@
+package vn.binhthuy.partybuilding.demo;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo data at startup when {@code partybuilding.demo-data.enabled} is true (the default on the embedded database). */
+@Component
+@ConditionalOnProperty(name = "partybuilding.demo-data.enabled", havingValue = "true")
+class DemoDataInitializer implements ApplicationRunner {
+
+    private final DemoDataLoader loader;
+
+    DemoDataInitializer(DemoDataLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        loader.load();
+    }
+}

@@ -1,0 +1,137 @@
+package vn.binhthuy.partybuilding.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes the Bình Thủy demo data into an empty database, once: a marker row makes loading idempotent,
+ * and a database that already holds units (real data) is never touched.
+ */
+@Service
+public class DemoDataLoader {
+
+    static final String DATASET = "binh-thuy-2016-2019";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    public DemoDataLoader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public enum Outcome { LOADED, ALREADY_LOADED, SKIPPED_DATABASE_NOT_EMPTY }
+
+    @Transactional
+    public Outcome load() {
+        Integer marker = jdbc.queryForObject("SELECT COUNT(*) FROM demo_data_load WHERE dataset = ?", Integer.class, DATASET);
+        if (marker != null && marker > 0) {
+            return Outcome.ALREADY_LOADED;
+        }
+        Integer existingUnits = jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class);
+        if (existingUnits != null && existingUnits > 0) {
+            log.warn("Demo data not loaded: the database already holds {} units", existingUnits);
+            return Outcome.SKIPPED_DATABASE_NOT_EMPTY;
+        }
+        long started = System.nanoTime();
+        Map<String, String> indicatorTitles = new HashMap<>();
+        Map<String, Long> indicatorIds = new HashMap<>();
+        jdbc.query("SELECT id, code, title_vi FROM indicator", rs -> {
+            indicatorTitles.put(rs.getString("code"), rs.getString("title_vi"));
+            indicatorIds.put(rs.getString("code"), rs.getLong("id"));
+        });
+        DemoDataset data = new DemoDataGenerator(indicatorTitles).generate();
+        LevelIds levels = new LevelIds(jdbc);
+        write(data, levels, indicatorIds);
+        jdbc.update("INSERT INTO demo_data_load (dataset, loaded_at) VALUES (?, ?)", DATASET,
+                Timestamp.valueOf(LocalDateTime.now()));
+        log.info("Demo data loaded in {} ms: {} units, {} members, {} member ratings, {} findings, {} plans",
+                (System.nanoTime() - started) / 1_000_000, data.units().size(), data.members().size(),
+                data.memberRatings().size(), data.findings().size(), data.plans().size());
+        return Outcome.LOADED;
+    }
+
+    private void write(DemoDataset data, LevelIds levels, Map<String, Long> indicatorIds) {
+        batch("INSERT INTO unit (id, code, parent_id, kind_code, level, name, short_name, valid_from_year, valid_to_year, sort_order) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                data.units(), u -> new Object[]{u.id(), u.code(), u.parentId(), u.kindCode(), u.level(), u.name(),
+                        u.shortName(), u.validFromYear(), u.validToYear(), u.sortOrder()});
+        batch("INSERT INTO party_member (id, code, full_name, gender, birth_year, admitted_on, left_on) VALUES (?,?,?,?,?,?,?)",
+                data.members(), m -> new Object[]{m.id(), m.code(), m.fullName(), String.valueOf(m.gender()),
+                        m.birthYear(), date(m.admittedOn()), date(m.leftOn())});
+        batch("INSERT INTO member_assignment (member_id, unit_id, valid_from, valid_to) VALUES (?,?,?,?)",
+                data.assignments(), a -> new Object[]{a.memberId(), a.unitId(), date(a.validFrom()), date(a.validTo())});
+        batch("INSERT INTO organization_rating (unit_id, rating_year, level_id, exemplary) VALUES (?,?,?,?)",
+                data.organizationRatings(), r -> new Object[]{r.unitId(), r.year(),
+                        levels.of("ORGANIZATION", r.year(), r.levelCode()), r.exemplary()});
+        batch("INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id) VALUES (?,?,?,?,?)",
+                data.memberRatings(), r -> new Object[]{r.memberId(), r.year(), r.unitId(), r.organizationId(),
+                        levels.of("MEMBER", r.year(), r.levelCode())});
+        batch("INSERT INTO finding (finding_year, indicator_id, member_id, unit_id, organization_id, degree, source, found_on) VALUES (?,?,?,?,?,?,?,?)",
+                data.findings(), f -> new Object[]{f.year(), indicatorIds.get(f.indicatorCode()), f.memberId(),
+                        f.unitId(), f.organizationId(), f.degree(), f.source(), date(f.foundOn())});
+        batch("INSERT INTO remediation_plan (id, plan_year, unit_id, organization_id, member_id, source, title, shortcomings, responsible_person, created_on, deadline, status, completed_on, verification_result, verified_on, verification_note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                data.plans(), p -> new Object[]{p.id(), p.year(), p.unitId(), p.organizationId(), p.memberId(),
+                        p.source(), p.title(), p.shortcomings(), p.responsiblePerson(), date(p.createdOn()),
+                        date(p.deadline()), p.status(), date(p.completedOn()), p.verificationResult(),
+                        date(p.verifiedOn()), p.verificationNote()});
+        List<Object[]> planIndicators = new ArrayList<>();
+        data.plans().forEach(p -> p.indicatorCodes().forEach(c -> planIndicators.add(new Object[]{p.id(), indicatorIds.get(c)})));
+        batch("INSERT INTO remediation_plan_indicator (plan_id, indicator_id) VALUES (?,?)", planIndicators, row -> row);
+        batch("INSERT INTO remediation_progress (plan_id, reported_on, percent_complete, note) VALUES (?,?,?,?)",
+                data.progress(), p -> new Object[]{p.planId(), date(p.reportedOn()), p.percentComplete(), p.note()});
+        batch("INSERT INTO review_delegation (review_year, unit_id, organization_id, member_id, participation, review_date, head_name, note) VALUES (?,?,?,?,?,?,?,?)",
+                data.reviews(), r -> new Object[]{r.year(), r.unitId(), r.organizationId(), r.memberId(),
+                        r.participation(), date(r.reviewDate()), r.headName(), r.note()});
+        batch("INSERT INTO notebook_entry (unit_id, organization_id, member_id, entry_date, kind, content, recorded_by) VALUES (?,?,?,?,?,?,?)",
+                data.notebook(), n -> new Object[]{n.unitId(), n.organizationId(), n.memberId(), date(n.entryDate()),
+                        n.kind(), n.content(), n.recordedBy()});
+    }
+
+    private <T> void batch(String sql, List<T> rows, Function<T, Object[]> toArgs) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Object[]> args = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream().map(toArgs).toList();
+            jdbc.batchUpdate(sql, args);
+        }
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    /** Resolves a level code to its id in the scheme in force for a subject and year. */
+    private static final class LevelIds {
+        private record Level(String subject, String code, long id, int fromYear, Integer toYear) {}
+
+        private final List<Level> levels;
+
+        LevelIds(JdbcTemplate jdbc) {
+            levels = jdbc.query("""
+                    SELECT s.subject, l.code, l.id, s.valid_from_year, s.valid_to_year
+                    FROM rating_level l JOIN rating_scheme s ON s.id = l.scheme_id""",
+                    (rs, i) -> new Level(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
+                            (Integer) rs.getObject(5, Integer.class)));
+        }
+
+        long of(String subject, int year, String code) {
+            return levels.stream()
+                    .filter(l -> l.subject().equals(subject) && l.code().equals(code) && l.fromYear() <= year
+                            && (l.toYear() == null || l.toYear() >= year))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No level " + code + " for " + subject + " in " + year))
+                    .id();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package vn.binhthuy.partybuilding.units;
+
+public enum UnitLevel { DISTRICT, GRASSROOTS, CELL }

@@ -1,0 +1,32 @@
+package vn.binhthuy.partybuilding.units;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+    private final UnitQueries queries;
+
+    public UnitService(UnitQueries queries) {
+        this.queries = queries;
+    }
+
+    public Optional<Unit> district() {
+        return queries.findDistrict();
+    }
+
+    public Optional<Unit> byCode(String code) {
+        return queries.findByCode(code);
+    }
+
+    /** Grassroots organizations (TCCSĐ) of the district that existed in the given year. */
+    public List<Unit> organizations(int year) {
+        return district().map(d -> queries.findChildren(d.id()).stream().filter(u -> u.isValidIn(year)).toList())
+                .orElse(List.of());
+    }
+}
