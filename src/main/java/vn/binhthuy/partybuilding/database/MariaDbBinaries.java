@@ -39,6 +39,10 @@ sealed interface MariaDbBinaries {
         };
     }
 
+    static boolean systemInstalled() {
+        return findSystem().isPresent();
+    }
+
     private static String bundledMissingMessage() {
         return "No MariaDB server for the embedded database: install mariadb-server, build without -Dlean "
                 + "(which bundles the binaries), or set partybuilding.database.embedded.enabled=false "

@@ -60,7 +60,7 @@ final class BinhThuyDistrict {
 
     private static OrganizationSpec ward(String code, String name, int cells, int members, double quality,
                                          double[] groups, double pace) {
-        return new OrganizationSpec(code, "Đảng bộ phường " + name, name, "WARD", cells, members, quality, groups, pace);
+        return new OrganizationSpec(code, "Đảng bộ phường " + name, "Phường " + name, "WARD", cells, members, quality, groups, pace);
     }
 
     private static OrganizationSpec org(String code, String name, String shortName, String kind, int cells, int members,

@@ -141,7 +141,7 @@ final class DemoDataGenerator {
             for (int c = 1; c <= spec.cells(); c++) {
                 UnitRow cell = spec.isWard()
                         ? new UnitRow(nextId++, spec.code() + "-kv" + c, org.id(), "RESIDENTIAL_CELL", "CELL",
-                        "Chi bộ khu vực " + c + ", phường " + spec.shortName(), "Khu vực " + c,
+                        "Chi bộ khu vực " + c + ", phường " + spec.shortName().replaceFirst("^Phường ", ""), "Khu vực " + c,
                         VALID_FROM, VALID_TO, c)
                         : new UnitRow(nextId++, spec.code() + "-cb" + c, org.id(), "CELL", "CELL",
                         "Chi bộ " + c + " - " + spec.shortName(), "Chi bộ " + c, VALID_FROM, VALID_TO, c);

@@ -67,7 +67,7 @@ class ArticleFiguresTest {
 
         assertThat(organizations).hasSize(36);
         assertThat(organizations.stream().filter(u -> u.kindCode().equals("WARD")).map(Unit::shortName))
-                .containsExactly("Bình Thủy", "An Thới", "Bùi Hữu Nghĩa", "Long Hòa", "Long Tuyền", "Trà An",
-                        "Trà Nóc", "Thới An Đông");
+                .containsExactly("Phường Bình Thủy", "Phường An Thới", "Phường Bùi Hữu Nghĩa", "Phường Long Hòa",
+                        "Phường Long Tuyền", "Phường Trà An", "Phường Trà Nóc", "Phường Thới An Đông");
     }
 }

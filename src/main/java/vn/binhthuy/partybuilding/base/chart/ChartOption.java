@@ -1,0 +1,151 @@
+package vn.binhthuy.partybuilding.base.chart;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The subset of ECharts options this product uses, serialized to JSON as is
+ * (see the ECharts option reference). Null fields are left out so ECharts applies its defaults.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid, Toolbox toolbox,
+                          List<Axis> xAxis, List<Axis> yAxis, VisualMap visualMap, List<Series> series,
+                          Boolean animation) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Title(String text, String subtext, String left) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tooltip(String trigger, Map<String, Object> axisPointer, Boolean confine) {
+        public static Tooltip axis() {
+            return new Tooltip("axis", Map.of("type", "shadow"), true);
+        }
+
+        public static Tooltip item() {
+            return new Tooltip("item", null, true);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Legend(String type, String top, String bottom, List<String> data) {
+        public static Legend atBottom() {
+            return new Legend("scroll", null, "0", null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Grid(String left, String right, String top, String bottom, Boolean containLabel) {
+        public static Grid withLegendBelow() {
+            return new Grid("8", "24", "64", "40", true);
+        }
+    }
+
+    /** The toolbox: download as PNG (twice the screen resolution) and a read-only data view. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Toolbox(String right, Map<String, Object> feature) {
+        public static Toolbox export(String fileName, String saveTitle, String dataTitle, List<String> lang) {
+            return new Toolbox("8", Map.of(
+                    "saveAsImage", Map.of("title", saveTitle, "name", fileName, "pixelRatio", 2),
+                    "dataView", Map.of("title", dataTitle, "readOnly", true, "lang", lang)));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Axis(String type, List<String> data, String name, Boolean inverse, Integer minInterval,
+                       Map<String, Object> axisLabel) {
+        public static Axis category(List<String> labels) {
+            return new Axis("category", labels, null, null, null, null);
+        }
+
+        /** A category axis read top to bottom, for horizontal bars. */
+        public static Axis categoryTopDown(List<String> labels) {
+            return new Axis("category", labels, null, true, null, Map.of("width", 140, "overflow", "truncate"));
+        }
+
+        public static Axis value() {
+            return new Axis("value", null, null, null, 1, null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VisualMap(long min, long max, Boolean calculable, String orient, String left, String bottom,
+                            Map<String, Object> inRange) {
+        public static VisualMap heat(long max) {
+            return new VisualMap(0, Math.max(1, max), true, "horizontal", "center", "0",
+                    Map.of("color", List.of("#F5F7FA", "#FDD49E", "#FC8D59", "#D7301F")));
+        }
+    }
+
+    public static final class Builder {
+        private Title title;
+        private Tooltip tooltip;
+        private Legend legend;
+        private Grid grid;
+        private Toolbox toolbox;
+        private List<Axis> xAxis;
+        private List<Axis> yAxis;
+        private VisualMap visualMap;
+        private List<Series> series = List.of();
+        private Boolean animation;
+
+        public Builder title(String text, String subtext) {
+            this.title = new Title(text, subtext, "8");
+            return this;
+        }
+
+        public Builder tooltip(Tooltip tooltip) {
+            this.tooltip = tooltip;
+            return this;
+        }
+
+        public Builder legend(Legend legend) {
+            this.legend = legend;
+            return this;
+        }
+
+        public Builder grid(Grid grid) {
+            this.grid = grid;
+            return this;
+        }
+
+        public Builder toolbox(Toolbox toolbox) {
+            this.toolbox = toolbox;
+            return this;
+        }
+
+        public Builder xAxis(Axis axis) {
+            this.xAxis = List.of(axis);
+            return this;
+        }
+
+        public Builder yAxis(Axis axis) {
+            this.yAxis = List.of(axis);
+            return this;
+        }
+
+        public Builder visualMap(VisualMap visualMap) {
+            this.visualMap = visualMap;
+            return this;
+        }
+
+        public Builder series(List<Series> series) {
+            this.series = List.copyOf(series);
+            return this;
+        }
+
+        public Builder animation(boolean animation) {
+            this.animation = animation;
+            return this;
+        }
+
+        public ChartOption build() {
+            return new ChartOption(title, tooltip, legend, grid, toolbox, xAxis, yAxis, visualMap, series, animation);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package vn.binhthuy.partybuilding.base.chart;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/** One ECharts series; data holds numbers (bar, line), [x, y, value] triples (heatmap) or {name, value} items (pie). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Series(String type, String name, String stack, List<?> data, Map<String, Object> itemStyle,
+                     Map<String, Object> emphasis, Map<String, Object> label, Boolean smooth,
+                     Map<String, Object> areaStyle, List<String> radius) {
+
+    public static Series bar(String name, List<? extends Number> data) {
+        return new Series("bar", name, null, List.copyOf(data), null, Map.of("focus", "series"), null, null, null, null);
+    }
+
+    public static Series line(String name, List<? extends Number> data) {
+        return new Series("line", name, null, List.copyOf(data), null, null, null, true, null, null);
+    }
+
+    /** Cells of a heatmap as [x index, y index, value]. */
+    public static Series heatmap(String name, List<List<Long>> cells) {
+        return new Series("heatmap", name, null, List.copyOf(cells), null,
+                Map.of("itemStyle", Map.of("borderColor", "#333", "borderWidth", 1)),
+                Map.of("show", true), null, null, null);
+    }
+
+    public static Series pie(String name, List<PieSlice> slices) {
+        return new Series("pie", name, null, List.copyOf(slices), null, null, null, null, null, List.of("40%", "70%"));
+    }
+
+    public Series stacked(String stackName) {
+        return new Series(type, name, stackName, data, itemStyle, emphasis, label, smooth, areaStyle, radius);
+    }
+
+    public Series color(String color) {
+        return new Series(type, name, stack, data, Map.of("color", color), emphasis, label, smooth, areaStyle, radius);
+    }
+
+    public Series area() {
+        return new Series(type, name, stack, data, itemStyle, emphasis, label, smooth, Map.of("opacity", 0.15), radius);
+    }
+
+    /** A named slice of a pie, with its own colour. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PieSlice(String name, long value, Map<String, Object> itemStyle) {
+        public static PieSlice of(String name, long value, String color) {
+            return new PieSlice(name, value, color == null ? null : Map.of("color", color));
+        }
+    }
+}

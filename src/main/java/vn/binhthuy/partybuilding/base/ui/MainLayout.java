@@ -1,0 +1,81 @@
+package vn.binhthuy.partybuilding.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import vn.binhthuy.partybuilding.base.i18n.LanguageSwitch;
+import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
+import vn.binhthuy.partybuilding.classification.ClassificationService;
+
+import java.util.List;
+
+/** The application shell: title, year selector and language switch in the header, navigation in the drawer. */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Select<Integer> year = new Select<>();
+    private final List<Integer> years;
+    private Location location;
+
+    public MainLayout(ClassificationService classification) {
+        years = classification.ratedYears().reversed();
+
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassNames("kpi-detail");
+        Div titles = new Div(title, subtitle);
+
+        year.setLabel(getTranslation("header.year"));
+        year.setItems(years);
+        year.setWidth("8em");
+        year.setId("year-select");
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && location != null) {
+                UI.getCurrent().navigate(location.getPath(), YearParameter.with(location, e.getValue()));
+            }
+        });
+
+        Button language = new Button(getTranslation("header.language.switch"), e -> switchLanguage());
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setTooltipText(getTranslation("header.language.switch.tooltip"));
+
+        Div tools = new Div(year, language);
+        tools.addClassName("app-header-tools");
+        addToNavbar(new DrawerToggle(), titles, tools);
+
+        SideNav nav = new SideNav();
+        // views declare themselves with @Menu(title = "<message key>"), so the shell needs no list of views
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        location = event.getLocation();
+        if (!years.isEmpty()) {
+            year.setValue(YearParameter.valid(location, years).orElse(years.getFirst()));
+        }
+    }
+
+    private void switchLanguage() {
+        UI ui = UI.getCurrent();
+        boolean english = "en".equals(ui.getLocale().getLanguage());
+        LanguageSwitch.choose(ui, english ? TranslationProvider.VIETNAMESE : TranslationProvider.ENGLISH);
+        ui.getPage().reload();
+    }
+}

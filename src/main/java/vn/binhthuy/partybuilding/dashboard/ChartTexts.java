@@ -1,0 +1,28 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.i18n.Messages;
+
+import java.util.List;
+
+/** The parts every dashboard chart shares: title and subtitle, the export toolbox, a file name. */
+final class ChartTexts {
+
+    private ChartTexts() {
+    }
+
+    static ChartOption.Builder base(Messages t, String chartKey, int year, String unitSlug) {
+        return ChartOption.builder()
+                .title(t.get("chart." + chartKey + ".title"), t.get("chart." + chartKey + ".subtitle", year))
+                .toolbox(ChartOption.Toolbox.export(
+                        t.get("chart." + chartKey + ".file") + "_" + unitSlug + "_" + year,
+                        t.get("chart.export.save"), t.get("chart.export.data"),
+                        List.of(t.get("chart.export.data"), t.get("chart.export.data.close"),
+                                t.get("chart.export.data.refresh"))));
+    }
+
+    /** Height for a horizontal bar chart with one row per category. */
+    static int barHeight(int rows) {
+        return Math.max(320, 110 + rows * 22);
+    }
+}

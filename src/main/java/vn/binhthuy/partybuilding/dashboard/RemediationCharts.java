@@ -1,0 +1,48 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.Series;
+import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.remediation.PlanStatus;
+import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+final class RemediationCharts {
+
+    /** Grey → amber → blue → green as a plan moves towards a confirmed fix; the same on every chart. */
+    static final Map<PlanStatus, String> STATUS_COLORS = Map.of(
+            PlanStatus.NOT_STARTED, "#9E9E9E", PlanStatus.IN_PROGRESS, "#F9A825",
+            PlanStatus.DONE, "#1565C0", PlanStatus.VERIFIED, "#2E7D32");
+
+    private RemediationCharts() {
+    }
+
+    static ChartModel statusByUnit(List<UnitStatusCount> counts, Messages t, int year, String unitSlug) {
+        Map<String, String> units = new LinkedHashMap<>();
+        counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
+        List<String> keys = new ArrayList<>(units.keySet());
+        List<Series> series = new ArrayList<>();
+        for (PlanStatus status : PlanStatus.values()) {
+            List<Long> values = keys.stream()
+                    .map(key -> counts.stream()
+                            .filter(c -> c.unitCode().equals(key) && c.status() == status)
+                            .mapToLong(UnitStatusCount::plans).findFirst().orElse(0L))
+                    .toList();
+            series.add(Series.bar(t.get("plan.status." + status.name()), values).stacked("status")
+                    .color(STATUS_COLORS.get(status)));
+        }
+        ChartOption option = ChartTexts.base(t, "plan-status", year, unitSlug)
+                .tooltip(ChartOption.Tooltip.axis())
+                .legend(ChartOption.Legend.atBottom())
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.value())
+                .yAxis(ChartOption.Axis.categoryTopDown(new ArrayList<>(units.values())))
+                .series(series)
+                .build();
+        return new ChartModel(option, keys, ChartTexts.barHeight(keys.size()));
+    }
+}

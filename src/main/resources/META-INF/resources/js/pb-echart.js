@@ -1,0 +1,114 @@
+/*
+ * <pb-echart>: draws an Apache ECharts option given as JSON in the "option" property.
+ * - waits for window.echarts (loaded by the server-side EChart component),
+ * - redraws on resize (ResizeObserver), disposes when removed,
+ * - formats numbers with Intl for the "locale" property (vi-VN: 4.164),
+ * - reports clicks as a "chart-click" event with {name, seriesName, seriesIndex, dataIndex},
+ * - sets the attribute "rendered" once a frame is drawn (used by browser tests).
+ */
+(function () {
+  if (customElements.get('pb-echart')) {
+    return;
+  }
+
+  class PbEChart extends HTMLElement {
+    constructor() {
+      super();
+      this._option = null;
+      this._locale = 'vi-VN';
+    }
+
+    set option(value) {
+      this._option = value;
+      this._render();
+    }
+
+    get option() {
+      return this._option;
+    }
+
+    set locale(value) {
+      this._locale = value || 'vi-VN';
+      this._render();
+    }
+
+    get locale() {
+      return this._locale;
+    }
+
+    connectedCallback() {
+      // properties set before the element was upgraded sit on the instance; re-apply them through the setters
+      for (const name of ['option', 'locale']) {
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          const value = this[name];
+          delete this[name];
+          this[name] = value;
+        }
+      }
+      this._init();
+    }
+
+    disconnectedCallback() {
+      if (this._resizeObserver) {
+        this._resizeObserver.disconnect();
+        this._resizeObserver = null;
+      }
+      if (this._chart) {
+        this._chart.dispose();
+        this._chart = null;
+      }
+    }
+
+    _init() {
+      if (this._chart || !this.isConnected) {
+        return;
+      }
+      if (!window.echarts) {
+        setTimeout(() => this._init(), 25);
+        return;
+      }
+      this._chart = window.echarts.init(this, null, { renderer: 'canvas' });
+      this._chart.on('click', (p) => {
+        this.dispatchEvent(new CustomEvent('chart-click', {
+          detail: {
+            name: p.name == null ? null : String(p.name),
+            seriesName: p.seriesName == null ? null : String(p.seriesName),
+            seriesIndex: p.seriesIndex == null ? -1 : p.seriesIndex,
+            dataIndex: p.dataIndex == null ? -1 : p.dataIndex
+          }
+        }));
+      });
+      this._chart.on('finished', () => this.setAttribute('rendered', ''));
+      this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
+      this._resizeObserver.observe(this);
+      this._render();
+    }
+
+    _render() {
+      if (!this._chart || !this._option) {
+        return;
+      }
+      const option = typeof this._option === 'string' ? JSON.parse(this._option) : this._option;
+      this._localize(option);
+      this.removeAttribute('rendered');
+      this._chart.setOption(option, true);
+    }
+
+    _localize(option) {
+      const number = new Intl.NumberFormat(this._locale);
+      const format = (v) => (typeof v === 'number' ? number.format(v) : v);
+      if (option.tooltip && !option.tooltip.valueFormatter) {
+        option.tooltip.valueFormatter = format;
+      }
+      for (const axes of [option.xAxis, option.yAxis]) {
+        for (const axis of axes || []) {
+          if (axis.type === 'value') {
+            axis.axisLabel = Object.assign({ formatter: format }, axis.axisLabel || {});
+          }
+        }
+      }
+    }
+  }
+
+  customElements.define('pb-echart', PbEChart);
+})();

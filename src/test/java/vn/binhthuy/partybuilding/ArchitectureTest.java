@@ -1,0 +1,45 @@
+package vn.binhthuy.partybuilding;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Views call services, services call queries; features do not depend on each other in circles. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.binhthuy.partybuilding");
+
+    @Test
+    void uiCodeDoesNotTouchTheDatabase() {
+        noClasses().that().areAssignableTo(Component.class)
+                .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Repository.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        // every package is its own slice, so base.ui, base.i18n and base.chart count separately
+        slices().matching("vn.binhthuy.partybuilding.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void domainFeaturesDoNotDependOnTheUi() {
+        noClasses().that().resideInAnyPackage("..classification..", "..indicators..", "..remediation..",
+                        "..reviews..", "..units..", "..demo..", "..database..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..dashboard..", "..base.ui..")
+                .check(CLASSES);
+    }
+}
