@@ -79,15 +79,14 @@ class ClassificationQueries {
                 .param("year", year).param("org", organizationId).query(UnitLevelCount.class).list();
     }
 
-    /** Organization ratings per level for the district, as (district, level) counts. */
-    List<UnitLevelCount> organizationLevels(int year) {
+    /** Organization ratings of the district per level, best level first. */
+    List<LevelCount> organizationLevels(int year) {
         return jdbc.sql("""
-                        SELECT 0 AS unit_id, '' AS unit_code, '' AS unit_name, 0 AS sort_order,
-                               l.code AS level_code, COUNT(*) AS ratings
+                        SELECT l.code AS level_code, l.level_rank, COUNT(*) AS ratings
                         FROM organization_rating r JOIN rating_level l ON l.id = r.level_id
                         WHERE r.rating_year = :year
                         GROUP BY l.code, l.level_rank
                         ORDER BY l.level_rank""")
-                .param("year", year).query(UnitLevelCount.class).list();
+                .param("year", year).query(LevelCount.class).list();
     }
 }

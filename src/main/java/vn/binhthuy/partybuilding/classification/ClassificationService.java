@@ -40,7 +40,7 @@ public class ClassificationService {
         return queries.memberLevelsByCell(year, organizationId);
     }
 
-    public List<UnitLevelCount> organizationLevels(int year) {
+    public List<LevelCount> organizationLevels(int year) {
         return queries.organizationLevels(year);
     }
 }

@@ -28,6 +28,19 @@ class IndicatorQueries {
                 .query(IndicatorFrequency.class).list();
     }
 
+    /** The most frequent indicators of the year, most frequent first, leaving out those never found. */
+    List<IndicatorFrequency> topFrequencies(int year, int limit) {
+        return jdbc.sql("""
+                        SELECT i.code, i.group_code, i.title_vi, i.title_en, f.findings
+                        FROM (SELECT indicator_id, COUNT(*) AS findings FROM finding
+                              WHERE finding_year = :year GROUP BY indicator_id) f
+                        JOIN indicator i ON i.id = f.indicator_id
+                        ORDER BY f.findings DESC, i.sort_order
+                        LIMIT :limit""")
+                .param("year", year).param("limit", limit)
+                .query(IndicatorFrequency.class).list();
+    }
+
     List<UnitGroupCount> groupsByOrganization(int year) {
         return jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,

@@ -3,7 +3,6 @@ package vn.binhthuy.partybuilding.indicators;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Comparator;
 import java.util.List;
 
 @Service
@@ -32,12 +31,7 @@ public class IndicatorService {
 
     /** The most frequent indicators of the year, most frequent first, leaving out those never found. */
     public List<IndicatorFrequency> topFrequencies(int year, int limit) {
-        return queries.frequencies(year, null).stream()
-                .filter(f -> f.findings() > 0)
-                .sorted(Comparator.comparingLong(IndicatorFrequency::findings).reversed()
-                        .thenComparing(IndicatorFrequency::code))
-                .limit(limit)
-                .toList();
+        return queries.topFrequencies(year, limit);
     }
 
     public List<UnitGroupCount> groupsByOrganization(int year) {

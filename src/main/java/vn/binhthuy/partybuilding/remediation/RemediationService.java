@@ -42,4 +42,8 @@ public class RemediationService {
     public List<MonthlyProgress> monthlyProgress(int year) {
         return queries.monthlyProgress(year, null);
     }
+
+    public List<MonthlyProgress> monthlyProgress(int year, long organizationId) {
+        return queries.monthlyProgress(year, organizationId);
+    }
 }
