@@ -3,7 +3,7 @@
  * - waits for window.echarts (loaded by the server-side EChart component),
  * - redraws on resize (ResizeObserver), disposes when removed,
  * - formats numbers with Intl for the "locale" property (vi-VN: 4.164),
- * - reports clicks as a "chart-click" event with {name, seriesName, seriesIndex, dataIndex},
+ * - reports clicks as a "chart-click" event with {name, seriesName, seriesIndex, dataIndex, categoryIndex},
  * - sets the attribute "rendered" once a frame is drawn (used by browser tests).
  */
 (function () {
@@ -74,7 +74,9 @@
             name: p.name == null ? null : String(p.name),
             seriesName: p.seriesName == null ? null : String(p.seriesName),
             seriesIndex: p.seriesIndex == null ? -1 : p.seriesIndex,
-            dataIndex: p.dataIndex == null ? -1 : p.dataIndex
+            dataIndex: p.dataIndex == null ? -1 : p.dataIndex,
+            categoryIndex: p.seriesType === 'heatmap' && Array.isArray(p.value) ? p.value[1]
+              : (p.dataIndex == null ? -1 : p.dataIndex)
           }
         }));
       });

@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.classification;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.util.List;
 
@@ -31,37 +32,38 @@ class ClassificationQueries {
                 .query(RatingLevel.class).list();
     }
 
-    ClassificationSummary summary(int year, Long organizationId) {
-        return jdbc.sql("""
+    ClassificationSummary summary(int year, UnitScope scope) {
+        String organizations = UnitScope.condition("r.unit_id");
+        String members = UnitScope.condition("m.organization_id");
+        return scope.bind(jdbc.sql("""
                         SELECT :year AS year,
                           (SELECT COUNT(*) FROM organization_rating r
-                             WHERE r.rating_year = :year AND (:org IS NULL OR r.unit_id = :org)) AS organizations_rated,
+                             WHERE r.rating_year = :year AND %1$s) AS organizations_rated,
                           (SELECT COUNT(*) FROM organization_rating r JOIN rating_level l ON l.id = r.level_id
-                             WHERE r.rating_year = :year AND l.level_rank = 1 AND (:org IS NULL OR r.unit_id = :org))
-                             AS top_level_organizations,
+                             WHERE r.rating_year = :year AND l.level_rank = 1 AND %1$s) AS top_level_organizations,
                           (SELECT COUNT(*) FROM organization_rating r
-                             WHERE r.rating_year = :year AND r.exemplary AND (:org IS NULL OR r.unit_id = :org))
-                             AS exemplary_organizations,
+                             WHERE r.rating_year = :year AND r.exemplary AND %1$s) AS exemplary_organizations,
                           (SELECT COUNT(*) FROM member_rating m
-                             WHERE m.rating_year = :year AND (:org IS NULL OR m.organization_id = :org)) AS members_rated,
+                             WHERE m.rating_year = :year AND %2$s) AS members_rated,
                           (SELECT COUNT(*) FROM member_rating m JOIN rating_level l ON l.id = m.level_id
-                             WHERE m.rating_year = :year AND l.counts_as_good AND (:org IS NULL OR m.organization_id = :org))
-                             AS members_good""")
-                .param("year", year).param("org", organizationId)
+                             WHERE m.rating_year = :year AND l.counts_as_good AND %2$s) AS members_good
+                        """.formatted(organizations, members)))
+                .param("year", year)
                 .query(ClassificationSummary.class).single();
     }
 
     /** Member ratings per grassroots organization and level. */
-    List<UnitLevelCount> memberLevelsByOrganization(int year) {
-        return jdbc.sql("""
+    List<UnitLevelCount> memberLevelsByOrganization(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                                l.code AS level_code, c.ratings
                         FROM (SELECT organization_id, level_id, COUNT(*) AS ratings
-                              FROM member_rating WHERE rating_year = :year
+                              FROM member_rating WHERE rating_year = :year AND """
+                + UnitScope.condition("organization_id") + """
                               GROUP BY organization_id, level_id) c
                         JOIN unit u ON u.id = c.organization_id
                         JOIN rating_level l ON l.id = c.level_id
-                        ORDER BY u.sort_order, l.level_rank""")
+                        ORDER BY u.sort_order, l.level_rank"""))
                 .param("year", year).query(UnitLevelCount.class).list();
     }
 
@@ -88,5 +90,88 @@ class ClassificationQueries {
                         GROUP BY l.code, l.level_rank
                         ORDER BY l.level_rank""")
                 .param("year", year).query(LevelCount.class).list();
+    }
+
+    /** The headline figures of every year with ratings, optionally for one organization. */
+    List<ClassificationSummary> trend(UnitScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT o.year, o.organizations_rated, o.top_level_organizations, o.exemplary_organizations,
+                               COALESCE(m.members_rated, 0) AS members_rated, COALESCE(m.members_good, 0) AS members_good
+                        FROM (SELECT r.rating_year AS year, COUNT(*) AS organizations_rated,
+                                     SUM(l.level_rank = 1) AS top_level_organizations,
+                                     SUM(r.exemplary) AS exemplary_organizations
+                              FROM organization_rating r JOIN rating_level l ON l.id = r.level_id
+                              WHERE """ + UnitScope.condition("r.unit_id") + """
+                              GROUP BY r.rating_year) o
+                        LEFT JOIN (SELECT m.rating_year AS year, COUNT(*) AS members_rated,
+                                          SUM(l.counts_as_good) AS members_good
+                                   FROM member_rating m JOIN rating_level l ON l.id = m.level_id
+                                   WHERE """ + UnitScope.condition("m.organization_id") + """
+                                   GROUP BY m.rating_year) m ON m.year = o.year
+                        ORDER BY o.year"""))
+                .query(ClassificationSummary.class).list();
+    }
+
+    List<KindLevelCount> organizationLevelsByKind(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT k.code AS kind_code, k.name_vi, k.name_en, k.sort_order, l.code AS level_code,
+                               COUNT(*) AS ratings
+                        FROM organization_rating r
+                        JOIN unit u ON u.id = r.unit_id
+                        JOIN unit_kind k ON k.code = u.kind_code
+                        JOIN rating_level l ON l.id = r.level_id
+                        WHERE r.rating_year = :year AND """ + UnitScope.condition("r.unit_id") + """
+                        GROUP BY k.code, k.name_vi, k.name_en, k.sort_order, l.code, l.level_rank
+                        ORDER BY k.sort_order, l.level_rank"""))
+                .param("year", year).query(KindLevelCount.class).list();
+    }
+
+    List<OrganizationRating> organizationRatings(int year, long organizationId) {
+        return jdbc.sql("""
+                        SELECT r.unit_id, r.rating_year AS year, l.code AS level_code, l.name_vi, l.name_en, l.color,
+                               r.exemplary
+                        FROM organization_rating r JOIN rating_level l ON l.id = r.level_id
+                        WHERE r.rating_year = :year AND r.unit_id = :org""")
+                .param("year", year).param("org", organizationId).query(OrganizationRating.class).list();
+    }
+
+    List<ExcellentShareBreach> excellentShareBreaches(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name,
+                               c.excellent, c.good, c.cap_percent
+                        FROM (SELECT m.organization_id, SUM(l.level_rank = 1) AS excellent,
+                                     SUM(l.counts_as_good) AS good, MAX(s.excellent_cap_percent) AS cap_percent
+                              FROM member_rating m
+                              JOIN rating_level l ON l.id = m.level_id
+                              JOIN rating_scheme s ON s.id = l.scheme_id
+                              WHERE m.rating_year = :year AND s.excellent_cap_percent IS NOT NULL
+                                AND """ + UnitScope.condition("m.organization_id") + """
+                              GROUP BY m.organization_id) c
+                        JOIN unit u ON u.id = c.organization_id
+                        WHERE c.excellent * 100 > c.cap_percent * c.good
+                        ORDER BY u.sort_order"""))
+                .param("year", year).query(ExcellentShareBreach.class).list();
+    }
+
+    /** Member ratings of one unit (a cell, or a cell-level organization) per level. */
+    List<LevelCount> memberLevelsOfUnit(int year, long unitId) {
+        return jdbc.sql("""
+                        SELECT l.code AS level_code, l.level_rank, COUNT(*) AS ratings
+                        FROM member_rating m JOIN rating_level l ON l.id = m.level_id
+                        WHERE m.rating_year = :year AND m.unit_id = :unit
+                        GROUP BY l.code, l.level_rank
+                        ORDER BY l.level_rank""")
+                .param("year", year).param("unit", unitId).query(LevelCount.class).list();
+    }
+
+    /** Members rated in one unit (a cell, or a cell-level organization) and how many of them rated well. */
+    ClassificationSummary memberSummaryOfUnit(int year, long unitId) {
+        return jdbc.sql("""
+                        SELECT :year AS year, 0 AS organizations_rated, 0 AS top_level_organizations,
+                               0 AS exemplary_organizations, COUNT(*) AS members_rated,
+                               COALESCE(SUM(l.counts_as_good), 0) AS members_good
+                        FROM member_rating m JOIN rating_level l ON l.id = m.level_id
+                        WHERE m.rating_year = :year AND m.unit_id = :unit""")
+                .param("year", year).param("unit", unitId).query(ClassificationSummary.class).single();
     }
 }

@@ -2,8 +2,10 @@ package vn.binhthuy.partybuilding.classification;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.util.List;
+import java.util.Optional;
 
 @Service
 @Transactional(readOnly = true)
@@ -24,16 +26,20 @@ public class ClassificationService {
         return queries.scale(subject, year);
     }
 
+    public ClassificationSummary summary(int year, UnitScope scope) {
+        return queries.summary(year, scope);
+    }
+
     public ClassificationSummary districtSummary(int year) {
-        return queries.summary(year, null);
+        return queries.summary(year, UnitScope.DISTRICT);
     }
 
     public ClassificationSummary organizationSummary(int year, long organizationId) {
-        return queries.summary(year, organizationId);
+        return queries.summary(year, UnitScope.organization(organizationId));
     }
 
-    public List<UnitLevelCount> memberLevelsByOrganization(int year) {
-        return queries.memberLevelsByOrganization(year);
+    public List<UnitLevelCount> memberLevelsByOrganization(int year, UnitScope scope) {
+        return queries.memberLevelsByOrganization(year, scope);
     }
 
     public List<UnitLevelCount> memberLevelsByCell(int year, long organizationId) {
@@ -42,5 +48,31 @@ public class ClassificationService {
 
     public List<LevelCount> organizationLevels(int year) {
         return queries.organizationLevels(year);
+    }
+
+    /** Headline figures of every year with ratings, oldest first. */
+    public List<ClassificationSummary> trend(UnitScope scope) {
+        return queries.trend(scope);
+    }
+
+    public List<KindLevelCount> organizationLevelsByKind(int year, UnitScope scope) {
+        return queries.organizationLevelsByKind(year, scope);
+    }
+
+    public Optional<OrganizationRating> organizationRating(int year, long organizationId) {
+        return queries.organizationRatings(year, organizationId).stream().findFirst();
+    }
+
+    /** Organizations rating more members excellent than the year's cap allows; empty for years without a cap. */
+    public List<ExcellentShareBreach> excellentShareBreaches(int year, UnitScope scope) {
+        return queries.excellentShareBreaches(year, scope);
+    }
+
+    public List<LevelCount> memberLevelsOfUnit(int year, long unitId) {
+        return queries.memberLevelsOfUnit(year, unitId);
+    }
+
+    public ClassificationSummary memberSummaryOfUnit(int year, long unitId) {
+        return queries.memberSummaryOfUnit(year, unitId);
     }
 }

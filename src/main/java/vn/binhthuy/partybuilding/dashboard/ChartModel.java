@@ -5,12 +5,20 @@ import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import java.util.List;
 
 /**
- * A chart's option and the key behind each category (a unit code), so that a click on the n-th bar
- * can be turned into a drill-down without parsing labels.
+ * A chart's option and the key behind each category (a unit code, an indicator code...), so that a click on the
+ * n-th bar can be turned into a drill-down without parsing labels.
  */
 record ChartModel(ChartOption option, List<String> categoryKeys, int height) {
 
-    boolean isEmpty() {
-        return categoryKeys.isEmpty();
+    static final int DEFAULT_HEIGHT = 360;
+
+    ChartModel(ChartOption option, List<String> categoryKeys) {
+        this(option, categoryKeys, DEFAULT_HEIGHT);
+    }
+
+    /** The key of the clicked category, if the index is one of ours. */
+    java.util.Optional<String> keyAt(int index) {
+        return index >= 0 && index < categoryKeys.size()
+                ? java.util.Optional.of(categoryKeys.get(index)) : java.util.Optional.empty();
     }
 }

@@ -11,9 +11,13 @@ final class ChartTexts {
     private ChartTexts() {
     }
 
-    static ChartOption.Builder base(Messages t, String chartKey, int year, String unitSlug) {
+    /**
+     * Title "chart.KEY.title", subtitle "chart.KEY.subtitle" (given the year and the unit's name),
+     * and a download named "chart.KEY.file_unit-slug_year".
+     */
+    static ChartOption.Builder base(Messages t, String chartKey, int year, String unitSlug, String unitName) {
         return ChartOption.builder()
-                .title(t.get("chart." + chartKey + ".title"), t.get("chart." + chartKey + ".subtitle", year))
+                .title(t.get("chart." + chartKey + ".title"), t.get("chart." + chartKey + ".subtitle", year, unitName))
                 .toolbox(ChartOption.Toolbox.export(
                         t.get("chart." + chartKey + ".file") + "_" + unitSlug + "_" + year,
                         t.get("chart.export.save"), t.get("chart.export.data"),
@@ -23,6 +27,6 @@ final class ChartTexts {
 
     /** Height for a horizontal bar chart with one row per category. */
     static int barHeight(int rows) {
-        return Math.max(320, 110 + rows * 22);
+        return Math.max(320, 120 + rows * 22);
     }
 }

@@ -3,6 +3,9 @@ package vn.binhthuy.partybuilding.dashboard;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.classification.KindLevelCount;
+import vn.binhthuy.partybuilding.classification.LevelCount;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.UnitLevelCount;
 
@@ -19,22 +22,21 @@ final class ClassificationCharts {
     }
 
     /** One horizontal bar per unit, stacked by rating level in the order and colours of the year's scale. */
-    static ChartModel memberLevelsByUnit(List<RatingLevel> scale, List<UnitLevelCount> counts, Messages t,
-                                         Locale locale, int year, String unitSlug) {
+    static ChartModel memberLevelsByUnit(String chartKey, List<RatingLevel> scale, List<UnitLevelCount> counts,
+                                         Messages t, Locale locale, int year, String unitSlug, String unitName) {
         Map<String, String> units = new LinkedHashMap<>();
         counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
         List<String> keys = new ArrayList<>(units.keySet());
         List<Series> series = new ArrayList<>();
         for (RatingLevel level : scale) {
-            List<Long> values = new ArrayList<>();
-            for (String key : keys) {
-                values.add(counts.stream()
-                        .filter(c -> c.unitCode().equals(key) && c.levelCode().equals(level.code()))
-                        .mapToLong(UnitLevelCount::ratings).findFirst().orElse(0L));
-            }
+            List<Long> values = keys.stream()
+                    .map(key -> counts.stream()
+                            .filter(c -> c.unitCode().equals(key) && c.levelCode().equals(level.code()))
+                            .mapToLong(UnitLevelCount::ratings).sum())
+                    .toList();
             series.add(Series.bar(level.name(locale), values).stacked("levels").color(level.color()));
         }
-        ChartOption option = ChartTexts.base(t, "member-levels", year, unitSlug)
+        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -43,5 +45,74 @@ final class ClassificationCharts {
                 .series(series)
                 .build();
         return new ChartModel(option, keys, ChartTexts.barHeight(keys.size()));
+    }
+
+    /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
+    static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
+                                               Locale locale, int year, String unitSlug, String unitName) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        counts.forEach(c -> kinds.putIfAbsent(c.kindCode(), c.name(locale)));
+        List<String> keys = new ArrayList<>(kinds.keySet());
+        List<Series> series = new ArrayList<>();
+        for (RatingLevel level : scale) {
+            List<Long> values = keys.stream()
+                    .map(kind -> counts.stream()
+                            .filter(c -> c.kindCode().equals(kind) && c.levelCode().equals(level.code()))
+                            .mapToLong(KindLevelCount::ratings).sum())
+                    .toList();
+            series.add(Series.bar(level.name(locale), values).stacked("levels").color(level.color()));
+        }
+        ChartOption option = ChartTexts.base(t, "organization-levels", year, unitSlug, unitName)
+                .tooltip(ChartOption.Tooltip.axis())
+                .legend(ChartOption.Legend.atBottom())
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.category(new ArrayList<>(kinds.values())))
+                .yAxis(ChartOption.Axis.value())
+                .series(series)
+                .build();
+        return new ChartModel(option, keys);
+    }
+
+    /** The members of one unit by level, as a pie in the scale's colours. */
+    static ChartModel memberLevelsPie(List<RatingLevel> scale, List<LevelCount> counts, Messages t, Locale locale,
+                                      int year, String unitSlug, String unitName) {
+        List<Series.PieSlice> slices = new ArrayList<>();
+        for (RatingLevel level : scale) {
+            long ratings = counts.stream().filter(c -> c.levelCode().equals(level.code()))
+                    .mapToLong(LevelCount::ratings).sum();
+            if (ratings > 0) {
+                slices.add(Series.PieSlice.of(level.name(locale), ratings, level.color()));
+            }
+        }
+        ChartOption option = ChartTexts.base(t, "member-levels-unit", year, unitSlug, unitName)
+                .tooltip(ChartOption.Tooltip.item())
+                .legend(ChartOption.Legend.atBottom())
+                .series(List.of(Series.pie(t.get("chart.member-levels-unit.series"), slices)))
+                .build();
+        return new ChartModel(option, slices.stream().map(Series.PieSlice::name).toList());
+    }
+
+    /**
+     * Over the years: the share of members rated well or better (line, in %) beside a count (bars): for the
+     * district the organizations at the best level, for one organization the members rated.
+     */
+    static ChartModel trend(List<ClassificationSummary> years, boolean countOrganizations, Messages t,
+                            int currentYear, String unitSlug, String unitName) {
+        List<String> labels = years.stream().map(y -> String.valueOf(y.year())).toList();
+        List<Long> counts = years.stream().map(y -> countOrganizations ? y.topLevelOrganizations() : y.membersRated())
+                .toList();
+        List<Double> share = years.stream().map(y -> Math.round(y.goodShare() * 10_000) / 100.0).toList();
+        String chartKey = countOrganizations ? "trend" : "trend-members";
+        ChartOption option = ChartTexts.base(t, chartKey, currentYear, unitSlug, unitName)
+                .tooltip(new ChartOption.Tooltip("axis", null, true))
+                .legend(ChartOption.Legend.atBottom())
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.category(labels))
+                .yAxes(List.of(ChartOption.Axis.value(), ChartOption.Axis.value("%")))
+                .series(List.of(
+                        Series.bar(t.get("chart." + chartKey + ".count"), counts).color("#2E7D32"),
+                        Series.line(t.get("chart.trend.members-good"), share).color("#1565C0").onSecondAxis()))
+                .build();
+        return new ChartModel(option, labels);
     }
 }

@@ -4,34 +4,157 @@ import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
+import vn.binhthuy.partybuilding.indicators.UnitFindings;
+import vn.binhthuy.partybuilding.indicators.UnitGroupCount;
+import vn.binhthuy.partybuilding.indicators.UnitIndicatorCount;
+import vn.binhthuy.partybuilding.indicators.YearFindings;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 final class IndicatorCharts {
 
+    static final List<String> GROUPS = List.of("A", "B", "C");
     /** One colour per group of manifestations: A political ideology, B ethics and lifestyle, C self-evolution. */
     static final Map<String, String> GROUP_COLORS = Map.of("A", "#C62828", "B", "#6A1B9A", "C", "#EF6C00");
 
     private IndicatorCharts() {
     }
 
-    static ChartModel topIndicators(List<IndicatorFrequency> top, Messages t, Locale locale, int year, String unitSlug) {
-        List<String> labels = top.stream()
-                .map(f -> f.code() + " · " + ("en".equals(locale.getLanguage()) ? f.titleEn() : f.titleVi()))
-                .toList();
-        List<Series> series = List.of(Series.bar(t.get("chart.indicators-top.series"),
-                top.stream().map(IndicatorFrequency::findings).toList()).color(GROUP_COLORS.get("A")));
-        ChartOption option = ChartTexts.base(t, "indicators-top", year, unitSlug)
+    private static String label(IndicatorFrequency f, Locale locale) {
+        return f.code() + " · " + ("en".equals(locale.getLanguage()) ? f.titleEn() : f.titleVi());
+    }
+
+    /** The most frequent indicators as horizontal bars, coloured by their group. */
+    static ChartModel topIndicators(String chartKey, List<IndicatorFrequency> top, Messages t, Locale locale,
+                                    int year, String unitSlug, String unitName) {
+        List<String> labels = top.stream().map(f -> label(f, locale)).toList();
+        List<Series> series = new ArrayList<>();
+        for (String group : GROUPS) {
+            List<Long> values = top.stream().map(f -> f.groupCode().equals(group) ? f.findings() : 0L).toList();
+            if (values.stream().anyMatch(v -> v > 0)) {
+                series.add(Series.bar(t.get("indicator.group." + group), values).stacked("group")
+                        .color(GROUP_COLORS.get(group)));
+            }
+        }
+        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+                .tooltip(ChartOption.Tooltip.axis())
+                .legend(ChartOption.Legend.atBottom())
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.value())
+                .yAxis(new ChartOption.Axis("category", labels, null, true, null,
+                        Map.of("width", 240, "overflow", "truncate")))
+                .series(series)
+                .build();
+        return new ChartModel(option, top.stream().map(IndicatorFrequency::code).toList(),
+                ChartTexts.barHeight(top.size()));
+    }
+
+    /** Findings per unit, stacked by group A/B/C. */
+    static ChartModel groupsByUnit(String chartKey, List<UnitGroupCount> counts, Messages t, int year,
+                                   String unitSlug, String unitName) {
+        Map<String, String> units = new LinkedHashMap<>();
+        counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
+        List<String> keys = new ArrayList<>(units.keySet());
+        List<Series> series = new ArrayList<>();
+        for (String group : GROUPS) {
+            List<Long> values = keys.stream()
+                    .map(key -> counts.stream().filter(c -> c.unitCode().equals(key) && c.groupCode().equals(group))
+                            .mapToLong(UnitGroupCount::findings).sum())
+                    .toList();
+            series.add(Series.bar(t.get("indicator.group." + group), values).stacked("group")
+                    .color(GROUP_COLORS.get(group)));
+        }
+        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+                .tooltip(ChartOption.Tooltip.axis())
+                .legend(ChartOption.Legend.atBottom())
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.value())
+                .yAxis(ChartOption.Axis.categoryTopDown(new ArrayList<>(units.values())))
+                .series(series)
+                .build();
+        return new ChartModel(option, keys, ChartTexts.barHeight(keys.size()));
+    }
+
+    /** Organizations (rows) × indicators (columns), coloured by the number of findings. */
+    static ChartModel heatmap(List<UnitIndicatorCount> counts, List<String> indicatorCodes, Messages t, int year,
+                              String unitSlug, String unitName) {
+        Map<String, String> units = new LinkedHashMap<>();
+        counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
+        List<String> keys = new ArrayList<>(units.keySet());
+        List<List<Long>> cells = new ArrayList<>();
+        long max = 0;
+        for (UnitIndicatorCount c : counts) {
+            int x = indicatorCodes.indexOf(c.indicatorCode());
+            if (x >= 0) {
+                cells.add(List.of((long) x, (long) keys.indexOf(c.unitCode()), c.findings()));
+                max = Math.max(max, c.findings());
+            }
+        }
+        ChartOption option = ChartTexts.base(t, "heatmap", year, unitSlug, unitName)
+                .tooltip(new ChartOption.Tooltip("item", null, true))
+                .grid(new ChartOption.Grid("8", "16", "64", "64", true))
+                .xAxis(ChartOption.Axis.category(indicatorCodes))
+                .yAxis(ChartOption.Axis.categoryTopDown(new ArrayList<>(units.values())))
+                .visualMap(ChartOption.VisualMap.heat(max))
+                .series(List.of(Series.heatmap(t.get("chart.heatmap.series"), cells)))
+                .build();
+        return new ChartModel(option, keys, Math.max(360, 150 + keys.size() * 24));
+    }
+
+    /** All 27 indicators of one unit, coloured by group. */
+    static ChartModel frequencies(String chartKey, List<IndicatorFrequency> frequencies, Messages t, int year,
+                                  String unitSlug, String unitName) {
+        List<String> codes = frequencies.stream().map(IndicatorFrequency::code).toList();
+        List<Series> series = new ArrayList<>();
+        for (String group : GROUPS) {
+            series.add(Series.bar(t.get("indicator.group." + group),
+                            frequencies.stream().map(f -> f.groupCode().equals(group) ? f.findings() : 0L).toList())
+                    .stacked("group").color(GROUP_COLORS.get(group)));
+        }
+        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+                .tooltip(ChartOption.Tooltip.axis())
+                .legend(ChartOption.Legend.atBottom())
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.category(codes))
+                .yAxis(ChartOption.Axis.value())
+                .series(series)
+                .build();
+        return new ChartModel(option, codes);
+    }
+
+    /** Findings of a selection per unit (horizontal bars), e.g. per ward, or the cells with the most findings. */
+    static ChartModel findingsByUnit(String chartKey, List<UnitFindings> counts, Messages t, int year,
+                                     String unitSlug, String unitName, String selectionName) {
+        List<String> labels = counts.stream().map(UnitFindings::unitName).toList();
+        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
                 .tooltip(ChartOption.Tooltip.axis())
                 .grid(new ChartOption.Grid("8", "24", "64", "16", true))
                 .xAxis(ChartOption.Axis.value())
                 .yAxis(new ChartOption.Axis("category", labels, null, true, null,
                         Map.of("width", 220, "overflow", "truncate")))
-                .series(series)
+                .series(List.of(Series.bar(selectionName, counts.stream().map(UnitFindings::findings).toList())
+                        .color(GROUP_COLORS.get("A"))))
                 .build();
-        return new ChartModel(option, top.stream().map(IndicatorFrequency::code).toList(),
-                ChartTexts.barHeight(top.size()));
+        return new ChartModel(option, counts.stream().map(UnitFindings::unitCode).toList(),
+                ChartTexts.barHeight(counts.size()));
+    }
+
+    /** Findings of a selection year by year. */
+    static ChartModel findingsByYear(List<YearFindings> years, Messages t, int currentYear, String unitSlug,
+                                     String unitName, String selectionName) {
+        List<String> labels = years.stream().map(y -> String.valueOf(y.year())).toList();
+        ChartOption option = ChartTexts.base(t, "findings-by-year", currentYear, unitSlug, unitName)
+                .tooltip(ChartOption.Tooltip.axis())
+                .grid(new ChartOption.Grid("8", "24", "64", "16", true))
+                .xAxis(ChartOption.Axis.category(labels))
+                .yAxis(ChartOption.Axis.value())
+                .series(List.of(Series.bar(selectionName, years.stream().map(YearFindings::findings).toList())
+                        .color(GROUP_COLORS.get("B"))))
+                .build();
+        return new ChartModel(option, labels);
     }
 }

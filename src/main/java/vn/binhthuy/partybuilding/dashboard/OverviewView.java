@@ -1,132 +1,207 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
-import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.base.ui.MainLayout;
-import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
+import vn.binhthuy.partybuilding.reviews.ReviewService;
+import vn.binhthuy.partybuilding.reviews.ReviewSummary;
 import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.UnitScope;
 import vn.binhthuy.partybuilding.units.UnitService;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The district overview: the year's headline figures and the three chart families per grassroots organization. */
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.overview", order = 0, icon = "vaadin:dashboard")
-public class OverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class OverviewView extends DashboardPage {
 
     static final int TOP_INDICATORS = 10;
 
-    private final ClassificationService classification;
     private final IndicatorService indicators;
     private final RemediationService remediation;
-    private final UnitService units;
-    private int year;
+    private final ReviewService reviews;
+    private final ScorecardService scorecards;
 
     public OverviewView(ClassificationService classification, IndicatorService indicators,
-                        RemediationService remediation, UnitService units) {
-        this.classification = classification;
+                        RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
+                        UnitService units) {
+        super(classification, units);
         this.indicators = indicators;
         this.remediation = remediation;
-        this.units = units;
-        addClassName("dashboard");
+        this.reviews = reviews;
+        this.scorecards = scorecards;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        List<Integer> years = classification.ratedYears();
-        if (years.isEmpty()) {
-            add(new Div(getTranslation("overview.no-data")));
-            return;
-        }
-        year = YearParameter.valid(event.getLocation(), years).orElse(years.getLast());
-        YearParameter.raw(event.getLocation())
-                .filter(raw -> !raw.equals(String.valueOf(year)))
-                .ifPresent(raw -> Notification.show(getTranslation("year.invalid", raw, year)));
-        render();
-    }
-
-    private void render() {
+    protected void render(BeforeEnterEvent event) {
         Locale locale = getLocale();
-        Messages t = this::getTranslation;
+        Messages t = messages();
+        int year = year();
         Unit district = units.district().orElseThrow();
+        UnitScope scope = parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind());
         String slug = district.code();
+        String name = district.name();
 
-        H2 heading = new H2(getTranslation("overview.title", district.name(), year));
-        heading.addClassName("dashboard-heading");
-        add(heading, kpis(locale));
+        heading(getTranslation("overview.title", name, year));
+        add(filters());
+        kpis(scope, locale);
+        ruleChecks(scope);
 
-        ChartCard memberLevels = card("chart-member-levels", ClassificationCharts.memberLevelsByUnit(
-                classification.scale(RatingSubject.MEMBER, year), classification.memberLevelsByOrganization(year),
-                t, locale, year, slug));
-        ChartCard topIndicators = card("chart-indicators-top", IndicatorCharts.topIndicators(
-                indicators.topFrequencies(year, TOP_INDICATORS), t, locale, year, slug));
-        ChartCard planStatus = card("chart-plan-status", RemediationCharts.statusByUnit(
-                remediation.statusByOrganization(year), t, year, slug));
-        Div charts = new Div(memberLevels, planStatus, topIndicators.wide());
-        charts.addClassName("chart-grid");
-        add(charts);
+        List<RatingLevel> memberScale = classification.scale(RatingSubject.MEMBER, year);
+        List<RatingLevel> organizationScale = classification.scale(RatingSubject.ORGANIZATION, year);
+        section("section.classification",
+                drillCard("chart-organization-levels", ClassificationCharts.organizationLevelsByKind(
+                        organizationScale, classification.organizationLevelsByKind(year, scope), t, locale, year,
+                        slug, name), this::filterByKind),
+                drillCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
+                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, year, slug,
+                        name), this::goToWard),
+                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), true, t, year, slug, name)));
+
+        List<String> indicatorCodes = indicators.catalog().stream()
+                .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group()))
+                .map(i -> i.code()).toList();
+        section("section.indicators",
+                drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top",
+                        indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, year,
+                        slug, name), code -> UI.getCurrent().navigate(IndicatorsView.class,
+                        parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
+                drillCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
+                        indicators.groupsByOrganization(year, scope), t, year, slug, name), this::goToWard),
+                drillCard("chart-heatmap", IndicatorCharts.heatmap(
+                        indicators.indicatorsByOrganization(year, parameters.group(), scope), indicatorCodes, t,
+                        year, slug, name), this::goToWard).wide());
+
+        section("section.remediation",
+                drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
+                        remediation.statusByOrganization(year, scope), t, year, slug, name), this::goToWard),
+                card("chart-progress", RemediationCharts.monthlyProgress(
+                        remediation.monthlyProgress(year, scope), t, year, slug, name)));
+
+        section("section.organizations", new ScorecardGrid("organization-table",
+                scorecards.byOrganization(year, scope), locale, row -> goToWard(row.unitCode()))).addClassName("wide");
     }
 
-    private Div kpis(Locale locale) {
-        ClassificationSummary summary = classification.districtSummary(year);
-        RemediationSummary plans = remediation.districtSummary(year);
+    private Div filters() {
+        Select<String> kind = new Select<>();
+        kind.setId("filter-kind");
+        kind.setLabel(getTranslation("filter.kind"));
+        List<UnitKind> kinds = units.organizationKinds();
+        Map<String, String> kindNames = kinds.stream().collect(Collectors.toMap(UnitKind::code, k -> k.name(getLocale())));
+        List<String> kindItems = new ArrayList<>();
+        kindItems.add("");
+        kinds.forEach(k -> kindItems.add(k.code()));
+        kind.setItems(kindItems);
+        kind.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("filter.kind.all") : kindNames.get(code));
+        kind.setValue(parameters.kind() == null ? "" : parameters.kind());
+        kind.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                filterByKind(e.getValue().isEmpty() ? null : e.getValue());
+            }
+        });
+
+        Select<String> group = new Select<>();
+        group.setId("filter-group");
+        group.setLabel(getTranslation("filter.group"));
+        group.setItems("", "A", "B", "C");
+        group.setItemLabelGenerator(g -> g.isEmpty() ? getTranslation("filter.group.all")
+                : getTranslation("indicator.group." + g));
+        group.setValue(parameters.group() == null ? "" : parameters.group());
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(parameters.withGroup(e.getValue().isEmpty() ? null : e.getValue()).query());
+            }
+        });
+        Div bar = new Div(kind, group);
+        bar.addClassName("filter-bar");
+        return bar;
+    }
+
+    private void filterByKind(String kind) {
+        navigate(parameters.withKind(kind).query());
+    }
+
+    private void navigate(QueryParameters query) {
+        UI.getCurrent().navigate(OverviewView.class, query);
+    }
+
+    private void kpis(UnitScope scope, Locale locale) {
+        int year = year();
+        Map<Integer, ClassificationSummary> byYear = classification.trend(scope).stream()
+                .collect(Collectors.toMap(ClassificationSummary::year, Function.identity()));
+        ClassificationSummary summary = classification.summary(year, scope);
+        ClassificationSummary previous = byYear.get(year - 1);
+        RemediationSummary plans = remediation.summary(year, scope);
+        ReviewSummary reviewSummary = reviews.summary(year, scope);
         List<RatingLevel> organizationScale = classification.scale(RatingSubject.ORGANIZATION, year);
         String topLevelName = organizationScale.isEmpty() ? "" : organizationScale.getFirst().name(locale);
         String topDetail = summary.exemplaryOrganizations() > 0
                 ? topLevelName + "; " + getTranslation("kpi.top-level.exemplary", summary.exemplaryOrganizations())
                 : getTranslation("kpi.top-level.detail", topLevelName);
-        Div row = new Div(
-                new KpiCard("kpi-organizations-rated", getTranslation("kpi.organizations-rated"),
-                        Formats.number(summary.organizationsRated(), locale),
-                        getTranslation("kpi.organizations-rated.detail")),
-                new KpiCard("kpi-top-level", getTranslation("kpi.top-level"),
-                        Formats.number(summary.topLevelOrganizations(), locale), topDetail),
-                new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
-                        Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail")),
-                new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
-                        Formats.percent(summary.goodShare(), locale),
-                        getTranslation("kpi.members-good.detail", summary.membersGood())),
-                new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
-                        Formats.number(plans.overdue(), locale),
-                        getTranslation("kpi.plans-overdue.detail", plans.plans())));
-        row.addClassName("kpi-row");
-        return row;
+
+        KpiCard organizations = new KpiCard("kpi-organizations-rated", getTranslation("kpi.organizations-rated"),
+                Formats.number(summary.organizationsRated(), locale), getTranslation("kpi.organizations-rated.detail"));
+        KpiCard topLevel = new KpiCard("kpi-top-level", getTranslation("kpi.top-level"),
+                Formats.number(summary.topLevelOrganizations(), locale), topDetail);
+        countDelta(topLevel, summary.topLevelOrganizations(),
+                previous == null ? null : previous.topLevelOrganizations(), true);
+        KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
+                Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
+        countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
+        KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
+                Formats.percent(summary.goodShare(), locale),
+                getTranslation("kpi.members-good.detail", summary.membersGood()));
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare());
+        KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
+                Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));
+        KpiCard delegations = new KpiCard("kpi-reviews", getTranslation("kpi.reviews"),
+                Formats.number(reviewSummary.ledCollectives() + reviewSummary.ledIndividuals(), locale),
+                getTranslation("kpi.reviews.detail", reviewSummary.ledCollectives(), reviewSummary.ledIndividuals(),
+                        reviewSummary.attendedCollectives(), reviewSummary.attendedIndividuals()));
+        kpiRow(organizations, topLevel, members, good, overdue, delegations);
     }
 
-    private ChartCard card(String id, ChartModel model) {
-        if (model.isEmpty()) {
-            return ChartCard.empty(id, getTranslation("chart.empty"));
+    /** The rules worth checking: the 20% cap on excellent grades, and plans past their deadline. */
+    private void ruleChecks(UnitScope scope) {
+        List<ExcellentShareBreach> breaches = classification.excellentShareBreaches(year(), scope);
+        if (breaches.isEmpty()) {
+            return;
         }
-        ChartCard card = ChartCard.of(id, model.option());
-        card.getChart().setHeight(model.height() + "px");
-        return card;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("overview.page-title", year);
-    }
-
-    int getYear() {
-        return year;
+        Div checks = new Div();
+        checks.setId("rule-checks");
+        checks.addClassName("rule-checks");
+        checks.add(new Span(getTranslation("rules.excellent-cap", breaches.getFirst().capPercent())));
+        for (ExcellentShareBreach breach : breaches) {
+            Span item = new Span(getTranslation("rules.excellent-cap.item", breach.unitName(),
+                    Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(), breach.good()));
+            item.addClassName("rule-check-item");
+            item.addClickListener(e -> goToWard(breach.unitCode()));
+            checks.add(item);
+        }
+        add(checks);
     }
 }

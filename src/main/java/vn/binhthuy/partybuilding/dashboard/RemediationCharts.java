@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.dashboard;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.remediation.MonthlyProgress;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
 import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
 
@@ -21,21 +22,21 @@ final class RemediationCharts {
     private RemediationCharts() {
     }
 
-    static ChartModel statusByUnit(List<UnitStatusCount> counts, Messages t, int year, String unitSlug) {
+    static ChartModel statusByUnit(String chartKey, List<UnitStatusCount> counts, Messages t, int year,
+                                   String unitSlug, String unitName) {
         Map<String, String> units = new LinkedHashMap<>();
         counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
         List<String> keys = new ArrayList<>(units.keySet());
         List<Series> series = new ArrayList<>();
         for (PlanStatus status : PlanStatus.values()) {
             List<Long> values = keys.stream()
-                    .map(key -> counts.stream()
-                            .filter(c -> c.unitCode().equals(key) && c.status() == status)
-                            .mapToLong(UnitStatusCount::plans).findFirst().orElse(0L))
+                    .map(key -> counts.stream().filter(c -> c.unitCode().equals(key) && c.status() == status)
+                            .mapToLong(UnitStatusCount::plans).sum())
                     .toList();
             series.add(Series.bar(t.get("plan.status." + status.name()), values).stacked("status")
                     .color(STATUS_COLORS.get(status)));
         }
-        ChartOption option = ChartTexts.base(t, "plan-status", year, unitSlug)
+        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -44,5 +45,26 @@ final class RemediationCharts {
                 .series(series)
                 .build();
         return new ChartModel(option, keys, ChartTexts.barHeight(keys.size()));
+    }
+
+    /** Running totals over the months of the year: plans that fell due versus plans completed. */
+    static ChartModel monthlyProgress(List<MonthlyProgress> months, Messages t, int year, String unitSlug,
+                                      String unitName) {
+        List<String> labels = months.stream()
+                .map(m -> m.month() <= 12 ? t.get("chart.progress.month", m.month()) : t.get("chart.progress.later"))
+                .toList();
+        ChartOption option = ChartTexts.base(t, "progress", year, unitSlug, unitName)
+                .tooltip(new ChartOption.Tooltip("axis", null, true))
+                .legend(ChartOption.Legend.atBottom())
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.category(labels))
+                .yAxis(ChartOption.Axis.value())
+                .series(List.of(
+                        Series.line(t.get("chart.progress.due"), months.stream().map(MonthlyProgress::cumulativeDue).toList())
+                                .color("#9E9E9E"),
+                        Series.line(t.get("chart.progress.completed"),
+                                months.stream().map(MonthlyProgress::cumulativeCompleted).toList()).color("#2E7D32").area()))
+                .build();
+        return new ChartModel(option, labels);
     }
 }

@@ -455,7 +455,7 @@ final class DemoDataGenerator {
             }
             if (needsPlan) {
                 addPlan(year, unit, member.organization, member.row.id(), planSource(source), codes, foundOn,
-                        yearRandom, "đồng chí " + member.row.fullName());
+                        yearRandom, null);
             }
         }
         for (Organization org : organizations) {
@@ -565,7 +565,8 @@ final class DemoDataGenerator {
         }
         String titles = codes.stream().map(c -> c + " - " + indicatorTitles.getOrDefault(c, c))
                 .collect(Collectors.joining("; "));
-        String title = "Kế hoạch khắc phục hạn chế, khuyết điểm năm " + year + " của " + owner;
+        String title = "Kế hoạch khắc phục hạn chế, khuyết điểm năm " + year
+                + (memberId == null ? " của " + owner : " của đảng viên");
         String shortcomings = "Còn biểu hiện: " + titles;
         plans.add(new PlanRow(id, year, unitId, org.unit().id(), memberId, source, truncate(title, 300), shortcomings,
                 secretaries.getOrDefault(unitId, secretaries.get(org.unit().id())), created, deadline, status,

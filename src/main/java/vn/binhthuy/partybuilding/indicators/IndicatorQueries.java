@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.indicators;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.util.List;
 
@@ -16,41 +17,56 @@ class IndicatorQueries {
     }
 
     /** Every indicator with its number of findings in the year (zero included), optionally in one organization. */
-    List<IndicatorFrequency> frequencies(int year, Long organizationId) {
-        return jdbc.sql("""
+    List<IndicatorFrequency> frequencies(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
                         SELECT i.code, i.group_code, i.title_vi, i.title_en, COALESCE(f.findings, 0) AS findings
                         FROM indicator i
                         LEFT JOIN (SELECT indicator_id, COUNT(*) AS findings FROM finding
-                                   WHERE finding_year = :year AND (:org IS NULL OR organization_id = :org)
+                                   WHERE finding_year = :year AND """ + UnitScope.condition("organization_id") + """
                                    GROUP BY indicator_id) f ON f.indicator_id = i.id
-                        ORDER BY i.sort_order""")
-                .param("year", year).param("org", organizationId)
+                        ORDER BY i.sort_order"""))
+                .param("year", year)
                 .query(IndicatorFrequency.class).list();
     }
 
     /** The most frequent indicators of the year, most frequent first, leaving out those never found. */
-    List<IndicatorFrequency> topFrequencies(int year, int limit) {
-        return jdbc.sql("""
+    List<IndicatorFrequency> topFrequencies(int year, String groupCode, UnitScope scope, int limit) {
+        return scope.bind(jdbc.sql("""
                         SELECT i.code, i.group_code, i.title_vi, i.title_en, f.findings
                         FROM (SELECT indicator_id, COUNT(*) AS findings FROM finding
-                              WHERE finding_year = :year GROUP BY indicator_id) f
+                              WHERE finding_year = :year AND """ + UnitScope.condition("organization_id") + """
+                              GROUP BY indicator_id) f
                         JOIN indicator i ON i.id = f.indicator_id
+                        WHERE :group IS NULL OR i.group_code = :group
                         ORDER BY f.findings DESC, i.sort_order
-                        LIMIT :limit""")
-                .param("year", year).param("limit", limit)
+                        LIMIT :limit"""))
+                .param("year", year).param("group", groupCode).param("limit", limit)
                 .query(IndicatorFrequency.class).list();
     }
 
-    List<UnitGroupCount> groupsByOrganization(int year) {
+    /** Every indicator with its number of findings in one unit (a cell, or a cell-level organization). */
+    List<IndicatorFrequency> frequenciesOfUnit(int year, long unitId) {
         return jdbc.sql("""
+                        SELECT i.code, i.group_code, i.title_vi, i.title_en, COALESCE(f.findings, 0) AS findings
+                        FROM indicator i
+                        LEFT JOIN (SELECT indicator_id, COUNT(*) AS findings FROM finding
+                                   WHERE finding_year = :year AND unit_id = :unit
+                                   GROUP BY indicator_id) f ON f.indicator_id = i.id
+                        ORDER BY i.sort_order""")
+                .param("year", year).param("unit", unitId)
+                .query(IndicatorFrequency.class).list();
+    }
+
+    List<UnitGroupCount> groupsByOrganization(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                                c.group_code, c.findings
                         FROM (SELECT f.organization_id, i.group_code, COUNT(*) AS findings
                               FROM finding f JOIN indicator i ON i.id = f.indicator_id
-                              WHERE f.finding_year = :year
+                              WHERE f.finding_year = :year AND """ + UnitScope.condition("f.organization_id") + """
                               GROUP BY f.organization_id, i.group_code) c
                         JOIN unit u ON u.id = c.organization_id
-                        ORDER BY u.sort_order, c.group_code""")
+                        ORDER BY u.sort_order, c.group_code"""))
                 .param("year", year).query(UnitGroupCount.class).list();
     }
 
@@ -67,17 +83,69 @@ class IndicatorQueries {
                 .param("year", year).param("org", organizationId).query(UnitGroupCount.class).list();
     }
 
-    List<UnitIndicatorCount> indicatorsByOrganization(int year) {
-        return jdbc.sql("""
+    List<UnitIndicatorCount> indicatorsByOrganization(int year, String groupCode, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                                i.code AS indicator_code, c.findings
                         FROM (SELECT organization_id, indicator_id, COUNT(*) AS findings
-                              FROM finding WHERE finding_year = :year
+                              FROM finding WHERE finding_year = :year AND """ + UnitScope.condition("organization_id") + """
                               GROUP BY organization_id, indicator_id) c
                         JOIN unit u ON u.id = c.organization_id
                         JOIN indicator i ON i.id = c.indicator_id
-                        ORDER BY u.sort_order, i.sort_order""")
-                .param("year", year).query(UnitIndicatorCount.class).list();
+                        WHERE :group IS NULL OR i.group_code = :group
+                        ORDER BY u.sort_order, i.sort_order"""))
+                .param("year", year).param("group", groupCode).query(UnitIndicatorCount.class).list();
+    }
+
+    /** Findings of the selection per grassroots organization (those with none are left out). */
+    List<UnitFindings> findingsByOrganization(int year, IndicatorSelection selection, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
+                               u.code AS organization_code, u.short_name AS organization_name, c.findings
+                        FROM (SELECT f.organization_id, COUNT(*) AS findings
+                              FROM finding f JOIN indicator i ON i.id = f.indicator_id
+                              WHERE f.finding_year = :year
+                                AND (:indicator IS NULL OR i.code = :indicator)
+                                AND (:group IS NULL OR i.group_code = :group)
+                                AND """ + UnitScope.condition("f.organization_id") + """
+                              GROUP BY f.organization_id) c
+                        JOIN unit u ON u.id = c.organization_id
+                        ORDER BY u.sort_order"""))
+                .param("year", year).param("indicator", selection.indicatorCode())
+                .param("group", selection.groupCode()).query(UnitFindings.class).list();
+    }
+
+    /** The cells (or cell-level organizations) with the most findings of the selection. */
+    List<UnitFindings> topUnits(int year, IndicatorSelection selection, UnitScope scope, int limit) {
+        return scope.bind(jdbc.sql("""
+                        SELECT u.id AS unit_id, u.code AS unit_code, u.name AS unit_name, u.sort_order,
+                               o.code AS organization_code, o.short_name AS organization_name, c.findings
+                        FROM (SELECT f.unit_id, f.organization_id, COUNT(*) AS findings
+                              FROM finding f JOIN indicator i ON i.id = f.indicator_id
+                              WHERE f.finding_year = :year
+                                AND (:indicator IS NULL OR i.code = :indicator)
+                                AND (:group IS NULL OR i.group_code = :group)
+                                AND """ + UnitScope.condition("f.organization_id") + """
+                              GROUP BY f.unit_id, f.organization_id) c
+                        JOIN unit u ON u.id = c.unit_id
+                        JOIN unit o ON o.id = c.organization_id
+                        ORDER BY c.findings DESC, o.sort_order, u.sort_order
+                        LIMIT :limit"""))
+                .param("year", year).param("indicator", selection.indicatorCode())
+                .param("group", selection.groupCode()).param("limit", limit).query(UnitFindings.class).list();
+    }
+
+    List<YearFindings> findingsByYear(IndicatorSelection selection, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT f.finding_year AS year, COUNT(*) AS findings
+                        FROM finding f JOIN indicator i ON i.id = f.indicator_id
+                        WHERE (:indicator IS NULL OR i.code = :indicator)
+                          AND (:group IS NULL OR i.group_code = :group)
+                          AND """ + UnitScope.condition("f.organization_id") + """
+                        GROUP BY f.finding_year
+                        ORDER BY f.finding_year"""))
+                .param("indicator", selection.indicatorCode()).param("group", selection.groupCode())
+                .query(YearFindings.class).list();
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.indicators;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.util.List;
 
@@ -21,29 +22,43 @@ public class IndicatorService {
         return repository.findAllByOrderBySortOrder();
     }
 
-    public List<IndicatorFrequency> frequencies(int year) {
-        return queries.frequencies(year, null);
+    /** Every one of the 27 indicators with its number of findings in the scope (zero included). */
+    public List<IndicatorFrequency> frequencies(int year, UnitScope scope) {
+        return queries.frequencies(year, scope);
     }
 
-    public List<IndicatorFrequency> frequencies(int year, long organizationId) {
-        return queries.frequencies(year, organizationId);
+    /** The most frequent indicators of the year (optionally of one group), most frequent first; none-found left out. */
+    public List<IndicatorFrequency> topFrequencies(int year, String groupCode, UnitScope scope, int limit) {
+        return queries.topFrequencies(year, groupCode, scope, limit);
     }
 
-    /** The most frequent indicators of the year, most frequent first, leaving out those never found. */
-    public List<IndicatorFrequency> topFrequencies(int year, int limit) {
-        return queries.topFrequencies(year, limit);
+    public List<IndicatorFrequency> frequenciesOfUnit(int year, long unitId) {
+        return queries.frequenciesOfUnit(year, unitId);
     }
 
-    public List<UnitGroupCount> groupsByOrganization(int year) {
-        return queries.groupsByOrganization(year);
+    public List<UnitGroupCount> groupsByOrganization(int year, UnitScope scope) {
+        return queries.groupsByOrganization(year, scope);
     }
 
     public List<UnitGroupCount> groupsByCell(int year, long organizationId) {
         return queries.groupsByCell(year, organizationId);
     }
 
-    public List<UnitIndicatorCount> indicatorsByOrganization(int year) {
-        return queries.indicatorsByOrganization(year);
+    /** Ward × indicator counts for the heatmap, optionally for one group's 9 indicators. */
+    public List<UnitIndicatorCount> indicatorsByOrganization(int year, String groupCode, UnitScope scope) {
+        return queries.indicatorsByOrganization(year, groupCode, scope);
+    }
+
+    public List<UnitFindings> findingsByOrganization(int year, IndicatorSelection selection, UnitScope scope) {
+        return queries.findingsByOrganization(year, selection, scope);
+    }
+
+    public List<UnitFindings> topUnits(int year, IndicatorSelection selection, UnitScope scope, int limit) {
+        return queries.topUnits(year, selection, scope, limit);
+    }
+
+    public List<YearFindings> findingsByYear(IndicatorSelection selection, UnitScope scope) {
+        return queries.findingsByYear(selection, scope);
     }
 
     public long membersWithViolations(int year, long organizationId) {

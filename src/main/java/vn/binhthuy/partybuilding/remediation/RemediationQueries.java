@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.remediation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,28 +17,29 @@ class RemediationQueries {
         this.jdbc = jdbc;
     }
 
-    RemediationSummary summary(int year, Long organizationId, LocalDate asOf) {
-        return jdbc.sql("""
+    RemediationSummary summary(int year, UnitScope scope, LocalDate asOf) {
+        return scope.bind(jdbc.sql("""
                         SELECT :year AS year, COUNT(*) AS plans,
                           COALESCE(SUM(status IN ('DONE', 'VERIFIED')), 0) AS completed,
                           COALESCE(SUM(status = 'VERIFIED'), 0) AS verified,
                           COALESCE(SUM(status IN ('NOT_STARTED', 'IN_PROGRESS') AND deadline < :asOf), 0) AS overdue
                         FROM remediation_plan
-                        WHERE plan_year = :year AND (:org IS NULL OR organization_id = :org)""")
-                .param("year", year).param("org", organizationId).param("asOf", asOf)
+                        WHERE plan_year = :year AND """ + UnitScope.condition("organization_id")))
+                .param("year", year).param("asOf", asOf)
                 .query(RemediationSummary.class).single();
     }
 
-    List<UnitStatusCount> statusByOrganization(int year, LocalDate asOf) {
-        return jdbc.sql("""
+    List<UnitStatusCount> statusByOrganization(int year, UnitScope scope, LocalDate asOf) {
+        return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                                c.status, c.plans, c.overdue
                         FROM (SELECT organization_id, status, COUNT(*) AS plans,
                                      SUM(status IN ('NOT_STARTED', 'IN_PROGRESS') AND deadline < :asOf) AS overdue
                               FROM remediation_plan WHERE plan_year = :year
+                                AND """ + UnitScope.condition("organization_id") + """
                               GROUP BY organization_id, status) c
                         JOIN unit u ON u.id = c.organization_id
-                        ORDER BY u.sort_order, c.status""")
+                        ORDER BY u.sort_order, c.status"""))
                 .param("year", year).param("asOf", asOf).query(UnitStatusCount.class).list();
     }
 
@@ -55,21 +57,67 @@ class RemediationQueries {
                 .query(UnitStatusCount.class).list();
     }
 
-    List<MonthlyProgress> monthlyProgress(int year, Long organizationId) {
-        return jdbc.sql("""
-                        SELECT m.month, COALESCE(d.due, 0) AS due, COALESCE(c.completed, 0) AS completed
-                        FROM (SELECT seq AS month FROM seq_1_to_13) m
-                        LEFT JOIN (SELECT LEAST(13, (YEAR(deadline) - :year) * 12 + MONTH(deadline)) AS month, COUNT(*) AS due
-                                   FROM remediation_plan WHERE plan_year = :year AND (:org IS NULL OR organization_id = :org)
-                                   GROUP BY 1) d ON d.month = m.month
-                        LEFT JOIN (SELECT LEAST(13, (YEAR(completed_on) - :year) * 12 + MONTH(completed_on)) AS month,
-                                          COUNT(*) AS completed
-                                   FROM remediation_plan
-                                   WHERE plan_year = :year AND completed_on IS NOT NULL
-                                     AND (:org IS NULL OR organization_id = :org)
-                                   GROUP BY 1) c ON c.month = m.month
-                        ORDER BY m.month""")
-                .param("year", year).param("org", organizationId)
+    List<MonthlyProgress> monthlyProgress(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT month, due, completed,
+                               SUM(due) OVER (ORDER BY month) AS cumulative_due,
+                               SUM(completed) OVER (ORDER BY month) AS cumulative_completed
+                        FROM (SELECT m.seq AS month, COALESCE(d.due, 0) AS due, COALESCE(c.completed, 0) AS completed
+                              FROM seq_1_to_13 m
+                              LEFT JOIN (SELECT LEAST(13, (YEAR(deadline) - :year) * 12 + MONTH(deadline)) AS month,
+                                                COUNT(*) AS due
+                                         FROM remediation_plan
+                                         WHERE plan_year = :year AND """ + UnitScope.condition("organization_id") + """
+                                         GROUP BY 1) d ON d.month = m.seq
+                              LEFT JOIN (SELECT LEAST(13, (YEAR(completed_on) - :year) * 12 + MONTH(completed_on)) AS month,
+                                                COUNT(*) AS completed
+                                         FROM remediation_plan
+                                         WHERE plan_year = :year AND completed_on IS NOT NULL
+                                           AND """ + UnitScope.condition("organization_id") + """
+                                         GROUP BY 1) c ON c.month = m.seq) months
+                        ORDER BY month"""))
+                .param("year", year)
                 .query(MonthlyProgress.class).list();
+    }
+
+    private static final String PLAN_FILTER = """
+            WHERE (:year IS NULL OR p.plan_year = :year)
+              AND (:status IS NULL OR p.status = :status)
+              AND (:overdueOnly = FALSE OR (p.status IN ('NOT_STARTED', 'IN_PROGRESS') AND p.deadline < :asOf))
+              AND (:org IS NULL OR p.organization_id = :org)
+              AND (:unit IS NULL OR p.unit_id = :unit)
+              AND (:source IS NULL OR p.source = :source)""";
+
+    List<PlanListItem> findPlans(PlanFilter filter, LocalDate asOf, PlanSort sort, boolean ascending, int offset,
+                                 int limit) {
+        String order = sort.sql + (ascending ? " ASC" : " DESC") + ", p.id";
+        return bind(jdbc.sql("""
+                        SELECT p.id, p.plan_year AS year, u.name AS unit_name, o.code AS organization_code,
+                               o.short_name AS organization_name, p.member_id IS NOT NULL AS individual, p.title,
+                               p.source, p.created_on, p.deadline, p.status, p.completed_on, p.verification_result,
+                               (p.status IN ('NOT_STARTED', 'IN_PROGRESS') AND p.deadline < :asOf) AS overdue,
+                               (SELECT g.percent_complete FROM remediation_progress g WHERE g.plan_id = p.id
+                                ORDER BY g.reported_on DESC, g.id DESC LIMIT 1) AS last_percent
+                        FROM remediation_plan p
+                        JOIN unit u ON u.id = p.unit_id
+                        JOIN unit o ON o.id = p.organization_id
+                        """ + PLAN_FILTER + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), filter, asOf)
+                .param("limit", limit).param("offset", offset)
+                .query(PlanListItem.class).list();
+    }
+
+    long countPlans(PlanFilter filter, LocalDate asOf) {
+        return bind(jdbc.sql("SELECT COUNT(*) FROM remediation_plan p " + PLAN_FILTER), filter, asOf)
+                .query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, PlanFilter filter, LocalDate asOf) {
+        return spec.param("year", filter.year())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("overdueOnly", filter.overdueOnly())
+                .param("asOf", asOf)
+                .param("org", filter.organizationId())
+                .param("unit", filter.unitId())
+                .param("source", filter.source() == null ? null : filter.source().name());
     }
 }

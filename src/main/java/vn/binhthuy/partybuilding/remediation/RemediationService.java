@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.remediation;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,27 +24,35 @@ public class RemediationService {
         return LocalDate.now(clock);
     }
 
+    public RemediationSummary summary(int year, UnitScope scope) {
+        return queries.summary(year, scope, today());
+    }
+
     public RemediationSummary districtSummary(int year) {
-        return queries.summary(year, null, today());
+        return summary(year, UnitScope.DISTRICT);
     }
 
     public RemediationSummary organizationSummary(int year, long organizationId) {
-        return queries.summary(year, organizationId, today());
+        return summary(year, UnitScope.organization(organizationId));
     }
 
-    public List<UnitStatusCount> statusByOrganization(int year) {
-        return queries.statusByOrganization(year, today());
+    public List<UnitStatusCount> statusByOrganization(int year, UnitScope scope) {
+        return queries.statusByOrganization(year, scope, today());
     }
 
     public List<UnitStatusCount> statusByCell(int year, long organizationId) {
         return queries.statusByCell(year, organizationId, today());
     }
 
-    public List<MonthlyProgress> monthlyProgress(int year) {
-        return queries.monthlyProgress(year, null);
+    public List<MonthlyProgress> monthlyProgress(int year, UnitScope scope) {
+        return queries.monthlyProgress(year, scope);
     }
 
-    public List<MonthlyProgress> monthlyProgress(int year, long organizationId) {
-        return queries.monthlyProgress(year, organizationId);
+    public List<PlanListItem> findPlans(PlanFilter filter, PlanSort sort, boolean ascending, int offset, int limit) {
+        return queries.findPlans(filter, today(), sort, ascending, offset, limit);
+    }
+
+    public long countPlans(PlanFilter filter) {
+        return queries.countPlans(filter, today());
     }
 }

@@ -2,6 +2,9 @@ package vn.binhthuy.partybuilding.reviews;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.units.UnitScope;
+
+import java.util.List;
 
 @Repository
 class ReviewQueries {
@@ -12,16 +15,37 @@ class ReviewQueries {
         this.jdbc = jdbc;
     }
 
-    ReviewSummary summary(int year, Long organizationId) {
-        return jdbc.sql("""
+    ReviewSummary summary(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
                         SELECT :year AS year,
                           COALESCE(SUM(participation = 'LED' AND member_id IS NULL), 0) AS led_collectives,
                           COALESCE(SUM(participation = 'LED' AND member_id IS NOT NULL), 0) AS led_individuals,
                           COALESCE(SUM(participation = 'ATTENDED' AND member_id IS NULL), 0) AS attended_collectives,
                           COALESCE(SUM(participation = 'ATTENDED' AND member_id IS NOT NULL), 0) AS attended_individuals
                         FROM review_delegation
-                        WHERE review_year = :year AND (:org IS NULL OR organization_id = :org)""")
-                .param("year", year).param("org", organizationId)
+                        WHERE review_year = :year AND """ + UnitScope.condition("organization_id")))
+                .param("year", year)
                 .query(ReviewSummary.class).single();
+    }
+
+    List<ReviewDelegation> delegations(int year, long organizationId) {
+        return jdbc.sql("""
+                        SELECT r.id, r.review_year AS year, u.name AS unit_name, r.member_id IS NOT NULL AS individual,
+                               r.participation, r.review_date, r.head_name, r.note
+                        FROM review_delegation r JOIN unit u ON u.id = r.unit_id
+                        WHERE r.review_year = :year AND r.organization_id = :org
+                        ORDER BY r.review_date, r.id""")
+                .param("year", year).param("org", organizationId).query(ReviewDelegation.class).list();
+    }
+
+    /** Notebook entries of the organization and its cells dated in the year, newest first. */
+    List<NotebookEntry> notebook(int year, long organizationId) {
+        return jdbc.sql("""
+                        SELECT n.id, u.name AS unit_name, n.entry_date, n.kind, n.content, n.recorded_by
+                        FROM notebook_entry n JOIN unit u ON u.id = n.unit_id
+                        WHERE n.organization_id = :org AND n.member_id IS NULL
+                          AND n.entry_date BETWEEN MAKEDATE(:year, 1) AND MAKEDATE(:year + 1, 1) - INTERVAL 1 DAY
+                        ORDER BY n.entry_date DESC, n.id DESC""")
+                .param("year", year).param("org", organizationId).query(NotebookEntry.class).list();
     }
 }

@@ -31,4 +31,13 @@ class UnitQueries {
         return jdbc.sql(COLUMNS + " WHERE parent_id = :parent ORDER BY sort_order, name")
                 .param("parent", parentId).query(Unit.class).list();
     }
+
+    List<UnitKind> kinds(UnitLevel level) {
+        return jdbc.sql("SELECT code, level, name_vi, name_en FROM unit_kind WHERE level = :level ORDER BY sort_order")
+                .param("level", level.name()).query(UnitKind.class).list();
+    }
+
+    Optional<Unit> findById(long id) {
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(Unit.class).optional();
+    }
 }

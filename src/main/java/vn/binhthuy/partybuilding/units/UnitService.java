@@ -29,4 +29,27 @@ public class UnitService {
         return district().map(d -> queries.findChildren(d.id()).stream().filter(u -> u.isValidIn(year)).toList())
                 .orElse(List.of());
     }
+
+    public Optional<Unit> byId(long id) {
+        return queries.findById(id);
+    }
+
+    /** The kinds a grassroots organization can be, in display order. */
+    public List<UnitKind> organizationKinds() {
+        return queries.kinds(UnitLevel.GRASSROOTS);
+    }
+
+    /** The grassroots organization a unit belongs to: itself for a TCCSĐ, its parent for a cell. */
+    public Optional<Unit> organizationOf(Unit unit) {
+        return switch (unit.level()) {
+            case GRASSROOTS -> Optional.of(unit);
+            case CELL -> queries.findById(unit.parentId());
+            case DISTRICT -> Optional.empty();
+        };
+    }
+
+    /** The cells directly below a grassroots organization, in display order. */
+    public List<Unit> cells(long organizationId) {
+        return queries.findChildren(organizationId);
+    }
 }

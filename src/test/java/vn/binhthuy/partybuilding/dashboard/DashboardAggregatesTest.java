@@ -16,6 +16,7 @@ import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
 import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
 import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitScope;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.Clock;
@@ -62,7 +63,7 @@ class DashboardAggregatesTest {
 
     @Test
     void memberClassificationPerOrganizationAddsUpToTheDistrict() {
-        List<UnitLevelCount> perOrganization = classification.memberLevelsByOrganization(2018);
+        List<UnitLevelCount> perOrganization = classification.memberLevelsByOrganization(2018, UnitScope.DISTRICT);
 
         assertThat(perOrganization.stream().mapToLong(UnitLevelCount::ratings).sum())
                 .isEqualTo(classification.districtSummary(2018).membersRated())
@@ -84,22 +85,22 @@ class DashboardAggregatesTest {
     void indicatorFrequenciesAgreeAcrossBreakdowns() {
         long findings2017 = count("SELECT COUNT(*) FROM finding WHERE finding_year = 2017");
 
-        List<IndicatorFrequency> all = indicators.frequencies(2017);
-        List<UnitGroupCount> byGroup = indicators.groupsByOrganization(2017);
-        List<UnitIndicatorCount> heatmap = indicators.indicatorsByOrganization(2017);
+        List<IndicatorFrequency> all = indicators.frequencies(2017, UnitScope.DISTRICT);
+        List<UnitGroupCount> byGroup = indicators.groupsByOrganization(2017, UnitScope.DISTRICT);
+        List<UnitIndicatorCount> heatmap = indicators.indicatorsByOrganization(2017, null, UnitScope.DISTRICT);
 
         assertThat(all).hasSize(27);
         assertThat(all.stream().mapToLong(IndicatorFrequency::findings).sum()).isEqualTo(findings2017);
         assertThat(byGroup.stream().mapToLong(UnitGroupCount::findings).sum()).isEqualTo(findings2017);
         assertThat(heatmap.stream().mapToLong(UnitIndicatorCount::findings).sum()).isEqualTo(findings2017);
-        assertThat(indicators.topFrequencies(2017, 5)).hasSize(5)
+        assertThat(indicators.topFrequencies(2017, null, UnitScope.DISTRICT, 5)).hasSize(5)
                 .first().satisfies(top -> assertThat(top.findings())
                         .isEqualTo(all.stream().mapToLong(IndicatorFrequency::findings).max().orElseThrow()));
     }
 
     @Test
     void wardsDifferInWhichGroupOfManifestationsDominates() {
-        List<UnitGroupCount> byGroup = indicators.groupsByOrganization(2018);
+        List<UnitGroupCount> byGroup = indicators.groupsByOrganization(2018, UnitScope.DISTRICT);
 
         long binhThuyA = groupCount(byGroup, "p-binh-thuy", "A");
         long binhThuyC = groupCount(byGroup, "p-binh-thuy", "C");
@@ -120,14 +121,14 @@ class DashboardAggregatesTest {
 
         long perCell = indicators.groupsByCell(2018, ward.id()).stream().mapToLong(UnitGroupCount::findings).sum();
 
-        assertThat(perCell).isEqualTo(indicators.frequencies(2018, ward.id()).stream()
+        assertThat(perCell).isEqualTo(indicators.frequencies(2018, UnitScope.organization(ward.id())).stream()
                 .mapToLong(IndicatorFrequency::findings).sum()).isPositive();
     }
 
     @Test
     void remediationStatusPerOrganizationAndPerCellAgreeWithTheSummary() {
         RemediationSummary district = remediation.districtSummary(2019);
-        List<UnitStatusCount> perOrganization = remediation.statusByOrganization(2019);
+        List<UnitStatusCount> perOrganization = remediation.statusByOrganization(2019, UnitScope.DISTRICT);
 
         assertThat(perOrganization.stream().mapToLong(UnitStatusCount::plans).sum()).isEqualTo(district.plans())
                 .isEqualTo(count("SELECT COUNT(*) FROM remediation_plan WHERE plan_year = 2019"));
@@ -143,7 +144,7 @@ class DashboardAggregatesTest {
 
     @Test
     void monthlyProgressCoversEveryPlanOfTheYear() {
-        List<MonthlyProgress> months = remediation.monthlyProgress(2018);
+        List<MonthlyProgress> months = remediation.monthlyProgress(2018, UnitScope.DISTRICT);
         RemediationSummary summary = remediation.districtSummary(2018);
 
         assertThat(months).extracting(MonthlyProgress::month).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);

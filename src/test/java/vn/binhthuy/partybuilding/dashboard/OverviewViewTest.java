@@ -119,7 +119,7 @@ class OverviewViewTest extends KaribuTest {
     void anInvalidYearFallsBackToTheLatestWithAMessage() {
         openOverview("abc");
 
-        assertThat(_get(OverviewView.class).getYear()).isEqualTo(classification.ratedYears().getLast());
+        assertThat(_get(OverviewView.class).year()).isEqualTo(classification.ratedYears().getLast());
         NotificationsKt.expectNotifications("Năm \"abc\" không hợp lệ hoặc chưa có dữ liệu; đang hiển thị năm 2019.");
     }
 

@@ -12,17 +12,20 @@ public class ChartClickEvent extends ComponentEvent<EChart> {
     private final String seriesName;
     private final int seriesIndex;
     private final int dataIndex;
+    private final int categoryIndex;
 
     public ChartClickEvent(EChart source, boolean fromClient,
                            @EventData("event.detail.name") String name,
                            @EventData("event.detail.seriesName") String seriesName,
                            @EventData("event.detail.seriesIndex") int seriesIndex,
-                           @EventData("event.detail.dataIndex") int dataIndex) {
+                           @EventData("event.detail.dataIndex") int dataIndex,
+                           @EventData("event.detail.categoryIndex") int categoryIndex) {
         super(source, fromClient);
         this.name = name;
         this.seriesName = seriesName;
         this.seriesIndex = seriesIndex;
         this.dataIndex = dataIndex;
+        this.categoryIndex = categoryIndex;
     }
 
     /** The category (or slice) name clicked, as shown on the chart. */
@@ -40,5 +43,13 @@ public class ChartClickEvent extends ComponentEvent<EChart> {
 
     public int getDataIndex() {
         return dataIndex;
+    }
+
+    /**
+     * The row clicked: the index on the category axis for bars and lines, the row (y) index for a heatmap,
+     * the slice index for a pie.
+     */
+    public int getCategoryIndex() {
+        return categoryIndex;
     }
 }

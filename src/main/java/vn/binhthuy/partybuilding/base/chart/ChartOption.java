@@ -59,8 +59,10 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Axis(String type, List<String> data, String name, Boolean inverse, Integer minInterval,
                        Map<String, Object> axisLabel) {
+        /** A category axis showing every label, wrapped rather than hidden when space is short. */
         public static Axis category(List<String> labels) {
-            return new Axis("category", labels, null, null, null, null);
+            return new Axis("category", labels, null, null, null, Map.of("interval", 0, "overflow", "break",
+                    "width", 90));
         }
 
         /** A category axis read top to bottom, for horizontal bars. */
@@ -70,6 +72,11 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
         public static Axis value() {
             return new Axis("value", null, null, null, 1, null);
+        }
+
+        /** A named value axis, e.g. "%" for shares beside a count axis. */
+        public static Axis value(String name) {
+            return new Axis("value", null, name, null, null, null);
         }
     }
 
@@ -126,6 +133,11 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
         public Builder yAxis(Axis axis) {
             this.yAxis = List.of(axis);
+            return this;
+        }
+
+        public Builder yAxes(List<Axis> axes) {
+            this.yAxis = List.copyOf(axes);
             return this;
         }
 

@@ -9,37 +9,46 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Series(String type, String name, String stack, List<?> data, Map<String, Object> itemStyle,
                      Map<String, Object> emphasis, Map<String, Object> label, Boolean smooth,
-                     Map<String, Object> areaStyle, List<String> radius) {
+                     Map<String, Object> areaStyle, List<String> radius, Integer yAxisIndex) {
 
     public static Series bar(String name, List<? extends Number> data) {
-        return new Series("bar", name, null, List.copyOf(data), null, Map.of("focus", "series"), null, null, null, null);
+        return new Series("bar", name, null, List.copyOf(data), null, Map.of("focus", "series"), null, null, null,
+                null, null);
     }
 
     public static Series line(String name, List<? extends Number> data) {
-        return new Series("line", name, null, List.copyOf(data), null, null, null, true, null, null);
+        return new Series("line", name, null, List.copyOf(data), null, null, null, true, null, null, null);
     }
 
     /** Cells of a heatmap as [x index, y index, value]. */
     public static Series heatmap(String name, List<List<Long>> cells) {
         return new Series("heatmap", name, null, List.copyOf(cells), null,
                 Map.of("itemStyle", Map.of("borderColor", "#333", "borderWidth", 1)),
-                Map.of("show", true), null, null, null);
+                Map.of("show", true), null, null, null, null);
     }
 
     public static Series pie(String name, List<PieSlice> slices) {
-        return new Series("pie", name, null, List.copyOf(slices), null, null, null, null, null, List.of("40%", "70%"));
+        return new Series("pie", name, null, List.copyOf(slices), null, null,
+                Map.of("formatter", "{b}: {c} ({d}%)"), null, null, List.of("40%", "70%"), null);
     }
 
     public Series stacked(String stackName) {
-        return new Series(type, name, stackName, data, itemStyle, emphasis, label, smooth, areaStyle, radius);
+        return new Series(type, name, stackName, data, itemStyle, emphasis, label, smooth, areaStyle, radius, yAxisIndex);
     }
 
     public Series color(String color) {
-        return new Series(type, name, stack, data, Map.of("color", color), emphasis, label, smooth, areaStyle, radius);
+        return new Series(type, name, stack, data, Map.of("color", color), emphasis, label, smooth, areaStyle, radius,
+                yAxisIndex);
     }
 
     public Series area() {
-        return new Series(type, name, stack, data, itemStyle, emphasis, label, smooth, Map.of("opacity", 0.15), radius);
+        return new Series(type, name, stack, data, itemStyle, emphasis, label, smooth, Map.of("opacity", 0.15), radius,
+                yAxisIndex);
+    }
+
+    /** Draws the series against the second value axis (e.g. a percentage beside counts). */
+    public Series onSecondAxis() {
+        return new Series(type, name, stack, data, itemStyle, emphasis, label, smooth, areaStyle, radius, 1);
     }
 
     /** A named slice of a pie, with its own colour. */

@@ -17,6 +17,18 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** A whole number as such, anything else with two decimals (94,87). */
+    public static String decimal(Number value, Locale locale) {
+        double v = value.doubleValue();
+        if (v == Math.rint(v) && !(value instanceof Double || value instanceof Float)) {
+            return number(value.longValue(), locale);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(v);
+    }
+
     /** A share 0..1 as a percentage with two decimals. */
     public static String percent(double share, Locale locale) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);

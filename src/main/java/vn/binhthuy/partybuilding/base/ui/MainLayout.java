@@ -15,17 +15,21 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import vn.binhthuy.partybuilding.base.i18n.LanguageSwitch;
 import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The application shell: title, year selector and language switch in the header, navigation in the drawer. */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Select<Integer> year = new Select<>();
+    private final SideNav nav = new SideNav();
+    private final List<SideNavItem> navItems = new ArrayList<>();
     private final List<Integer> years;
     private Location location;
 
@@ -56,10 +60,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         tools.addClassName("app-header-tools");
         addToNavbar(new DrawerToggle(), titles, tools);
 
-        SideNav nav = new SideNav();
         // views declare themselves with @Menu(title = "<message key>"), so the shell needs no list of views
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()));
+            navItems.add(item);
+            nav.addItem(item);
+        });
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -69,6 +75,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         location = event.getLocation();
         if (!years.isEmpty()) {
             year.setValue(YearParameter.valid(location, years).orElse(years.getFirst()));
+            // moving between views keeps the selected year
+            navItems.forEach(item -> item.setQueryParameters(QueryParameters.of(YearParameter.NAME,
+                    String.valueOf(year.getValue()))));
         }
     }
 

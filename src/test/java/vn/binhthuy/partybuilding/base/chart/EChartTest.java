@@ -64,7 +64,7 @@ class EChartTest {
         List<ChartClickEvent> clicks = new ArrayList<>();
         chart.addChartClickListener(clicks::add);
 
-        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Phường Trà Nóc", "Hoàn thành tốt nhiệm vụ", 0, 1));
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Phường Trà Nóc", "Hoàn thành tốt nhiệm vụ", 0, 1, 1));
 
         assertThat(clicks).singleElement().satisfies(click -> {
             assertThat(click.getName()).isEqualTo("Phường Trà Nóc");

@@ -1,0 +1,130 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
+import vn.binhthuy.partybuilding.base.ui.KpiCard;
+import vn.binhthuy.partybuilding.base.ui.MainLayout;
+import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.classification.LevelCount;
+import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
+import vn.binhthuy.partybuilding.indicators.IndicatorService;
+import vn.binhthuy.partybuilding.remediation.PlanFilter;
+import vn.binhthuy.partybuilding.remediation.PlanListItem;
+import vn.binhthuy.partybuilding.remediation.PlanSort;
+import vn.binhthuy.partybuilding.remediation.RemediationService;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One party cell (or a grassroots organization that is itself a cell): how its members were rated, which
+ * manifestations were found, and its plans. Members appear only as counts; their names are for the roles that
+ * need them (see the access-control work). URL: /cell/{id}?year=2017.
+ */
+@Route(value = "cell/:" + CellView.ID, layout = MainLayout.class)
+public class CellView extends DashboardPage {
+
+    static final String ID = "id";
+    private static final int MAX_PLANS = 200;
+
+    private final IndicatorService indicators;
+    private final RemediationService remediation;
+    private Unit cell;
+
+    public CellView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
+                    UnitService units) {
+        super(classification, units);
+        this.indicators = indicators;
+        this.remediation = remediation;
+    }
+
+    @Override
+    protected void render(BeforeEnterEvent event) {
+        String raw = event.getRouteParameters().get(ID).orElse("");
+        Optional<Unit> found = parseId(raw).flatMap(units::byId)
+                .filter(u -> u.level() == UnitLevel.CELL
+                        || (u.level() == UnitLevel.GRASSROOTS && units.cells(u.id()).isEmpty()));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("cell.not-found", raw));
+            return;
+        }
+        cell = found.get();
+        Unit organization = units.organizationOf(cell).orElseThrow();
+        Unit district = units.district().orElseThrow();
+        Locale locale = getLocale();
+        Messages t = messages();
+        int year = year();
+        String slug = cell.code();
+        String name = cell.name();
+
+        Breadcrumb breadcrumb = new Breadcrumb()
+                .link(district.name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly());
+        if (organization.id() != cell.id()) {
+            breadcrumb.link(organization.name(), WardView.class,
+                    new RouteParameters(WardView.CODE, organization.code()), parameters.yearOnly());
+        }
+        add(breadcrumb.current(name));
+        heading(getTranslation("cell.title", name, year));
+
+        List<LevelCount> levels = classification.memberLevelsOfUnit(year, cell.id());
+        List<IndicatorFrequency> frequencies = indicators.frequenciesOfUnit(year, cell.id());
+        PlanFilter plansOfCell = PlanFilter.ofYear(year).withUnit(cell.id());
+        long planCount = remediation.countPlans(plansOfCell);
+        long overdue = remediation.countPlans(plansOfCell.withOverdueOnly(true));
+        ClassificationSummary members = classification.memberSummaryOfUnit(year, cell.id());
+        kpiRow(new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
+                        Formats.number(members.membersRated(), locale), getTranslation("kpi.members-rated.detail")),
+                new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
+                        members.membersRated() == 0 ? "–" : Formats.percent(members.goodShare(), locale),
+                        getTranslation("kpi.members-good.detail", members.membersGood())),
+                new KpiCard("kpi-findings", getTranslation("kpi.findings"),
+                        Formats.number(frequencies.stream().mapToLong(IndicatorFrequency::findings).sum(), locale),
+                        getTranslation("kpi.findings.detail")),
+                new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"), Formats.number(overdue, locale),
+                        getTranslation("kpi.plans-overdue.detail", planCount)));
+
+        section("section.cell-figures",
+                card("chart-member-levels-unit", ClassificationCharts.memberLevelsPie(
+                        classification.scale(RatingSubject.MEMBER, year), levels, t, locale, year, slug, name)),
+                card("chart-indicators-unit", IndicatorCharts.frequencies("indicators-unit", frequencies, t, year,
+                        slug, name)));
+        section("section.plans", plans(remediation.findPlans(plansOfCell, PlanSort.DEADLINE, true, 0, MAX_PLANS),
+                locale));
+    }
+
+    private static Optional<Long> parseId(String raw) {
+        try {
+            return Optional.of(Long.parseLong(raw));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Grid<PlanListItem> plans(List<PlanListItem> rows, Locale locale) {
+        Grid<PlanListItem> grid = new Grid<>();
+        grid.setId("plans");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PlanColumns.addTo(grid, locale, false);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("plans.none"));
+        return grid;
+    }
+
+    Unit getCell() {
+        return cell;
+    }
+}

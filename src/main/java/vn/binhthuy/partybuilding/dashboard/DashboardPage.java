@@ -1,0 +1,148 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.base.ui.ChartCard;
+import vn.binhthuy.partybuilding.base.ui.KpiCard;
+import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * What the dashboard views share: the filters read from the URL (with a message for values not understood),
+ * the empty state, chart cards that drill down on click, KPI cards with the change since the previous year.
+ */
+abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final ClassificationService classification;
+    protected final UnitService units;
+    protected DashboardParameters parameters;
+    private String pageTitle = "";
+
+    protected DashboardPage(ClassificationService classification, UnitService units) {
+        this.classification = classification;
+        this.units = units;
+        addClassName("dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        List<Integer> years = classification.ratedYears();
+        Set<String> kinds = units.organizationKinds().stream().map(UnitKind::code).collect(Collectors.toSet());
+        parameters = DashboardParameters.parse(event.getLocation(), years, kinds);
+        parameters.problems().forEach(problem ->
+                Notification.show(getTranslation(problem.messageKey(), problem.value(), parameters.year())));
+        if (years.isEmpty()) {
+            pageTitle = getTranslation("app.title");
+            Div empty = new Div(getTranslation("overview.no-data"));
+            empty.addClassName("chart-empty");
+            add(empty);
+            return;
+        }
+        render(event);
+    }
+
+    /** Builds the page for {@link #parameters}; may reroute (e.g. to "not found"). */
+    protected abstract void render(BeforeEnterEvent event);
+
+    protected int year() {
+        return parameters.year();
+    }
+
+    protected Messages messages() {
+        return this::getTranslation;
+    }
+
+    protected void heading(String text) {
+        pageTitle = text;
+        H2 heading = new H2(text);
+        heading.addClassName("dashboard-heading");
+        add(heading);
+    }
+
+    protected Div section(String titleKey, Component... content) {
+        H3 title = new H3(getTranslation(titleKey));
+        title.addClassName("dashboard-section-title");
+        Div grid = new Div(content);
+        grid.addClassName("chart-grid");
+        Div section = new Div(title, grid);
+        section.addClassName("dashboard-section");
+        add(section);
+        return section;
+    }
+
+    protected Div kpiRow(KpiCard... cards) {
+        Div row = new Div(cards);
+        row.addClassName("kpi-row");
+        add(row);
+        return row;
+    }
+
+    protected ChartCard card(String id, ChartModel model) {
+        return new ChartCard(id, model.option(), model.height());
+    }
+
+    /** A chart card whose clicks hand the key of the clicked category to the given action. */
+    protected ChartCard drillCard(String id, ChartModel model, Consumer<String> onKey) {
+        ChartCard card = card(id, model);
+        card.onClick(click -> model.keyAt(click.getCategoryIndex()).ifPresent(onKey));
+        return card;
+    }
+
+    /** "+12 so với 2016" style change of a count against the previous year. */
+    protected void countDelta(KpiCard card, long current, Long previous, boolean upIsGood) {
+        if (previous == null) {
+            return;
+        }
+        long change = current - previous;
+        KpiCard.Trend trend = change > 0 ? KpiCard.Trend.UP : change < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
+        String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + Formats.number(Math.abs(change), getLocale());
+        card.withDelta(getTranslation("kpi.delta", signed, year() - 1), trend, (change > 0) == upIsGood);
+    }
+
+    /** The change of a share in percentage points, e.g. "+0,52 điểm % so với 2016". */
+    protected void shareDelta(KpiCard card, double current, Double previous) {
+        if (previous == null) {
+            return;
+        }
+        double points = Math.round((current - previous) * 10_000) / 100.0;
+        KpiCard.Trend trend = points > 0 ? KpiCard.Trend.UP : points < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
+        String signed = (points > 0 ? "+" : points < 0 ? "−" : "±") + Formats.decimal(Math.abs(points), getLocale());
+        card.withDelta(getTranslation("kpi.delta.points", signed, year() - 1), trend, points > 0);
+    }
+
+    protected void goToWard(String code) {
+        UI.getCurrent().navigate(WardView.class, new RouteParameters(WardView.CODE, code), parameters.yearOnly());
+    }
+
+    protected void goToCell(Unit cell) {
+        UI.getCurrent().navigate(CellView.class, new RouteParameters(CellView.ID, String.valueOf(cell.id())),
+                parameters.yearOnly());
+    }
+
+    protected void goToCellByCode(String code) {
+        units.byCode(code).ifPresent(this::goToCell);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import vn.binhthuy.partybuilding.base.ui.YearParameter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dashboard filters as they appear in the URL: {@code ?year=2017&kind=WARD&group=A}. Unknown values are
+ * dropped (and reported), so a mistyped link still opens a sensible page.
+ */
+record DashboardParameters(int year, String kind, String group, List<Problem> problems) {
+
+    static final String KIND = "kind";
+    static final String GROUP = "group";
+    static final Set<String> GROUPS = Set.of("A", "B", "C");
+
+    /** A parameter value that was not understood: the message key and the value. */
+    record Problem(String messageKey, String value) {}
+
+    static DashboardParameters parse(Location location, List<Integer> years, Set<String> kinds) {
+        List<Problem> problems = new ArrayList<>();
+        int year = YearParameter.valid(location, years).orElse(years.isEmpty() ? 0 : years.getLast());
+        YearParameter.raw(location).filter(raw -> !raw.equals(String.valueOf(year)))
+                .ifPresent(raw -> problems.add(new Problem("year.invalid", raw)));
+        String kind = valid(location, KIND, kinds, "filter.kind.invalid", problems);
+        String group = valid(location, GROUP, GROUPS, "filter.group.invalid", problems);
+        return new DashboardParameters(year, kind, group, List.copyOf(problems));
+    }
+
+    private static String valid(Location location, String name, Set<String> allowed, String messageKey,
+                                List<Problem> problems) {
+        Optional<String> raw = location.getQueryParameters().getSingleParameter(name).filter(v -> !v.isBlank());
+        if (raw.isPresent() && !allowed.contains(raw.get())) {
+            problems.add(new Problem(messageKey, raw.get()));
+            return null;
+        }
+        return raw.orElse(null);
+    }
+
+    /** The query string that reproduces these filters (year always, the others when set). */
+    QueryParameters query() {
+        Map<String, String> values = new HashMap<>();
+        values.put(YearParameter.NAME, String.valueOf(year));
+        if (kind != null) {
+            values.put(KIND, kind);
+        }
+        if (group != null) {
+            values.put(GROUP, group);
+        }
+        return QueryParameters.simple(values);
+    }
+
+    /** Only the year: what a drill-down to a ward or a cell carries along. */
+    QueryParameters yearOnly() {
+        return QueryParameters.of(YearParameter.NAME, String.valueOf(year));
+    }
+
+    DashboardParameters withKind(String value) {
+        return new DashboardParameters(year, value, group, List.of());
+    }
+
+    DashboardParameters withGroup(String value) {
+        return new DashboardParameters(year, kind, value, List.of());
+    }
+}

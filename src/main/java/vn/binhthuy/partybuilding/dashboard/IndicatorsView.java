@@ -1,0 +1,146 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.base.ui.MainLayout;
+import vn.binhthuy.partybuilding.base.ui.YearParameter;
+import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.indicators.Indicator;
+import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
+import vn.binhthuy.partybuilding.indicators.IndicatorSelection;
+import vn.binhthuy.partybuilding.indicators.IndicatorService;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One manifestation (or one group of them) across the district: frequency by ward and by year, and the cells
+ * where it was found most. URL: /indicators?year=2017&indicator=A5 (or &group=A).
+ */
+@Route(value = "indicators", layout = MainLayout.class)
+@Menu(title = "nav.indicators", order = 1, icon = "vaadin:list-ol")
+public class IndicatorsView extends DashboardPage {
+
+    static final String INDICATOR = "indicator";
+    static final int TOP_CELLS = 15;
+
+    private final IndicatorService indicators;
+    private IndicatorSelection selection;
+
+    public IndicatorsView(ClassificationService classification, IndicatorService indicators, UnitService units) {
+        super(classification, units);
+        this.indicators = indicators;
+    }
+
+    @Override
+    protected void render(BeforeEnterEvent event) {
+        Locale locale = getLocale();
+        Messages t = messages();
+        int year = year();
+        List<Indicator> catalog = indicators.catalog();
+        Optional<String> requested = event.getLocation().getQueryParameters().getSingleParameter(INDICATOR);
+        Optional<Indicator> indicator = requested.flatMap(code -> catalog.stream()
+                .filter(i -> i.code().equalsIgnoreCase(code)).findFirst());
+        if (requested.isPresent() && indicator.isEmpty()) {
+            com.vaadin.flow.component.notification.Notification.show(
+                    getTranslation("filter.indicator.invalid", requested.get()));
+        }
+        selection = indicator.map(i -> IndicatorSelection.indicator(i.code()))
+                .orElse(parameters.group() == null ? IndicatorSelection.ALL : IndicatorSelection.group(parameters.group()));
+        String selectionName = indicator.map(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()))
+                .orElse(parameters.group() == null ? getTranslation("indicators.all")
+                        : getTranslation("indicator.group." + parameters.group()));
+        Unit district = units.district().orElseThrow();
+        String slug = district.code() + indicator.map(i -> "_" + i.code().toLowerCase()).orElse(
+                parameters.group() == null ? "" : "_nhom-" + parameters.group().toLowerCase());
+        String name = selectionName;
+
+        heading(getTranslation("indicators.title", year));
+        add(selector(catalog, indicator.orElse(null), locale));
+
+        section("section.indicator-spread",
+                drillCard("chart-findings-by-organization", IndicatorCharts.findingsByUnit("findings-by-organization",
+                        indicators.findingsByOrganization(year, selection, UnitScope.DISTRICT), t, year, slug, name,
+                        selectionName), this::goToWard),
+                card("chart-findings-by-year", IndicatorCharts.findingsByYear(
+                        indicators.findingsByYear(selection, UnitScope.DISTRICT), t, year, slug, name, selectionName)),
+                drillCard("chart-top-cells", IndicatorCharts.findingsByUnit("top-cells",
+                        indicators.topUnits(year, selection, UnitScope.DISTRICT, TOP_CELLS), t, year, slug, name,
+                        selectionName), this::goToCellByCode).wide());
+        section("section.catalog", catalogGrid(indicators.frequencies(year, UnitScope.DISTRICT), locale));
+    }
+
+    private Div selector(List<Indicator> catalog, Indicator current, Locale locale) {
+        Select<String> choice = new Select<>();
+        choice.setId("indicator-select");
+        choice.setLabel(getTranslation("filter.indicator"));
+        List<String> items = new ArrayList<>(List.of("", "group:A", "group:B", "group:C"));
+        catalog.forEach(i -> items.add(i.code()));
+        choice.setItems(items);
+        choice.setItemLabelGenerator(item -> {
+            if (item.isEmpty()) {
+                return getTranslation("indicators.all");
+            }
+            if (item.startsWith("group:")) {
+                return getTranslation("indicator.group." + item.substring(6));
+            }
+            return catalog.stream().filter(i -> i.code().equals(item)).findFirst()
+                    .map(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()))
+                    .orElse(item);
+        });
+        choice.setValue(current != null ? current.code() : parameters.group() != null ? "group:" + parameters.group() : "");
+        choice.setWidth("32em");
+        choice.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            QueryParameters query = QueryParameters.of(YearParameter.NAME, String.valueOf(year()));
+            if (e.getValue().startsWith("group:")) {
+                query = query.merging(DashboardParameters.GROUP, e.getValue().substring(6));
+            } else if (!e.getValue().isEmpty()) {
+                query = query.merging(INDICATOR, e.getValue());
+            }
+            UI.getCurrent().navigate(IndicatorsView.class, query);
+        });
+        Div bar = new Div(choice);
+        bar.addClassName("filter-bar");
+        return bar;
+    }
+
+    private Grid<IndicatorFrequency> catalogGrid(List<IndicatorFrequency> rows, Locale locale) {
+        Grid<IndicatorFrequency> grid = new Grid<>();
+        grid.setId("indicator-catalog");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(IndicatorFrequency::code).setHeader(getTranslation("indicator.code")).setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("indicator.group." + f.groupCode()))
+                .setHeader(getTranslation("indicator.group")).setAutoWidth(true);
+        grid.addColumn(f -> "en".equals(locale.getLanguage()) ? f.titleEn() : f.titleVi())
+                .setHeader(getTranslation("indicator.title")).setFlexGrow(3);
+        grid.addColumn(f -> Formats.number(f.findings(), locale)).setHeader(getTranslation("indicator.findings"))
+                .setTextAlign(ColumnTextAlign.END).setComparator(IndicatorFrequency::findings).setAutoWidth(true);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(IndicatorsView.class,
+                QueryParameters.of(YearParameter.NAME, String.valueOf(year())).merging(INDICATOR, e.getItem().code())));
+        return grid;
+    }
+
+    IndicatorSelection getSelection() {
+        return selection;
+    }
+}

@@ -1,0 +1,217 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import vn.binhthuy.partybuilding.base.ui.MainLayout;
+import vn.binhthuy.partybuilding.base.ui.YearParameter;
+import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.remediation.PlanFilter;
+import vn.binhthuy.partybuilding.remediation.PlanListItem;
+import vn.binhthuy.partybuilding.remediation.PlanSort;
+import vn.binhthuy.partybuilding.remediation.PlanSource;
+import vn.binhthuy.partybuilding.remediation.PlanStatus;
+import vn.binhthuy.partybuilding.remediation.RemediationService;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All remediation plans of the year, filterable by status, overdue, organization and source (filters live in the
+ * URL), loaded page by page from the database; with the year's progress chart for the same organization.
+ */
+@Route(value = "remediation", layout = MainLayout.class)
+@Menu(title = "nav.remediation", order = 2, icon = "vaadin:tasks")
+public class RemediationView extends DashboardPage {
+
+    static final String STATUS = "status";
+    static final String OVERDUE = "overdue";
+    static final String ORGANIZATION = "organization";
+    static final String SOURCE = "source";
+
+    private final RemediationService remediation;
+    private PlanFilter filter;
+    private Grid<PlanListItem> grid;
+    private Span count;
+
+    public RemediationView(ClassificationService classification, RemediationService remediation, UnitService units) {
+        super(classification, units);
+        this.remediation = remediation;
+    }
+
+    @Override
+    protected void render(BeforeEnterEvent event) {
+        Locale locale = getLocale();
+        int year = year();
+        List<Unit> organizations = units.organizations(year);
+        filter = readFilter(event.getLocation(), organizations);
+        Unit district = units.district().orElseThrow();
+        Optional<Unit> organization = organizations.stream()
+                .filter(u -> filter.organizationId() != null && u.id() == filter.organizationId()).findFirst();
+        UnitScope scope = organization.map(u -> UnitScope.organization(u.id())).orElse(UnitScope.DISTRICT);
+        String slug = organization.map(Unit::code).orElse(district.code());
+        String name = organization.map(Unit::name).orElse(district.name());
+
+        heading(getTranslation("remediation.title", year));
+        add(filters(organizations));
+        count = new Span();
+        count.setId("plan-count");
+        count.addClassName("kpi-detail");
+        grid = new Grid<>();
+        grid.setId("plan-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("560px");
+        PlanColumns.addTo(grid, locale, true);
+        grid.setItems(dataProvider());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey(PlanSort.DEADLINE.name())).build());
+        long total = remediation.countPlans(filter);
+        count.setText(getTranslation("remediation.count", total));
+        Div list = new Div(count, grid);
+        list.addClassName("chart-card");
+        list.addClassName("wide");
+        section("section.plans", list);
+        section("section.remediation",
+                card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope),
+                        messages(), year, slug, name)),
+                drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
+                        remediation.statusByOrganization(year, scope), messages(), year, slug, name), this::goToWard));
+    }
+
+    /** Plans are fetched a page at a time, sorted in SQL by whitelisted columns. */
+    private CallbackDataProvider<PlanListItem, Void> dataProvider() {
+        return DataProvider.fromCallbacks(
+                query -> {
+                    QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().getFirst();
+                    PlanSort sort = order == null ? PlanSort.DEADLINE : PlanSort.valueOf(order.getSorted());
+                    boolean ascending = order == null || order.getDirection() == SortDirection.ASCENDING;
+                    return remediation.findPlans(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
+                },
+                query -> (int) remediation.countPlans(filter));
+    }
+
+    private PlanFilter readFilter(Location location, List<Unit> organizations) {
+        QueryParameters query = location.getQueryParameters();
+        PlanFilter result = PlanFilter.ofYear(year());
+        result = result.withStatus(enumValue(PlanStatus.class, query.getSingleParameter(STATUS), "plan.filter.status.invalid"));
+        result = result.withSource(enumValue(PlanSource.class, query.getSingleParameter(SOURCE), "plan.filter.source.invalid"));
+        result = result.withOverdueOnly(query.getSingleParameter(OVERDUE).map("true"::equals).orElse(false));
+        Optional<String> org = query.getSingleParameter(ORGANIZATION);
+        if (org.isPresent()) {
+            Optional<Unit> unit = organizations.stream().filter(u -> u.code().equals(org.get())).findFirst();
+            if (unit.isEmpty()) {
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("plan.filter.organization.invalid", org.get()));
+            }
+            result = result.withOrganization(unit.map(Unit::id).orElse(null));
+        }
+        return result;
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, Optional<String> raw, String messageKey) {
+        if (raw.isEmpty() || raw.get().isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.get());
+        } catch (IllegalArgumentException e) {
+            com.vaadin.flow.component.notification.Notification.show(getTranslation(messageKey, raw.get()));
+            return null;
+        }
+    }
+
+    private Div filters(List<Unit> organizations) {
+        Select<String> status = new Select<>();
+        status.setId("filter-status");
+        status.setLabel(getTranslation("plan.status"));
+        status.setItems(options(PlanStatus.values()));
+        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("filter.any") : getTranslation("plan.status." + s));
+        status.setValue(filter.status() == null ? "" : filter.status().name());
+        status.addValueChangeListener(e -> update(e.isFromClient(), STATUS, e.getValue()));
+
+        Select<String> source = new Select<>();
+        source.setId("filter-source");
+        source.setLabel(getTranslation("plan.source"));
+        source.setItems(options(PlanSource.values()));
+        source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("filter.any") : getTranslation("plan.source." + s));
+        source.setValue(filter.source() == null ? "" : filter.source().name());
+        source.addValueChangeListener(e -> update(e.isFromClient(), SOURCE, e.getValue()));
+
+        ComboBox<Unit> organization = new ComboBox<>(getTranslation("plan.organization"));
+        organization.setId("filter-organization");
+        organization.setItems(organizations);
+        organization.setItemLabelGenerator(Unit::shortName);
+        organization.setClearButtonVisible(true);
+        organization.setWidth("18em");
+        organizations.stream().filter(u -> filter.organizationId() != null && u.id() == filter.organizationId())
+                .findFirst().ifPresent(organization::setValue);
+        organization.addValueChangeListener(e -> update(e.isFromClient(), ORGANIZATION,
+                e.getValue() == null ? "" : e.getValue().code()));
+
+        Checkbox overdue = new Checkbox(getTranslation("plan.filter.overdue"));
+        overdue.setId("filter-overdue");
+        overdue.setValue(filter.overdueOnly());
+        overdue.addValueChangeListener(e -> update(e.isFromClient(), OVERDUE, e.getValue() ? "true" : ""));
+
+        Div bar = new Div(status, source, organization, overdue);
+        bar.addClassName("filter-bar");
+        return bar;
+    }
+
+    private static List<String> options(Enum<?>[] values) {
+        List<String> options = new java.util.ArrayList<>();
+        options.add("");
+        for (Enum<?> value : values) {
+            options.add(value.name());
+        }
+        return options;
+    }
+
+    private void update(boolean fromClient, String name, String value) {
+        if (!fromClient) {
+            return;
+        }
+        Location location = UI.getCurrent().getInternals().getActiveViewLocation();
+        Map<String, String> values = new HashMap<>();
+        location.getQueryParameters().getParameters().forEach((k, v) -> values.put(k, v.getFirst()));
+        values.put(YearParameter.NAME, String.valueOf(year()));
+        if (value.isEmpty()) {
+            values.remove(name);
+        } else {
+            values.put(name, value);
+        }
+        UI.getCurrent().navigate(RemediationView.class, QueryParameters.simple(values));
+    }
+
+    PlanFilter getFilter() {
+        return filter;
+    }
+
+    Grid<PlanListItem> getGrid() {
+        return grid;
+    }
+
+    String getCountText() {
+        return count.getText();
+    }
+}

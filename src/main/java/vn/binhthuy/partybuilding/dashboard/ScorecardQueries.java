@@ -1,0 +1,65 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.units.UnitScope;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Per-unit figures across ratings, findings and plans: one grouped subquery per family, joined on the unit. */
+@Repository
+class ScorecardQueries {
+
+    private static final String FIGURES = """
+            SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
+                   COALESCE(r.members_rated, 0) AS members_rated, COALESCE(r.members_good, 0) AS members_good,
+                   COALESCE(f.findings, 0) AS findings, COALESCE(p.plans, 0) AS plans,
+                   COALESCE(p.overdue, 0) AS plans_overdue
+            FROM unit u
+            LEFT JOIN (SELECT m.%1$s AS unit_id, COUNT(*) AS members_rated, SUM(l.counts_as_good) AS members_good
+                       FROM member_rating m JOIN rating_level l ON l.id = m.level_id
+                       WHERE m.rating_year = :year AND %2$s
+                       GROUP BY m.%1$s) r ON r.unit_id = u.id
+            LEFT JOIN (SELECT x.%1$s AS unit_id, COUNT(*) AS findings FROM finding x
+                       WHERE x.finding_year = :year AND %3$s
+                       GROUP BY x.%1$s) f ON f.unit_id = u.id
+            LEFT JOIN (SELECT y.%1$s AS unit_id, COUNT(*) AS plans,
+                              SUM(y.status IN ('NOT_STARTED', 'IN_PROGRESS') AND y.deadline < :asOf) AS overdue
+                       FROM remediation_plan y
+                       WHERE y.plan_year = :year AND %4$s
+                       GROUP BY y.%1$s) p ON p.unit_id = u.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ScorecardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One row per grassroots organization of the district in scope and valid in the year. */
+    List<UnitScorecard> byOrganization(int year, UnitScope scope, LocalDate asOf) {
+        String sql = FIGURES.formatted("organization_id", UnitScope.condition("m.organization_id"),
+                UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"))
+                + """
+                WHERE u.level = 'GRASSROOTS' AND u.valid_from_year <= :year
+                  AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year) AND """ + " " + UnitScope.condition("u.id")
+                + " ORDER BY u.sort_order";
+        return scope.bind(jdbc.sql(sql)).param("year", year).param("asOf", asOf).query(UnitScorecard.class).list();
+    }
+
+    /**
+     * One row per cell of the organization, plus the organization itself (its own collective findings and plans,
+     * and its members when it has no cells); the rows add up to the organization's totals.
+     */
+    List<UnitScorecard> byCell(int year, long organizationId, LocalDate asOf) {
+        String sql = FIGURES.formatted("unit_id", "m.organization_id = :org", "x.organization_id = :org",
+                "y.organization_id = :org")
+                + """
+                WHERE (u.parent_id = :org OR u.id = :org) AND u.valid_from_year <= :year
+                  AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year)
+                ORDER BY u.id = :org DESC, u.sort_order""";
+        return jdbc.sql(sql).param("year", year).param("org", organizationId).param("asOf", asOf)
+                .query(UnitScorecard.class).list();
+    }
+}

@@ -1,0 +1,10 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+/** One row of an organization or cell table: the year's figures of one unit across the three chart families. */
+public record UnitScorecard(long unitId, String unitCode, String unitName, int sortOrder, long membersRated,
+                            long membersGood, long findings, long plans, long plansOverdue) {
+
+    public double goodShare() {
+        return membersRated == 0 ? 0 : (double) membersGood / membersRated;
+    }
+}

@@ -1,0 +1,176 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
+import vn.binhthuy.partybuilding.base.ui.KpiCard;
+import vn.binhthuy.partybuilding.base.ui.MainLayout;
+import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.classification.OrganizationRating;
+import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.indicators.IndicatorService;
+import vn.binhthuy.partybuilding.remediation.RemediationService;
+import vn.binhthuy.partybuilding.remediation.RemediationSummary;
+import vn.binhthuy.partybuilding.reviews.NotebookEntry;
+import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
+import vn.binhthuy.partybuilding.reviews.ReviewService;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One grassroots organization (a ward party committee, or any other TCCSĐ): the chart families broken down per
+ * cell, its review delegations and notebook, and a table of its cells. URL: /ward/{code}?year=2017.
+ */
+@Route(value = "ward/:" + WardView.CODE, layout = MainLayout.class)
+public class WardView extends DashboardPage {
+
+    static final String CODE = "code";
+
+    private final IndicatorService indicators;
+    private final RemediationService remediation;
+    private final ReviewService reviews;
+    private final ScorecardService scorecards;
+    private Unit organization;
+
+    public WardView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
+                    ReviewService reviews, ScorecardService scorecards, UnitService units) {
+        super(classification, units);
+        this.indicators = indicators;
+        this.remediation = remediation;
+        this.reviews = reviews;
+        this.scorecards = scorecards;
+    }
+
+    @Override
+    protected void render(BeforeEnterEvent event) {
+        Optional<Unit> found = event.getRouteParameters().get(CODE).flatMap(units::byCode)
+                .filter(u -> u.level() == UnitLevel.GRASSROOTS);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class,
+                    getTranslation("ward.not-found", event.getRouteParameters().get(CODE).orElse("")));
+            return;
+        }
+        organization = found.get();
+        Locale locale = getLocale();
+        Messages t = messages();
+        int year = year();
+        long id = organization.id();
+        UnitScope scope = UnitScope.organization(id);
+        String slug = organization.code();
+        String name = organization.name();
+
+        Unit district = units.district().orElseThrow();
+        add(new Breadcrumb()
+                .link(district.name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly())
+                .current(name));
+        heading(getTranslation("ward.title", name, year));
+        kpis(scope, locale);
+
+        section("section.classification",
+                drillCard("chart-cell-levels", ClassificationCharts.memberLevelsByUnit("cell-levels",
+                        classification.scale(RatingSubject.MEMBER, year), classification.memberLevelsByCell(year, id),
+                        t, locale, year, slug, name), this::openCell),
+                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false, t, year, slug, name)));
+        section("section.indicators",
+                drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top-ward",
+                        indicators.topFrequencies(year, null, scope, OverviewView.TOP_INDICATORS), t, locale, year,
+                        slug, name), code -> UI.getCurrent().navigate(IndicatorsView.class,
+                        parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
+                drillCard("chart-cell-groups", IndicatorCharts.groupsByUnit("cell-groups",
+                        indicators.groupsByCell(year, id), t, year, slug, name), this::openCell));
+        section("section.remediation",
+                drillCard("chart-cell-plan-status", RemediationCharts.statusByUnit("cell-plan-status",
+                        remediation.statusByCell(year, id), t, year, slug, name), this::openCell),
+                card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope), t,
+                        year, slug, name)));
+        section("section.cells", new ScorecardGrid("cell-table", scorecards.byCell(year, id), locale,
+                row -> openCell(row.unitCode())));
+        section("section.reviews", delegations(reviews.delegations(year, id), locale),
+                notebook(reviews.notebook(year, id), locale));
+    }
+
+    /** Cells open the cell view; the organization's own row opens it too when it has no cells (chi bộ cơ sở). */
+    private void openCell(String code) {
+        if (!code.equals(organization.code())) {
+            goToCellByCode(code);
+        } else if (units.cells(organization.id()).isEmpty()) {
+            goToCell(organization);
+        }
+    }
+
+    private void kpis(UnitScope scope, Locale locale) {
+        int year = year();
+        long id = organization.id();
+        ClassificationSummary summary = classification.summary(year, scope);
+        ClassificationSummary previous = classification.trend(scope).stream()
+                .filter(s -> s.year() == year - 1).findFirst().orElse(null);
+        Optional<OrganizationRating> rating = classification.organizationRating(year, id);
+        RemediationSummary plans = remediation.summary(year, scope);
+
+        KpiCard ratingCard = new KpiCard("kpi-organization-rating", getTranslation("kpi.organization-rating"),
+                rating.map(r -> r.name(locale)).orElse(getTranslation("kpi.not-rated")),
+                rating.filter(OrganizationRating::exemplary).map(r -> getTranslation("kpi.exemplary")).orElse(""));
+        KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
+                Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
+        countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
+        KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
+                Formats.percent(summary.goodShare(), locale),
+                getTranslation("kpi.members-good.detail", summary.membersGood()));
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare());
+        KpiCard violations = new KpiCard("kpi-violations", getTranslation("kpi.violations"),
+                Formats.number(indicators.membersWithViolations(year, id), locale),
+                getTranslation("kpi.violations.detail"));
+        KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
+                Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));
+        kpiRow(ratingCard, members, good, violations, overdue);
+    }
+
+    private Grid<ReviewDelegation> delegations(List<ReviewDelegation> rows, Locale locale) {
+        Grid<ReviewDelegation> grid = new Grid<>();
+        grid.setId("delegations");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> Formats.date(r.reviewDate(), locale)).setHeader(getTranslation("review.date")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.led() ? "review.led" : "review.attended"))
+                .setHeader(getTranslation("review.participation")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.individual() ? "review.individual" : "review.collective", r.unitName()))
+                .setHeader(getTranslation("review.subject")).setFlexGrow(2);
+        grid.addColumn(ReviewDelegation::headName).setHeader(getTranslation("review.head")).setAutoWidth(true);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("review.none"));
+        return grid;
+    }
+
+    private Grid<NotebookEntry> notebook(List<NotebookEntry> rows, Locale locale) {
+        Grid<NotebookEntry> grid = new Grid<>();
+        grid.setId("notebook");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(n -> Formats.date(n.entryDate(), locale)).setHeader(getTranslation("notebook.date")).setAutoWidth(true);
+        grid.addColumn(n -> getTranslation(n.strength() ? "notebook.strength" : "notebook.shortcoming"))
+                .setHeader(getTranslation("notebook.kind")).setAutoWidth(true);
+        grid.addColumn(NotebookEntry::unitName).setHeader(getTranslation("notebook.unit")).setFlexGrow(1);
+        grid.addColumn(NotebookEntry::content).setHeader(getTranslation("notebook.content")).setFlexGrow(3);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("notebook.none"));
+        return grid;
+    }
+
+    Unit getOrganization() {
+        return organization;
+    }
+}

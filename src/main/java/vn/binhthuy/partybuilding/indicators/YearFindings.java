@@ -1,0 +1,4 @@
+package vn.binhthuy.partybuilding.indicators;
+
+public record YearFindings(int year, long findings) {
+}

@@ -1,0 +1,13 @@
+package vn.binhthuy.partybuilding.remediation;
+
+import java.time.LocalDate;
+
+/**
+ * One remediation plan as listed in grids. individual = the plan of a member (whose name is not part of this
+ * record: who may see member names is decided by the access rules).
+ */
+public record PlanListItem(long id, int year, String unitName, String organizationCode, String organizationName,
+                           boolean individual, String title, PlanSource source, LocalDate createdOn,
+                           LocalDate deadline, PlanStatus status, LocalDate completedOn, String verificationResult,
+                           boolean overdue, Integer lastPercent) {
+}

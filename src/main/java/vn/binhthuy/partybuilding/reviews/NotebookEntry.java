@@ -1,0 +1,12 @@
+package vn.binhthuy.partybuilding.reviews;
+
+import java.time.LocalDate;
+
+/** A dated note of a strength or a shortcoming of a collective, the basis of the year-end evaluation. */
+public record NotebookEntry(long id, String unitName, LocalDate entryDate, String kind, String content,
+                            String recordedBy) {
+
+    public boolean strength() {
+        return "STRENGTH".equals(kind);
+    }
+}

@@ -1,0 +1,15 @@
+package vn.binhthuy.partybuilding.reviews;
+
+import java.time.LocalDate;
+
+/**
+ * A review the standing board led (formed a delegation for) or attended. individual = the review of a member;
+ * the member's name is left to the access rules, the subject shown is the member's unit.
+ */
+public record ReviewDelegation(long id, int year, String unitName, boolean individual, String participation,
+                               LocalDate reviewDate, String headName, String note) {
+
+    public boolean led() {
+        return "LED".equals(participation);
+    }
+}
