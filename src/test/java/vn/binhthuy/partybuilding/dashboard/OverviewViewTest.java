@@ -1,8 +1,11 @@
 package vn.binhthuy.partybuilding.dashboard;
 
-import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -13,123 +16,246 @@ import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.LanguageSwitch;
 import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
-import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
+import java.util.Map;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.categoryIndex;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.clickCategory;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpi;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpiCard;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.rowTotal;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;
 
 class OverviewViewTest extends KaribuTest {
 
     @Autowired ClassificationService classification;
+    @Autowired UnitService units;
 
-    private static void openOverview(String year) {
-        UI.getCurrent().navigate(OverviewView.class, QueryParameters.of("year", year));
+    private static void open(Map<String, String> query) {
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(query));
     }
 
-    private static String kpi(String id) {
-        return _get(KpiCard.class, spec -> spec.withId(id)).getValue();
-    }
-
-    private static ChartOption chart(String id) {
-        return _get(ChartCard.class, spec -> spec.withId(id)).getChart().getOption();
-    }
-
-    private static long total(Series series) {
-        return series.data().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+    private static void openYear(String year) {
+        open(Map.of("year", year));
     }
 
     @Test
     void showsTheArticleFiguresFor2017InVietnameseFormat() {
-        openOverview("2017");
+        openYear("2017");
 
         assertThat(kpi("kpi-organizations-rated")).isEqualTo("36");
         assertThat(kpi("kpi-top-level")).isEqualTo("30");
-        assertThat(_get(KpiCard.class, spec -> spec.withId("kpi-top-level")).getDetail())
-                .isEqualTo("Trong sạch, vững mạnh; trong đó 8 TCCSĐ tiêu biểu");
+        assertThat(kpiCard("kpi-top-level").getDetail()).isEqualTo("Trong sạch, vững mạnh; trong đó 8 TCCSĐ tiêu biểu");
         assertThat(kpi("kpi-members-rated")).isEqualTo("4.389");
         assertThat(kpi("kpi-members-good")).isEqualTo("94,87%");
-        assertThat(_get(KpiCard.class, spec -> spec.withId("kpi-members-good")).getDetail())
-                .isEqualTo("4.164 đảng viên");
+        assertThat(kpiCard("kpi-members-good").getDetail()).isEqualTo("4.164 đảng viên");
+        assertThat(kpi("kpi-reviews")).isEqualTo("18");
+        assertThat(kpiCard("kpi-reviews").getDetail()).isEqualTo("9 tập thể, 9 cá nhân; dự thêm 9 tập thể, 1 cá nhân");
+    }
+
+    @Test
+    void kpiCardsCompareWithThePreviousYear() {
+        openYear("2017");
+
+        ClassificationSummary previous = classification.districtSummary(2016);
+        long change = 4389 - previous.membersRated();
+        assertThat(kpiCard("kpi-members-rated").getDelta())
+                .isEqualTo((change >= 0 ? "+" : "−") + Math.abs(change) + " so với 2016");
+        assertThat(kpiCard("kpi-top-level").getDelta()).isEqualTo("+2 so với 2016");
+        assertThat(kpiCard("kpi-members-good").getDelta()).endsWith("điểm % so với 2016");
+        openYear("2016");
+        assertThat(kpiCard("kpi-members-rated").getDelta()).isEmpty();
     }
 
     @Test
     void memberClassificationChartCarriesEveryRatedMemberByLevel() {
-        openOverview("2017");
+        openYear("2017");
 
-        ChartOption option = chart("chart-member-levels");
+        ChartOption option = option("chart-member-levels");
 
         assertThat(option.series()).extracting(Series::name).containsExactly(
                 "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ",
                 "Không hoàn thành nhiệm vụ");
         assertThat(option.series()).extracting(Series::stack).containsOnly("levels");
-        assertThat(option.series().stream().mapToLong(OverviewViewTest::total).sum()).isEqualTo(4389);
+        assertThat(total(option)).isEqualTo(4389);
         assertThat(total(option.series().get(0)) + total(option.series().get(1))).isEqualTo(4164);
-        List<String> organizations = option.yAxis().getFirst().data();
-        assertThat(organizations).hasSize(36).startsWith("Phường Bình Thủy", "Phường An Thới");
+        assertThat(option.yAxis().getFirst().data()).hasSize(36).startsWith("Phường Bình Thủy", "Phường An Thới");
         assertThat(option.toolbox().feature()).containsKeys("saveAsImage", "dataView");
+        assertThat(option.title().subtext()).isEqualTo("Số đảng viên theo mức xếp loại, Đảng bộ quận Bình Thủy, năm 2017");
     }
 
     @Test
     void chartOptionReachesTheBrowserElementAsJson() {
-        openOverview("2017");
+        openYear("2017");
 
-        String json = _get(ChartCard.class, spec -> spec.withId("chart-member-levels")).getChart()
-                .getElement().getProperty("option");
+        String json = card("chart-member-levels").getChart().getElement().getProperty("option");
 
         assertThat(json).contains("\"type\":\"bar\"", "\"stack\":\"levels\"", "Phường Long Tuyền",
-                "\"saveAsImage\"").doesNotContain("null");
+                "\"saveAsImage\"", "xep-loai-dang-vien_q-binh-thuy_2017").doesNotContain("null");
     }
 
     @Test
-    void remediationAndIndicatorChartsAreDrawnFromTheDatabase() {
-        openOverview("2017");
+    void everyChartFamilyIsDrawnFromTheDatabase() {
+        openYear("2017");
 
-        ChartOption plans = chart("chart-plan-status");
-        ChartOption indicators = chart("chart-indicators-top");
-
-        assertThat(plans.series()).extracting(Series::name)
+        assertThat(option("chart-plan-status").series()).extracting(Series::name)
                 .containsExactly("Chưa thực hiện", "Đang thực hiện", "Đã hoàn thành", "Đã hậu kiểm");
         assertThat(kpi("kpi-plans-overdue")).isNotEqualTo("0");
-        assertThat(indicators.series().getFirst().data()).hasSize(OverviewView.TOP_INDICATORS);
-        List<Long> counts = indicators.series().getFirst().data().stream().map(v -> ((Number) v).longValue()).toList();
-        assertThat(counts).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        List<Long> top = card("chart-indicators-top").getTable().rows().stream()
+                .map(r -> r.values().stream().mapToLong(Number::longValue).sum()).toList();
+        assertThat(top).hasSize(OverviewView.TOP_INDICATORS).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(option("chart-heatmap").xAxis().getFirst().data()).hasSize(27).startsWith("A1", "A2");
+        assertThat(option("chart-organization-levels").xAxis().getFirst().data())
+                .startsWith("Đảng bộ phường", "Cơ quan");
+        assertThat(option("chart-trend").xAxis().getFirst().data()).containsExactly("2016", "2017", "2018", "2019");
+        assertThat(option("chart-progress").series()).hasSize(2);
+        assertThat(_find(ChartCard.class)).hasSize(8).noneMatch(ChartCard::isEmpty);
+    }
+
+    @Test
+    void clickingAWardInTheClassificationChartOpensTheWard() {
+        openYear("2017");
+
+        clickCategory("chart-member-levels", categoryIndex("chart-member-levels", "Phường Long Tuyền"));
+
+        assertThat(location()).isEqualTo("ward/p-long-tuyen?year=2017");
+        assertThat(_get(WardView.class).getOrganization().code()).isEqualTo("p-long-tuyen");
+    }
+
+    @Test
+    void clickingAHeatmapRowOrAStatusBarOpensThatWard() {
+        openYear("2018");
+        clickCategory("chart-heatmap", categoryIndex("chart-heatmap", "Phường Trà Nóc"));
+        assertThat(location()).isEqualTo("ward/p-tra-noc?year=2018");
+
+        openYear("2018");
+        clickCategory("chart-plan-status", categoryIndex("chart-plan-status", "Phường An Thới"));
+        assertThat(location()).isEqualTo("ward/p-an-thoi?year=2018");
+    }
+
+    @Test
+    void clickingAnIndicatorOpensTheIndicatorView() {
+        openYear("2017");
+        String first = card("chart-indicators-top").getTable().rows().getFirst().label().substring(0, 2);
+
+        clickCategory("chart-indicators-top", 0);
+
+        assertThat(location()).startsWith("indicators?").contains("indicator=" + first).contains("year=2017");
+    }
+
+    @Test
+    void clickingAKindFiltersTheOverviewToThatKind() {
+        openYear("2017");
+
+        clickCategory("chart-organization-levels", categoryIndex("chart-organization-levels", "Đảng bộ phường"));
+
+        assertThat(location()).contains("kind=WARD").contains("year=2017");
+        assertThat(option("chart-member-levels").yAxis().getFirst().data()).hasSize(8).allMatch(n -> n.startsWith("Phường"));
+        long wardMembers = units.organizations(2017).stream().filter(u -> u.kindCode().equals("WARD"))
+                .mapToLong(u -> classification.organizationSummary(2017, u.id()).membersRated()).sum();
+        assertThat(kpi("kpi-members-rated")).isEqualTo(String.format("%,d", wardMembers).replace(',', '.'));
+        assertThat(kpi("kpi-organizations-rated")).isEqualTo("8");
+        assertThat(_get(Select.class, spec -> spec.withId("filter-kind")).getValue()).isEqualTo("WARD");
+    }
+
+    @Test
+    void groupFilterRestrictsTheHeatmapAndTopIndicatorsToThatGroup() {
+        open(Map.of("year", "2018", "group", "C"));
+
+        assertThat(option("chart-heatmap").xAxis().getFirst().data())
+                .containsExactly("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9");
+        assertThat(card("chart-indicators-top").getTable().rows()).allMatch(r -> r.label().startsWith("C"));
+    }
+
+    @Test
+    void tableTwinShowsTheChartNumbers() {
+        openYear("2017");
+        ChartCard chart = card("chart-member-levels");
+        Unit longTuyen = units.byCode("p-long-tuyen").orElseThrow();
+
+        chart.getToggle().click();
+
+        assertThat(chart.isShowingTable()).isTrue();
+        assertThat(chart.getChart().isVisible()).isFalse();
+        assertThat(rowTotal("chart-member-levels", "Phường Long Tuyền"))
+                .isEqualTo(classification.organizationSummary(2017, longTuyen.id()).membersRated());
+        NativeTable table = _get(chart, NativeTable.class);
+        List<String> cells = _find(table, NativeTableCell.class).stream().map(NativeTableCell::getText).toList();
+        List<String> chartNumbers = chart.getTable().rows().stream().flatMap(r -> r.values().stream())
+                .map(v -> String.format("%,d", v.longValue()).replace(',', '.')).toList();
+        assertThat(cells).isEqualTo(chartNumbers);
+        chart.getToggle().click();
+        assertThat(chart.getChart().isVisible()).isTrue();
+    }
+
+    @Test
+    void organizationTableOpensAWardAndAddsUpToTheKpis() {
+        openYear("2017");
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<UnitScorecard>) _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("organization-table"));
+
+        assertThat(GridKt._size(grid)).isEqualTo(36);
+        assertThat(GridKt._getFormattedRow(grid, 4).getFirst()).isEqualTo("Phường Long Tuyền");
+        GridKt._clickItem(grid, 4, 1, false, false, false, false);
+
+        assertThat(location()).isEqualTo("ward/p-long-tuyen?year=2017");
+    }
+
+    @Test
+    void ruleChecksFlagOrganizationsOverTheExcellentCap() {
+        openYear("2017");
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("rule-checks"))).isEmpty();
+
+        openYear("2019");
+        String checks = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("rule-checks")).getElement()
+                .getTextRecursively();
+        assertThat(checks).contains("tối đa 20%").contains("Phường Trà Nóc: 25,06% (105/419)");
     }
 
     @Test
     void yearSelectorNavigatesAndKeepsTheYearInTheUrl() {
-        openOverview("2017");
+        openYear("2017");
 
         @SuppressWarnings("unchecked")
         Select<Integer> year = _get(Select.class, spec -> spec.withId("year-select"));
         assertThat(year.getValue()).isEqualTo(2017);
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(year, 2016);
+        HasValueUtilsKt._setValue(year, 2016);
 
         ClassificationSummary expected = classification.districtSummary(2016);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
-                .isEqualTo("?year=2016");
+        assertThat(location()).isEqualTo("?year=2016");
         assertThat(kpi("kpi-members-rated")).isEqualTo(String.format("%,d", expected.membersRated()).replace(',', '.'));
-        assertThat(kpi("kpi-members-rated")).isNotEqualTo("4.389");
     }
 
     @Test
-    void anInvalidYearFallsBackToTheLatestWithAMessage() {
-        openOverview("abc");
+    void anInvalidYearOrKindFallsBackWithAMessage() {
+        open(Map.of("year", "abc", "kind", "NOPE"));
 
         assertThat(_get(OverviewView.class).year()).isEqualTo(classification.ratedYears().getLast());
-        NotificationsKt.expectNotifications("Năm \"abc\" không hợp lệ hoặc chưa có dữ liệu; đang hiển thị năm 2019.");
+        NotificationsKt.expectNotifications(
+                "Năm \"abc\" không hợp lệ hoặc chưa có dữ liệu; đang hiển thị năm 2019.",
+                "Loại hình \"NOPE\" không có; đang hiển thị tất cả loại hình.");
+        assertThat(kpi("kpi-organizations-rated")).isEqualTo("36");
     }
 
     @Test
     void englishUsesEnglishNumberFormats() {
         LanguageSwitch.choose(UI.getCurrent(), TranslationProvider.ENGLISH);
-        openOverview("2017");
+        openYear("2017");
 
         assertThat(kpi("kpi-members-rated")).isEqualTo("4,389");
         assertThat(kpi("kpi-members-good")).isEqualTo("94.87%");
-        assertThat(chart("chart-member-levels").series().getFirst().name()).isEqualTo("Completed tasks excellently");
+        assertThat(option("chart-member-levels").series().getFirst().name()).isEqualTo("Completed tasks excellently");
     }
 }

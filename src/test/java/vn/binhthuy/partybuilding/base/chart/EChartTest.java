@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EChartTest {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
@@ -40,12 +42,13 @@ class EChartTest {
 
         String json = chart.getElement().getProperty("option");
 
-        assertThat(json).isEqualTo("{\"title\":{\"text\":\"Xếp loại\",\"subtext\":\"năm 2017\",\"left\":\"8\"},"
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree("{\"title\":{\"text\":\"Xếp loại\",\"subtext\":\"năm 2017\",\"left\":\"8\"},"
                 + "\"tooltip\":{\"trigger\":\"axis\",\"axisPointer\":{\"type\":\"shadow\"},\"confine\":true},"
-                + "\"xAxis\":[{\"type\":\"category\",\"data\":[\"Phường Long Tuyền\",\"Phường Trà Nóc\"]}],"
+                + "\"xAxis\":[{\"type\":\"category\",\"data\":[\"Phường Long Tuyền\",\"Phường Trà Nóc\"],"
+                + "\"axisLabel\":{\"interval\":0,\"overflow\":\"break\",\"width\":90}}],"
                 + "\"yAxis\":[{\"type\":\"value\",\"minInterval\":1}],"
                 + "\"series\":[{\"type\":\"bar\",\"name\":\"Hoàn thành tốt nhiệm vụ\",\"stack\":\"levels\","
-                + "\"data\":[350,390],\"itemStyle\":{\"color\":\"#1565C0\"},\"emphasis\":{\"focus\":\"series\"}}]}");
+                + "\"data\":[350,390],\"itemStyle\":{\"color\":\"#1565C0\"},\"emphasis\":{\"focus\":\"series\"}}]}"));
     }
 
     @Test

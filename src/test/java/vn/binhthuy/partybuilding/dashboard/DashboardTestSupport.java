@@ -1,0 +1,82 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
+import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.ChartTable;
+import vn.binhthuy.partybuilding.base.chart.EChart;
+import vn.binhthuy.partybuilding.base.chart.Series;
+import vn.binhthuy.partybuilding.base.ui.ChartCard;
+import vn.binhthuy.partybuilding.base.ui.KpiCard;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+/** Small helpers for the dashboard view tests. */
+final class DashboardTestSupport {
+
+    private DashboardTestSupport() {
+    }
+
+    /** Opens a URL such as "ward/p-long-tuyen?year=2017", as a typed or pasted link would. */
+    static void open(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(url);
+        } else {
+            UI.getCurrent().navigate(url.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
+        }
+    }
+
+    static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    static ChartCard card(String id) {
+        return _get(ChartCard.class, spec -> spec.withId(id));
+    }
+
+    static ChartOption option(String id) {
+        return card(id).getChart().getOption();
+    }
+
+    static String kpi(String id) {
+        return _get(KpiCard.class, spec -> spec.withId(id)).getValue();
+    }
+
+    static KpiCard kpiCard(String id) {
+        return _get(KpiCard.class, spec -> spec.withId(id));
+    }
+
+    /** What the browser sends when a user clicks the bar (or heatmap row, or slice) at this index. */
+    static void clickCategory(String cardId, int categoryIndex) {
+        EChart chart = card(cardId).getChart();
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "", "", 0, categoryIndex, categoryIndex));
+    }
+
+    static int categoryIndex(String cardId, String label) {
+        List<String> labels = card(cardId).getTable().rows().stream().map(ChartTable.Row::label).toList();
+        int index = labels.indexOf(label);
+        if (index < 0) {
+            throw new AssertionError(label + " is not among " + labels);
+        }
+        return index;
+    }
+
+    static long total(Series series) {
+        return series.data().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+    }
+
+    static long total(ChartOption option) {
+        return option.series().stream().mapToLong(DashboardTestSupport::total).sum();
+    }
+
+    /** The sum of one row of a chart's table twin. */
+    static long rowTotal(String cardId, String label) {
+        return card(cardId).getTable().rows().stream().filter(r -> r.label().equals(label)).findFirst()
+                .orElseThrow().values().stream().mapToLong(Number::longValue).sum();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.indicators.IndicatorSelection;
+import vn.binhthuy.partybuilding.indicators.IndicatorService;
+import vn.binhthuy.partybuilding.indicators.UnitFindings;
+import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.categoryIndex;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.clickCategory;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;
+
+class IndicatorsViewTest extends KaribuTest {
+
+    @Autowired IndicatorService indicators;
+    @Autowired UnitService units;
+
+    @Test
+    void oneIndicatorByWardByYearAndTopCells() {
+        DashboardTestSupport.open("indicators?year=2018&indicator=A5");
+
+        assertThat(_get(IndicatorsView.class).getSelection()).isEqualTo(IndicatorSelection.indicator("A5"));
+        long expected = indicators.findingsByOrganization(2018, IndicatorSelection.indicator("A5"), UnitScope.DISTRICT)
+                .stream().mapToLong(UnitFindings::findings).sum();
+        assertThat(total(option("chart-findings-by-organization"))).isEqualTo(expected).isPositive();
+        assertThat(option("chart-findings-by-year").xAxis().getFirst().data()).contains("2016", "2019");
+        assertThat(card("chart-top-cells").getTable().rows()).hasSizeLessThanOrEqualTo(IndicatorsView.TOP_CELLS);
+        assertThat(option("chart-findings-by-organization").title().subtext()).contains("A5 · Giấu giếm khuyết điểm");
+    }
+
+    @Test
+    void clickingAWardOrACellDrillsDown() {
+        DashboardTestSupport.open("indicators?year=2018&group=A");
+        String ward = card("chart-findings-by-organization").getTable().rows().getFirst().label();
+        String code = units.organizations(2018).stream().filter(u -> u.shortName().equals(ward)).findFirst()
+                .orElseThrow().code();
+
+        clickCategory("chart-findings-by-organization", categoryIndex("chart-findings-by-organization", ward));
+        assertThat(location()).isEqualTo("ward/" + code + "?year=2018");
+
+        DashboardTestSupport.open("indicators?year=2018&group=A");
+        clickCategory("chart-top-cells", 0);
+        assertThat(location()).startsWith("cell/").endsWith("?year=2018");
+    }
+
+    @Test
+    void choosingAnIndicatorPutsItInTheUrl() {
+        DashboardTestSupport.open("indicators?year=2019");
+
+        @SuppressWarnings("unchecked")
+        Select<String> choice = _get(Select.class, spec -> spec.withId("indicator-select"));
+        HasValueUtilsKt._setValue(choice, "B5");
+
+        assertThat(location()).contains("indicator=B5").contains("year=2019");
+        assertThat(_get(IndicatorsView.class).getSelection()).isEqualTo(IndicatorSelection.indicator("B5"));
+    }
+
+    @Test
+    void anUnknownIndicatorShowsAllWithAMessage() {
+        DashboardTestSupport.open("indicators?year=2019&indicator=Z9");
+
+        NotificationsKt.expectNotifications("Không có biểu hiện \"Z9\"; đang hiển thị tất cả 27 biểu hiện.");
+        assertThat(_get(IndicatorsView.class).getSelection()).isEqualTo(IndicatorSelection.ALL);
+    }
+}

@@ -1,0 +1,144 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.RouterLinkKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
+import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.remediation.RemediationService;
+import vn.binhthuy.partybuilding.reviews.ReviewService;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.categoryIndex;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.clickCategory;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpi;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpiCard;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;
+
+class WardViewTest extends KaribuTest {
+
+    @Autowired ClassificationService classification;
+    @Autowired RemediationService remediation;
+    @Autowired ReviewService reviews;
+    @Autowired UnitService units;
+
+    @Test
+    void longTuyenIn2017() {
+        DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        Unit ward = units.byCode("p-long-tuyen").orElseThrow();
+        ClassificationSummary summary = classification.organizationSummary(2017, ward.id());
+
+        assertThat(kpi("kpi-organization-rating")).isEqualTo("Trong sạch, vững mạnh");
+        assertThat(kpiCard("kpi-organization-rating").getDetail()).isEqualTo("Tiêu biểu");
+        assertThat(kpi("kpi-members-rated")).isEqualTo(String.valueOf(summary.membersRated()));
+        assertThat(kpi("kpi-violations")).isEqualTo("0");
+        assertThat(option("chart-cell-levels").yAxis().getFirst().data()).hasSize(18).startsWith("Khu vực 1");
+        assertThat(total(option("chart-cell-levels"))).isEqualTo(summary.membersRated());
+        assertThat(option("chart-cell-levels").series()).noneMatch(s -> s.name().equals("Không hoàn thành nhiệm vụ")
+                && total(s) > 0);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Đảng bộ phường Long Tuyền - năm 2017");
+    }
+
+    @Test
+    void cellTableAddsUpToTheWardAndOpensACell() {
+        DashboardTestSupport.open("ward/p-tra-noc?year=2019");
+        Unit ward = units.byCode("p-tra-noc").orElseThrow();
+        @SuppressWarnings("unchecked")
+        Grid<UnitScorecard> cells = _get(Grid.class, spec -> spec.withId("cell-table"));
+
+        long members = 0;
+        long plans = 0;
+        for (int i = 0; i < GridKt._size(cells); i++) {
+            members += GridKt._get(cells, i).membersRated();
+            plans += GridKt._get(cells, i).plans();
+        }
+        assertThat(members).isEqualTo(classification.organizationSummary(2019, ward.id()).membersRated());
+        assertThat(plans).isEqualTo(remediation.organizationSummary(2019, ward.id()).plans());
+        assertThat(GridKt._getFormattedRow(cells, 0).getFirst()).isEqualTo("Phường Trà Nóc");
+
+        GridKt._clickItem(cells, 1, 1, false, false, false, false);
+        Unit firstCell = units.byCode("p-tra-noc-kv1").orElseThrow();
+        assertThat(location()).isEqualTo("cell/" + firstCell.id() + "?year=2019");
+    }
+
+    @Test
+    void clickingACellInAChartDrillsDownToTheCell() {
+        DashboardTestSupport.open("ward/p-binh-thuy?year=2018");
+        Unit cell = units.byCode("p-binh-thuy-kv7").orElseThrow();
+
+        clickCategory("chart-cell-levels", categoryIndex("chart-cell-levels", "Khu vực 7"));
+
+        assertThat(location()).isEqualTo("cell/" + cell.id() + "?year=2018");
+        assertThat(_get(CellView.class).getCell().name()).isEqualTo("Chi bộ khu vực 7, phường Bình Thủy");
+    }
+
+    @Test
+    void breadcrumbLeadsBackToTheDistrictKeepingTheYear() {
+        DashboardTestSupport.open("ward/p-an-thoi?year=2016");
+        Breadcrumb breadcrumb = _get(Breadcrumb.class);
+        RouterLink district = _get(breadcrumb, RouterLink.class);
+
+        assertThat(district.getText()).isEqualTo("Đảng bộ quận Bình Thủy");
+        assertThat(breadcrumb.getElement().getTextRecursively()).contains("Đảng bộ phường An Thới");
+        RouterLinkKt._click(district);
+
+        assertThat(location()).isEqualTo("?year=2016");
+        assertThat(_find(OverviewView.class)).hasSize(1);
+    }
+
+    @Test
+    void changingTheYearStaysOnTheWard() {
+        DashboardTestSupport.open("ward/p-an-thoi?year=2017");
+
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(Select.class, spec -> spec.withId("year-select"));
+        HasValueUtilsKt._setValue(year, 2019);
+
+        assertThat(location()).isEqualTo("ward/p-an-thoi?year=2019");
+        assertThat(kpi("kpi-organization-rating")).isNotEmpty();
+    }
+
+    @Test
+    void reviewDelegationsAndNotebookOfTheYear() {
+        DashboardTestSupport.open("ward/p-tra-noc?year=2017");
+        Unit ward = units.byCode("p-tra-noc").orElseThrow();
+
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("delegations"))))
+                .isEqualTo(reviews.delegations(2017, ward.id()).size());
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("notebook"))))
+                .isEqualTo(reviews.notebook(2017, ward.id()).size()).isPositive();
+    }
+
+    @Test
+    void anUnknownWardSaysSoInVietnamese() {
+        DashboardTestSupport.open("ward/khong-co?year=2017");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-message")).getText())
+                .isEqualTo("Không tìm thấy tổ chức cơ sở đảng có mã \"khong-co\".");
+        assertThat(_find(WardView.class)).isEmpty();
+    }
+
+    @Test
+    void aGrassrootsCellWithoutCellsShowsItselfAsTheOnlyRow() {
+        DashboardTestSupport.open("ward/cb-kho-bac?year=2017");
+
+        assertThat(option("chart-cell-levels").yAxis().getFirst().data()).containsExactly("Kho bạc");
+        assertThat(card("chart-cell-levels").isEmpty()).isFalse();
+    }
+}
