@@ -1,36 +1,88 @@
 package vn.binhthuy.partybuilding.browser;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OverviewBrowserTest extends BrowserTest {
 
+    private void waitForCharts(int count) {
+        page.locator("pb-echart[rendered]").nth(count - 1).waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+    }
+
     @Test
     void overviewDrawsItsChartsWithTheArticleFigures() throws Exception {
         long started = System.nanoTime();
         page.navigate(url("/?year=2017"));
-        page.locator("pb-echart[rendered]").nth(2).waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        waitForCharts(8);
         long drawnMillis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Overview: 3 charts drawn %d ms after navigation%n", drawnMillis);
+        System.out.printf("Overview: 8 charts drawn %d ms after navigation%n", drawnMillis);
 
         assertThat(page.locator("#kpi-members-rated").innerText()).contains("4.389");
         assertThat(page.locator("#kpi-members-good").innerText()).contains("94,87%");
-        assertThat(page.locator("pb-echart canvas").count()).isGreaterThanOrEqualTo(3);
-        // the canvas fills its card: the chart follows the layout's width
-        Object widths = page.evaluate("""
+        assertThat(page.locator("#kpi-top-level").innerText()).contains("30").contains("8 TCCSĐ tiêu biểu");
+        // every chart fills its card: the canvas follows the layout's width
+        @SuppressWarnings("unchecked")
+        var widths = (List<List<Number>>) page.evaluate("""
                 () => [...document.querySelectorAll('pb-echart')].map(el =>
                     [el.getBoundingClientRect().width, el.querySelector('canvas').getBoundingClientRect().width])""");
-        assertThat(widths.toString()).doesNotContain("[0");
-        @SuppressWarnings("unchecked")
-        var pairs = (java.util.List<java.util.List<Number>>) widths;
-        for (var pair : pairs) {
-            assertThat(pair.get(1).doubleValue()).isCloseTo(pair.get(0).doubleValue(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(widths).hasSize(8);
+        for (var pair : widths) {
+            assertThat(pair.get(0).doubleValue()).isGreaterThan(300);
+            assertThat(pair.get(1).doubleValue()).isCloseTo(pair.get(0).doubleValue(), Offset.offset(2.0));
         }
-        assertThat(page.title()).isEqualTo("Tổng quan - năm 2017");
+        assertThat(page.title()).isEqualTo("Tổng quan Đảng bộ quận Bình Thủy - năm 2017");
         screenshot("overview-2017");
+    }
+
+    @Test
+    void clickingAWardBarOpensTheWardAndBackReturns() throws Exception {
+        page.navigate(url("/?year=2017"));
+        waitForCharts(8);
+
+        // the pixel of Long Tuyền's bar (5th category), as ECharts itself computes it
+        @SuppressWarnings("unchecked")
+        var point = (List<Number>) page.evaluate("""
+                () => {
+                  const el = document.querySelector('#chart-member-levels pb-echart');
+                  el.scrollIntoView({block: 'center'});
+                  const [x, y] = echarts.getInstanceByDom(el).convertToPixel({seriesIndex: 1}, [150, 4]);
+                  const box = el.getBoundingClientRect();
+                  return [box.left + x, box.top + y];
+                }""");
+        page.mouse().click(point.get(0).doubleValue(), point.get(1).doubleValue());
+
+        page.waitForURL(Pattern.compile(".*/ward/p-long-tuyen\\?year=2017$"));
+        waitForCharts(6);
+        assertThat(page.locator("h2").innerText()).isEqualTo("Đảng bộ phường Long Tuyền - năm 2017");
+        assertThat(page.locator("#kpi-violations").innerText()).contains("0");
+        screenshot("ward-long-tuyen-2017");
+
+        page.goBack();
+        page.waitForURL(Pattern.compile(".*/\\?year=2017$"));
+        waitForCharts(8);
+        assertThat(page.locator("#kpi-members-rated").innerText()).contains("4.389");
+    }
+
+    @Test
+    void tableTwinIsAnAccessibleTable() {
+        page.navigate(url("/ward/p-long-tuyen?year=2017"));
+        waitForCharts(6);
+
+        page.locator("#chart-cell-levels .chart-card-toggle").click();
+
+        Locator table = page.locator("#chart-cell-levels table.chart-table");
+        table.waitFor();
+        assertThat(table.locator("caption").innerText()).isEqualTo("Xếp loại đảng viên theo chi bộ");
+        assertThat(table.locator("tbody tr")).satisfies(rows -> assertThat(rows.count()).isEqualTo(18));
+        assertThat(table.locator("tbody tr").first().locator("th[scope=row]").innerText()).isEqualTo("Khu vực 1");
     }
 }

@@ -72,7 +72,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        boolean newPage = location == null || !location.getPath().equals(event.getLocation().getPath());
         location = event.getLocation();
+        if (newPage) {
+            // a drill-down starts at the top of the next page, not where the click happened
+            getElement().executeJs("window.scrollTo(0, 0)");
+        }
         if (!years.isEmpty()) {
             year.setValue(YearParameter.valid(location, years).orElse(years.getFirst()));
             // moving between views keeps the selected year
