@@ -1,17 +1,26 @@
 package vn.binhthuy.partybuilding;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Server-side UI tests: real views, services and embedded MariaDB, with a mocked browser (Karibu-Testing). */
+/**
+ * Server-side UI tests: real views, services and embedded MariaDB, with a mocked browser (Karibu-Testing).
+ * Each test starts signed in as the district leadership demo user; {@link #login(String)} switches user.
+ */
 @SpringBootTest
 public abstract class KaribuTest {
 
@@ -19,15 +28,39 @@ public abstract class KaribuTest {
 
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    private UserDetailsService userDetails;
 
     @BeforeEach
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        login("lanhdao");
     }
 
     @AfterEach
     void tearDownVaadin() {
+        logout();
         MockVaadin.tearDown();
+    }
+
+    /** Signs in as a demo user, as the login form would (Spring Security context and the request's principal). */
+    protected void login(String username) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
     }
 }

@@ -5,12 +5,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
-import vn.binhthuy.partybuilding.base.ui.MainLayout;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.LevelCount;
@@ -34,7 +35,8 @@ import java.util.Optional;
  * manifestations were found, and its plans. Members appear only as counts; their names are for the roles that
  * need them (see the access-control work). URL: /cell/{id}?year=2017.
  */
-@Route(value = "cell/:" + CellView.ID, layout = MainLayout.class)
+@Route("cell/:" + CellView.ID)
+@RolesAllowed({Role.Names.LEADERSHIP, Role.Names.ORG_BOARD, Role.Names.SECRETARY})
 public class CellView extends DashboardPage {
 
     static final String ID = "id";

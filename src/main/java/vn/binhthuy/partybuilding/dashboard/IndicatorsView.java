@@ -10,9 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
-import vn.binhthuy.partybuilding.base.ui.MainLayout;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.indicators.Indicator;
@@ -32,7 +33,8 @@ import java.util.Optional;
  * One manifestation (or one group of them) across the district: frequency by ward and by year, and the cells
  * where it was found most. URL: /indicators?year=2017&indicator=A5 (or &group=A).
  */
-@Route(value = "indicators", layout = MainLayout.class)
+@Route("indicators")
+@RolesAllowed({Role.Names.LEADERSHIP, Role.Names.ORG_BOARD, Role.Names.SECRETARY})
 @Menu(title = "nav.indicators", order = 1, icon = "vaadin:list-ol")
 public class IndicatorsView extends DashboardPage {
 

@@ -8,10 +8,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
-import vn.binhthuy.partybuilding.base.ui.MainLayout;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
@@ -35,7 +37,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The district overview: the year's headline figures and the three chart families per grassroots organization. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@RolesAllowed({Role.Names.LEADERSHIP, Role.Names.ORG_BOARD, Role.Names.SECRETARY})
 @Menu(title = "nav.overview", order = 0, icon = "vaadin:dashboard")
 public class OverviewView extends DashboardPage {
 
@@ -45,11 +48,13 @@ public class OverviewView extends DashboardPage {
     private final RemediationService remediation;
     private final ReviewService reviews;
     private final ScorecardService scorecards;
+    private final AccessGuard guard;
 
     public OverviewView(ClassificationService classification, IndicatorService indicators,
                         RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
-                        UnitService units) {
+                        UnitService units, AccessGuard guard) {
         super(classification, units);
+        this.guard = guard;
         this.indicators = indicators;
         this.remediation = remediation;
         this.reviews = reviews;
@@ -58,6 +63,12 @@ public class OverviewView extends DashboardPage {
 
     @Override
     protected void render(BeforeEnterEvent event) {
+        // a secretary's overview is their own organization
+        var confined = guard.confinedToOrganization().flatMap(units::byId);
+        if (confined.isPresent()) {
+            event.forwardTo("ward/" + confined.get().code(), parameters.yearOnly());
+            return;
+        }
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();

@@ -18,7 +18,9 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import vn.binhthuy.partybuilding.base.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
@@ -41,7 +43,8 @@ import java.util.Optional;
  * All remediation plans of the year, filterable by status, overdue, organization and source (filters live in the
  * URL), loaded page by page from the database; with the year's progress chart for the same organization.
  */
-@Route(value = "remediation", layout = MainLayout.class)
+@Route("remediation")
+@RolesAllowed({Role.Names.LEADERSHIP, Role.Names.ORG_BOARD, Role.Names.SECRETARY})
 @Menu(title = "nav.remediation", order = 2, icon = "vaadin:tasks")
 public class RemediationView extends DashboardPage {
 
@@ -55,16 +58,21 @@ public class RemediationView extends DashboardPage {
     private Grid<PlanListItem> grid;
     private Span count;
 
-    public RemediationView(ClassificationService classification, RemediationService remediation, UnitService units) {
+    private final AccessGuard guard;
+
+    public RemediationView(ClassificationService classification, RemediationService remediation, UnitService units,
+                           AccessGuard guard) {
         super(classification, units);
         this.remediation = remediation;
+        this.guard = guard;
     }
 
     @Override
     protected void render(BeforeEnterEvent event) {
         Locale locale = getLocale();
         int year = year();
-        List<Unit> organizations = units.organizations(year);
+        List<Unit> organizations = units.organizations(year).stream()
+                .filter(u -> guard.confinedToOrganization().map(own -> own == u.id()).orElse(true)).toList();
         filter = readFilter(event.getLocation(), organizations);
         Unit district = units.district().orElseThrow();
         Optional<Unit> organization = organizations.stream()

@@ -6,12 +6,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
-import vn.binhthuy.partybuilding.base.ui.MainLayout;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.OrganizationRating;
@@ -35,7 +36,8 @@ import java.util.Optional;
  * One grassroots organization (a ward party committee, or any other TCCSĐ): the chart families broken down per
  * cell, its review delegations and notebook, and a table of its cells. URL: /ward/{code}?year=2017.
  */
-@Route(value = "ward/:" + WardView.CODE, layout = MainLayout.class)
+@Route("ward/:" + WardView.CODE)
+@RolesAllowed({Role.Names.LEADERSHIP, Role.Names.ORG_BOARD, Role.Names.SECRETARY})
 public class WardView extends DashboardPage {
 
     static final String CODE = "code";

@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +28,15 @@ public class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int BATCH = 1000;
 
-    private final JdbcTemplate jdbc;
+    /** The password of every demo user (listed in README); demo data is for trying the product, never production. */
+    public static final String DEMO_PASSWORD = "BinhThuy@2017";
 
-    public DemoDataLoader(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    public DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
         this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
     }
 
     public enum Outcome { LOADED, ALREADY_LOADED, SKIPPED_DATABASE_NOT_EMPTY }
@@ -56,6 +62,7 @@ public class DemoDataLoader {
         DemoDataset data = new DemoDataGenerator(indicatorTitles).generate();
         LevelIds levels = new LevelIds(jdbc);
         write(data, levels, indicatorIds);
+        writeUsers();
         jdbc.update("INSERT INTO demo_data_load (dataset, loaded_at) VALUES (?, ?)", DATASET,
                 Timestamp.valueOf(LocalDateTime.now()));
         log.info("Demo data loaded in {} ms: {} units, {} members, {} member ratings, {} findings, {} plans",
@@ -98,6 +105,25 @@ public class DemoDataLoader {
         batch("INSERT INTO notebook_entry (unit_id, organization_id, member_id, entry_date, kind, content, recorded_by) VALUES (?,?,?,?,?,?,?)",
                 data.notebook(), n -> new Object[]{n.unitId(), n.organizationId(), n.memberId(), date(n.entryDate()),
                         n.kind(), n.content(), n.recordedBy()});
+    }
+
+    /** One demo user per role; secretaries of Long Tuyền and Trà Nóc to try the ward-scoped view. */
+    private void writeUsers() {
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        List<Object[]> users = List.of(
+                new Object[]{"lanhdao", "Trương Minh Khoa (Thường trực Quận ủy)", BinhThuyDistrict.DISTRICT_CODE, "LEADERSHIP"},
+                new Object[]{"bantochuc", "Lâm Thị Cẩm Vân (Ban Tổ chức Quận ủy)", BinhThuyDistrict.DISTRICT_CODE, "ORG_BOARD"},
+                new Object[]{"bithu.longtuyen", "Bí thư Đảng ủy phường Long Tuyền", BinhThuyDistrict.LONG_TUYEN, "SECRETARY"},
+                new Object[]{"bithu.tranoc", "Bí thư Đảng ủy phường Trà Nóc", "p-tra-noc", "SECRETARY"},
+                new Object[]{"quantri", "Quản trị hệ thống", null, "ADMIN"});
+        for (Object[] user : users) {
+            jdbc.update("""
+                    INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
+                    VALUES (?, ?, ?, (SELECT id FROM unit WHERE code = ?), TRUE, FALSE)""",
+                    user[0], hash, user[1], user[2]);
+            jdbc.update("INSERT INTO app_user_role (user_id, role_code) SELECT id, ? FROM app_user WHERE username = ?",
+                    user[3], user[0]);
+        }
     }
 
     private <T> void batch(String sql, List<T> rows, Function<T, Object[]> toArgs) {

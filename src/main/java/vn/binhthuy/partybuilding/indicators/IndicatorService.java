@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.indicators;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.util.List;
@@ -12,56 +13,62 @@ public class IndicatorService {
 
     private final IndicatorRepository repository;
     private final IndicatorQueries queries;
+    private final AccessGuard guard;
 
-    public IndicatorService(IndicatorRepository repository, IndicatorQueries queries) {
+    public IndicatorService(IndicatorRepository repository, IndicatorQueries queries, AccessGuard guard) {
         this.repository = repository;
         this.queries = queries;
+        this.guard = guard;
     }
 
     public List<Indicator> catalog() {
+        guard.requireDataAccess();
         return repository.findAllByOrderBySortOrder();
     }
 
     /** Every one of the 27 indicators with its number of findings in the scope (zero included). */
     public List<IndicatorFrequency> frequencies(int year, UnitScope scope) {
-        return queries.frequencies(year, scope);
+        return queries.frequencies(year, guard.restrict(scope));
     }
 
     /** The most frequent indicators of the year (optionally of one group), most frequent first; none-found left out. */
     public List<IndicatorFrequency> topFrequencies(int year, String groupCode, UnitScope scope, int limit) {
-        return queries.topFrequencies(year, groupCode, scope, limit);
+        return queries.topFrequencies(year, groupCode, guard.restrict(scope), limit);
     }
 
     public List<IndicatorFrequency> frequenciesOfUnit(int year, long unitId) {
+        guard.checkUnit(unitId);
         return queries.frequenciesOfUnit(year, unitId);
     }
 
     public List<UnitGroupCount> groupsByOrganization(int year, UnitScope scope) {
-        return queries.groupsByOrganization(year, scope);
+        return queries.groupsByOrganization(year, guard.restrict(scope));
     }
 
     public List<UnitGroupCount> groupsByCell(int year, long organizationId) {
+        guard.checkOrganization(organizationId);
         return queries.groupsByCell(year, organizationId);
     }
 
     /** Ward × indicator counts for the heatmap, optionally for one group's 9 indicators. */
     public List<UnitIndicatorCount> indicatorsByOrganization(int year, String groupCode, UnitScope scope) {
-        return queries.indicatorsByOrganization(year, groupCode, scope);
+        return queries.indicatorsByOrganization(year, groupCode, guard.restrict(scope));
     }
 
     public List<UnitFindings> findingsByOrganization(int year, IndicatorSelection selection, UnitScope scope) {
-        return queries.findingsByOrganization(year, selection, scope);
+        return queries.findingsByOrganization(year, selection, guard.restrict(scope));
     }
 
     public List<UnitFindings> topUnits(int year, IndicatorSelection selection, UnitScope scope, int limit) {
-        return queries.topUnits(year, selection, scope, limit);
+        return queries.topUnits(year, selection, guard.restrict(scope), limit);
     }
 
     public List<YearFindings> findingsByYear(IndicatorSelection selection, UnitScope scope) {
-        return queries.findingsByYear(selection, scope);
+        return queries.findingsByYear(selection, guard.restrict(scope));
     }
 
     public long membersWithViolations(int year, long organizationId) {
+        guard.checkOrganization(organizationId);
         return queries.membersWithViolations(year, organizationId);
     }
 }

@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.remediation;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.time.Clock;
@@ -14,10 +15,12 @@ public class RemediationService {
 
     private final RemediationQueries queries;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    public RemediationService(RemediationQueries queries, Clock clock) {
+    public RemediationService(RemediationQueries queries, Clock clock, AccessGuard guard) {
         this.queries = queries;
         this.clock = clock;
+        this.guard = guard;
     }
 
     private LocalDate today() {
@@ -25,7 +28,7 @@ public class RemediationService {
     }
 
     public RemediationSummary summary(int year, UnitScope scope) {
-        return queries.summary(year, scope, today());
+        return queries.summary(year, guard.restrict(scope), today());
     }
 
     public RemediationSummary districtSummary(int year) {
@@ -37,22 +40,33 @@ public class RemediationService {
     }
 
     public List<UnitStatusCount> statusByOrganization(int year, UnitScope scope) {
-        return queries.statusByOrganization(year, scope, today());
+        return queries.statusByOrganization(year, guard.restrict(scope), today());
     }
 
     public List<UnitStatusCount> statusByCell(int year, long organizationId) {
+        guard.checkOrganization(organizationId);
         return queries.statusByCell(year, organizationId, today());
     }
 
     public List<MonthlyProgress> monthlyProgress(int year, UnitScope scope) {
-        return queries.monthlyProgress(year, scope);
+        return queries.monthlyProgress(year, guard.restrict(scope));
     }
 
     public List<PlanListItem> findPlans(PlanFilter filter, PlanSort sort, boolean ascending, int offset, int limit) {
-        return queries.findPlans(filter, today(), sort, ascending, offset, limit);
+        return queries.findPlans(restrict(filter), today(), sort, ascending, offset, limit);
     }
 
     public long countPlans(PlanFilter filter) {
-        return queries.countPlans(filter, today());
+        return queries.countPlans(restrict(filter), today());
+    }
+
+    /** A secretary's plan lists are confined to their own organization (and refused for another's unit). */
+    private PlanFilter restrict(PlanFilter filter) {
+        UnitScope scope = guard.restrict(filter.organizationId() == null ? UnitScope.DISTRICT
+                : UnitScope.organization(filter.organizationId()));
+        if (filter.unitId() != null) {
+            guard.checkUnit(filter.unitId());
+        }
+        return filter.withOrganization(scope.organizationId());
     }
 }

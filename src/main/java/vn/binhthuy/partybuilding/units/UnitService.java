@@ -52,4 +52,14 @@ public class UnitService {
     public List<Unit> cells(long organizationId) {
         return queries.findChildren(organizationId);
     }
+
+    /** The units a user account can be bound to: the district and its grassroots organizations. */
+    public List<Unit> assignableUnits() {
+        return district().map(d -> {
+            List<Unit> result = new java.util.ArrayList<>();
+            result.add(d);
+            result.addAll(queries.findChildren(d.id()));
+            return List.copyOf(result);
+        }).orElse(List.of());
+    }
 }

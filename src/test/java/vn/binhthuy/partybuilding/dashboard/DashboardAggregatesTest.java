@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.dashboard;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.LevelCount;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and with independent counts straight from the tables.
  */
 @SpringBootTest
+@WithUserDetails("lanhdao")
 class DashboardAggregatesTest {
 
     @Autowired ClassificationService classification;

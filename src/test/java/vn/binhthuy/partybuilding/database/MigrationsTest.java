@@ -6,6 +6,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import vn.binhthuy.partybuilding.demo.DemoDataLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class MigrationsTest {
             assertThat(jdbc.queryForObject("SELECT @@collation_database", String.class))
                     .isEqualTo("utf8mb4_uca1400_vietnamese_as_ci");
 
-            DemoDataLoader loader = new DemoDataLoader(jdbc);
+            DemoDataLoader loader = new DemoDataLoader(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder());
             assertThat(loader.load()).isEqualTo(DemoDataLoader.Outcome.LOADED);
             Integer ratings = jdbc.queryForObject("SELECT COUNT(*) FROM member_rating", Integer.class);
             assertThat(loader.load()).isEqualTo(DemoDataLoader.Outcome.ALREADY_LOADED);

@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo data reproduces the article of 19/03/2018, read through the same services the dashboard uses. */
 @SpringBootTest
+@WithUserDetails("lanhdao")
 class ArticleFiguresTest {
 
     @Autowired ClassificationService classification;

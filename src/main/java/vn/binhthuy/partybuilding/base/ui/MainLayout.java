@@ -10,21 +10,35 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import vn.binhthuy.partybuilding.base.i18n.LanguageSwitch;
 import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.security.CurrentUser;
+import vn.binhthuy.partybuilding.security.PartyUser;
+import vn.binhthuy.partybuilding.security.Role;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The application shell: title, year selector and language switch in the header, navigation in the drawer. */
+/**
+ * The application shell around every view but the login page: title, year selector, language switch and the
+ * signed-in user (password change, sign out) in the header; navigation to the views the user may open in the drawer.
+ */
+@Layout
+@PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Select<Integer> year = new Select<>();
@@ -33,8 +47,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<Integer> years;
     private Location location;
 
-    public MainLayout(ClassificationService classification) {
-        years = classification.ratedYears().reversed();
+    public MainLayout(ClassificationService classification, CurrentUser currentUser,
+                      AuthenticationContext authentication) {
+        years = currentUser.get().isPresent() && hasDataRole(currentUser)
+                ? classification.ratedYears().reversed() : List.of();
 
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
@@ -44,6 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         year.setLabel(getTranslation("header.year"));
         year.setItems(years);
+        year.setVisible(!years.isEmpty());
         year.setWidth("8em");
         year.setId("year-select");
         year.addValueChangeListener(e -> {
@@ -56,7 +73,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setTooltipText(getTranslation("header.language.switch.tooltip"));
 
-        Div tools = new Div(year, language);
+        MenuBar account = new MenuBar();
+        account.setId("account-menu");
+        account.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem user = account.addItem(currentUser.get().map(PartyUser::displayName)
+                .or(currentUser::username).orElse(""));
+        user.getSubMenu().addItem(getTranslation("header.password"), e -> UI.getCurrent().navigate("password"))
+                .setId("menu-password");
+        user.getSubMenu().addItem(getTranslation("header.logout"), e -> authentication.logout()).setId("menu-logout");
+
+        Div tools = new Div(year, language, account);
         tools.addClassName("app-header-tools");
         addToNavbar(new DrawerToggle(), titles, tools);
 
@@ -84,6 +110,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             navItems.forEach(item -> item.setQueryParameters(QueryParameters.of(YearParameter.NAME,
                     String.valueOf(year.getValue()))));
         }
+    }
+
+    private static boolean hasDataRole(CurrentUser currentUser) {
+        return currentUser.has(Role.LEADERSHIP) || currentUser.has(Role.ORG_BOARD) || currentUser.has(Role.SECRETARY);
     }
 
     private void switchLanguage() {

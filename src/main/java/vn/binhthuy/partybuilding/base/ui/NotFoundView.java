@@ -9,10 +9,12 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** "Not found" in the user's language, inside the application shell, with the reason when there is one. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     private final Paragraph message = new Paragraph();

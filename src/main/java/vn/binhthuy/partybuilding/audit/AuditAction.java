@@ -1,0 +1,8 @@
+package vn.binhthuy.partybuilding.audit;
+
+/** The kinds of events the audit log records. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_LOCKED, LOGOUT, PASSWORD_CHANGED, ACCESS_DENIED,
+    USER_CREATED, USER_UPDATED, USER_PASSWORD_RESET, USER_UNLOCKED,
+    RECORD_CREATED, RECORD_UPDATED, RECORD_DELETED, IMPORT, EXPORT
+}

@@ -1,0 +1,91 @@
+package vn.binhthuy.partybuilding.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.util.Optional;
+
+/**
+ * Who may read which figures, enforced by the services (not by hiding buttons):
+ * district leadership and the Organization Board read everything; a grassroots secretary reads only their own
+ * organization and its cells, and district-wide figures are narrowed to that organization for them;
+ * administrators and anonymous users read no party data at all.
+ */
+@Component
+public class AccessGuard {
+
+    private final CurrentUser currentUser;
+    private final UnitService units;
+
+    public AccessGuard(CurrentUser currentUser, UnitService units) {
+        this.currentUser = currentUser;
+        this.units = units;
+    }
+
+    private boolean readsEverything() {
+        return currentUser.has(Role.LEADERSHIP) || currentUser.has(Role.ORG_BOARD);
+    }
+
+    /** The organization the current user is confined to, when they are a secretary without a wider role. */
+    public Optional<Long> confinedToOrganization() {
+        if (readsEverything() || !currentUser.has(Role.SECRETARY)) {
+            return Optional.empty();
+        }
+        return Optional.of(currentUser.get().map(PartyUser::organizationId)
+                .orElseThrow(() -> new AccessDeniedException("A secretary must be bound to an organization")));
+    }
+
+    /** Fails unless the current user may read party data at all. */
+    public void requireDataAccess() {
+        if (!readsEverything() && !currentUser.has(Role.SECRETARY)) {
+            throw new AccessDeniedException("No role to read party data");
+        }
+    }
+
+    /** Fails for users confined to one organization: the figure would show other organizations. */
+    public void requireWholeDistrict() {
+        requireDataAccess();
+        if (confinedToOrganization().isPresent()) {
+            throw new AccessDeniedException("District-wide breakdown is not for a secretary");
+        }
+    }
+
+    /** The scope the current user may see of the one requested: narrowed for a secretary, refused if foreign. */
+    public UnitScope restrict(UnitScope requested) {
+        requireDataAccess();
+        Optional<Long> own = confinedToOrganization();
+        if (own.isEmpty()) {
+            return requested;
+        }
+        if (requested.organizationId() != null && !requested.organizationId().equals(own.get())) {
+            throw new AccessDeniedException("Organization " + requested.organizationId() + " is not the user's");
+        }
+        return UnitScope.organization(own.get());
+    }
+
+    public void checkOrganization(long organizationId) {
+        restrict(UnitScope.organization(organizationId));
+    }
+
+    /** Fails unless the unit (an organization or a cell) lies within what the current user may see. */
+    public void checkUnit(long unitId) {
+        requireDataAccess();
+        Optional<Long> own = confinedToOrganization();
+        if (own.isPresent()) {
+            long organization = units.byId(unitId).flatMap(units::organizationOf).map(Unit::id)
+                    .orElseThrow(() -> new AccessDeniedException("Unknown unit " + unitId));
+            if (organization != own.get()) {
+                throw new AccessDeniedException("Unit " + unitId + " is not in the user's organization");
+            }
+        }
+    }
+
+    /** Member names are for those who maintain the data: the Organization Board, and a secretary for their own. */
+    public boolean mayReadMemberNames(long organizationId) {
+        return currentUser.has(Role.ORG_BOARD)
+                || (currentUser.has(Role.SECRETARY) && confinedToOrganization().map(o -> o == organizationId).orElse(false));
+    }
+}

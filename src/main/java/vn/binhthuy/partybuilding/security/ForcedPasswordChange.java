@@ -1,0 +1,33 @@
+package vn.binhthuy.partybuilding.security;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+
+/** Until a user with a temporary password has chosen their own, every page leads to the password view. */
+@Component
+class ForcedPasswordChange implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final UserAccountService accounts;
+
+    ForcedPasswordChange(CurrentUser currentUser, UserAccountService accounts) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == PasswordView.class || target == LoginView.class) {
+            return;
+        }
+        currentUser.username().filter(accounts::mustChangePassword)
+                .ifPresent(username -> event.rerouteTo(PasswordView.class));
+    }
+}

@@ -1,0 +1,190 @@
+package vn.binhthuy.partybuilding.security;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Accounts: changing one's own password, and the administrators' user management. Every change is audited. */
+@Service
+public class UserAccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final UserRepository users;
+    private final UnitService units;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public UserAccountService(UserRepository users, UnitService units, PasswordEncoder encoder, AuditLog audit,
+                              CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.units = units;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A rejected request; the key names the Vietnamese/English message for the user. */
+    public static class AccountException extends RuntimeException {
+        private final String messageKey;
+
+        public AccountException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return users.mustChangePassword(username).orElse(false);
+    }
+
+    /** Changes the signed-in user's own password after checking the current one and the policy. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
+        String username = currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));
+        if (!encoder.matches(currentPassword == null ? "" : currentPassword, user.passwordHash())) {
+            throw new AccountException("password.current.wrong");
+        }
+        if (!newPassword.equals(repeated)) {
+            throw new AccountException("password.repeat.mismatch");
+        }
+        PasswordPolicy.violation(username, newPassword).ifPresent(key -> {
+            throw new AccountException(key);
+        });
+        if (encoder.matches(newPassword, user.passwordHash())) {
+            throw new AccountException("password.rule.same");
+        }
+        users.save(user.withPassword(encoder.encode(newPassword), false, LocalDateTime.now(clock)));
+        audit.record(AuditAction.PASSWORD_CHANGED, "USER", username, null, null, null);
+    }
+
+    @Secured("ROLE_ADMIN")
+    @Transactional(readOnly = true)
+    public List<UserAccount> list() {
+        return users.findAllByOrderByUsername().stream().map(this::toAccount).toList();
+    }
+
+    /** Creates an account with a temporary password that must be changed at first login; returns that password. */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public String create(String username, String displayName, Long unitId, Set<Role> roles) {
+        String normalized = username == null ? "" : username.trim().toLowerCase();
+        if (!USERNAME.matcher(normalized).matches()) {
+            throw new AccountException("user.username.invalid");
+        }
+        if (users.findByUsername(normalized).isPresent()) {
+            throw new AccountException("user.username.taken");
+        }
+        validate(displayName, unitId, roles);
+        String temporary = temporaryPassword();
+        AppUser created = users.save(new AppUser(null, normalized, encoder.encode(temporary), displayName.trim(),
+                unitId, true, true, 0, null, null, null, Set.of(), null)
+                .withAccount(displayName.trim(), unitId, true, roles));
+        audit.record(AuditAction.USER_CREATED, "USER", normalized, null, null, toAccount(created).snapshot());
+        return temporary;
+    }
+
+    /** Saves an administrator's edit; refused if someone else changed the account since it was read. */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public UserAccount update(UserAccount edited) {
+        AppUser stored = users.findById(edited.id()).orElseThrow(() -> new AccountException("user.not-found"));
+        if (!stored.version().equals(edited.version())) {
+            throw new OptimisticLockingFailureException("User " + edited.username() + " changed meanwhile");
+        }
+        validate(edited.displayName(), edited.unitId(), edited.roles());
+        if (stored.username().equals(currentUser.username().orElse(null))
+                && (!edited.enabled() || !edited.roles().contains(Role.ADMIN))) {
+            throw new AccountException("user.self-lockout");
+        }
+        UserAccount before = toAccount(stored);
+        AppUser saved = users.save(stored.withAccount(edited.displayName().trim(), edited.unitId(), edited.enabled(),
+                edited.roles()));
+        UserAccount after = toAccount(saved);
+        audit.record(AuditAction.USER_UPDATED, "USER", stored.username(), null, before.snapshot(), after.snapshot());
+        return after;
+    }
+
+    /** Sets a new temporary password (to be changed at next login) and returns it. */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public String resetPassword(long userId) {
+        AppUser stored = users.findById(userId).orElseThrow(() -> new AccountException("user.not-found"));
+        String temporary = temporaryPassword();
+        users.save(stored.withPassword(encoder.encode(temporary), true, LocalDateTime.now(clock)).unlocked());
+        audit.record(AuditAction.USER_PASSWORD_RESET, "USER", stored.username(), null, null, null);
+        return temporary;
+    }
+
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public void unlock(long userId) {
+        AppUser stored = users.findById(userId).orElseThrow(() -> new AccountException("user.not-found"));
+        users.save(stored.unlocked());
+        audit.record(AuditAction.USER_UNLOCKED, "USER", stored.username(), null, null, null);
+    }
+
+    private void validate(String displayName, Long unitId, Set<Role> roles) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountException("user.display-name.required");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new AccountException("user.roles.required");
+        }
+        Set<Role> dataRoles = EnumSet.of(Role.LEADERSHIP, Role.ORG_BOARD, Role.SECRETARY);
+        Set<Role> held = new HashSet<>(roles);
+        held.retainAll(dataRoles);
+        if (!held.isEmpty() && unitId == null) {
+            throw new AccountException("user.unit.required");
+        }
+        if (roles.contains(Role.SECRETARY)) {
+            Unit unit = unitId == null ? null : units.byId(unitId).orElse(null);
+            if (unit == null || unit.level() == UnitLevel.DISTRICT) {
+                throw new AccountException("user.unit.secretary");
+            }
+        }
+    }
+
+    private String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return password.append(random.nextInt(10)).toString();
+    }
+
+    private UserAccount toAccount(AppUser user) {
+        String unitName = user.unitId() == null ? "" : units.byId(user.unitId()).map(Unit::name).orElse("");
+        return new UserAccount(user.id(), user.username(), user.displayName(), user.unitId(), unitName,
+                user.roleSet(), user.enabled(), user.mustChangePassword(), user.isLocked(LocalDateTime.now(clock)),
+                user.lastLoginAt(), user.version());
+    }
+}

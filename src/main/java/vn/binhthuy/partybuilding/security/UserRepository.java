@@ -1,0 +1,31 @@
+package vn.binhthuy.partybuilding.security;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+interface UserRepository extends ListCrudRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findAllByOrderByUsername();
+
+    /** Counts a failed login and locks the account once the limit is reached; no version bump (not an edit). */
+    @Modifying
+    @Query("""
+            UPDATE app_user SET failed_logins = failed_logins + 1,
+                   locked_until = IF(failed_logins >= :limit, :lockUntil, locked_until)
+            WHERE username = :username""")
+    int recordFailedLogin(String username, int limit, LocalDateTime lockUntil);
+
+    @Modifying
+    @Query("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE username = :username")
+    int recordSuccessfulLogin(String username, LocalDateTime at);
+
+    @Query("SELECT must_change_password FROM app_user WHERE username = :username")
+    Optional<Boolean> mustChangePassword(String username);
+}
