@@ -68,6 +68,19 @@ public abstract class BrowserTest {
         page.context().close();
     }
 
+    /** Signs in through the login form, as a person would. */
+    protected void login(String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    protected void loginAsLeadership() {
+        login("lanhdao", vn.binhthuy.partybuilding.demo.DemoDataLoader.DEMO_PASSWORD);
+    }
+
     protected String url(String pathAndQuery) {
         return "http://localhost:" + port + pathAndQuery;
     }

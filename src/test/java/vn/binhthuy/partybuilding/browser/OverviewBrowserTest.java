@@ -20,6 +20,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void overviewDrawsItsChartsWithTheArticleFigures() throws Exception {
+        loginAsLeadership();
         long started = System.nanoTime();
         page.navigate(url("/?year=2017"));
         waitForCharts(8);
@@ -45,6 +46,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void clickingAWardBarOpensTheWardAndBackReturns() throws Exception {
+        loginAsLeadership();
         page.navigate(url("/?year=2017"));
         waitForCharts(8);
 
@@ -74,6 +76,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void tableTwinIsAnAccessibleTable() {
+        loginAsLeadership();
         page.navigate(url("/ward/p-long-tuyen?year=2017"));
         waitForCharts(6);
 
