@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
 
 /** Lets the signed-in user change their password; forced after a reset or on an administrator's first login. */
@@ -53,7 +54,9 @@ public class PasswordView extends Div implements HasDynamicTitle {
         try {
             accounts.changeOwnPassword(current.getValue(), newPassword.getValue(), repeated.getValue());
             Notification.show(getTranslation("password.changed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate("");
+            // on to the first view this user may open (administrators have no dashboard)
+            UI.getCurrent().navigate(MenuConfiguration.getMenuEntries().stream().findFirst()
+                    .map(entry -> entry.path()).orElse(""));
         } catch (UserAccountService.AccountException e) {
             PasswordField field = switch (e.messageKey()) {
                 case "password.current.wrong" -> current;

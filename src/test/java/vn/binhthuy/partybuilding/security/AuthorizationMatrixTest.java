@@ -1,0 +1,131 @@
+package vn.binhthuy.partybuilding.security;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.audit.AuditView;
+import vn.binhthuy.partybuilding.base.ui.AccessDeniedView;
+import vn.binhthuy.partybuilding.base.ui.KpiCard;
+import vn.binhthuy.partybuilding.base.ui.NotFoundView;
+import vn.binhthuy.partybuilding.dashboard.CellView;
+import vn.binhthuy.partybuilding.dashboard.IndicatorsView;
+import vn.binhthuy.partybuilding.dashboard.OverviewView;
+import vn.binhthuy.partybuilding.dashboard.RemediationView;
+import vn.binhthuy.partybuilding.dashboard.WardView;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every role × every route, with deep links into the user's own and another organization: which view the user
+ * ends up on. "Denied" means either Vaadin's role check refusing the route or the service refusing the data;
+ * in neither case is a single figure of the other organization rendered.
+ */
+class AuthorizationMatrixTest extends KaribuTest {
+
+    @Autowired UnitService units;
+
+    enum Outcome { SHOWN, DENIED }
+
+    record Case(String user, String route, Outcome outcome, Class<? extends Component> view) {
+        @Override
+        public String toString() {
+            return user + " → /" + route + " : " + outcome;
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Case> cases = new ArrayList<>();
+        String[] readers = {"lanhdao", "bantochuc"};
+        for (String reader : readers) {
+            cases.add(new Case(reader, "?year=2017", Outcome.SHOWN, OverviewView.class));
+            cases.add(new Case(reader, "ward/p-long-tuyen?year=2017", Outcome.SHOWN, WardView.class));
+            cases.add(new Case(reader, "ward/p-tra-noc?year=2017", Outcome.SHOWN, WardView.class));
+            cases.add(new Case(reader, "cell/{p-long-tuyen-kv1}?year=2017", Outcome.SHOWN, CellView.class));
+            cases.add(new Case(reader, "cell/{p-tra-noc-kv1}?year=2017", Outcome.SHOWN, CellView.class));
+            cases.add(new Case(reader, "indicators?year=2017", Outcome.SHOWN, IndicatorsView.class));
+            cases.add(new Case(reader, "remediation?year=2017&organization=p-tra-noc", Outcome.SHOWN, RemediationView.class));
+            cases.add(new Case(reader, "admin/users", Outcome.DENIED, null));
+            cases.add(new Case(reader, "admin/audit", Outcome.DENIED, null));
+            cases.add(new Case(reader, "password", Outcome.SHOWN, PasswordView.class));
+        }
+        String secretary = "bithu.longtuyen";
+        cases.add(new Case(secretary, "?year=2017", Outcome.SHOWN, WardView.class));
+        cases.add(new Case(secretary, "ward/p-long-tuyen?year=2017", Outcome.SHOWN, WardView.class));
+        cases.add(new Case(secretary, "ward/p-tra-noc?year=2017", Outcome.DENIED, null));
+        cases.add(new Case(secretary, "cell/{p-long-tuyen-kv1}?year=2017", Outcome.SHOWN, CellView.class));
+        cases.add(new Case(secretary, "cell/{p-tra-noc-kv1}?year=2017", Outcome.DENIED, null));
+        cases.add(new Case(secretary, "indicators?year=2017", Outcome.SHOWN, IndicatorsView.class));
+        cases.add(new Case(secretary, "remediation?year=2017", Outcome.SHOWN, RemediationView.class));
+        cases.add(new Case(secretary, "remediation?year=2017&organization=p-tra-noc", Outcome.SHOWN, RemediationView.class));
+        cases.add(new Case(secretary, "admin/users", Outcome.DENIED, null));
+        cases.add(new Case(secretary, "admin/audit", Outcome.DENIED, null));
+        cases.add(new Case(secretary, "password", Outcome.SHOWN, PasswordView.class));
+        String admin = "quantri";
+        cases.add(new Case(admin, "?year=2017", Outcome.DENIED, null));
+        cases.add(new Case(admin, "ward/p-long-tuyen?year=2017", Outcome.DENIED, null));
+        cases.add(new Case(admin, "cell/{p-tra-noc-kv1}?year=2017", Outcome.DENIED, null));
+        cases.add(new Case(admin, "indicators?year=2017", Outcome.DENIED, null));
+        cases.add(new Case(admin, "remediation?year=2017", Outcome.DENIED, null));
+        cases.add(new Case(admin, "admin/users", Outcome.SHOWN, UsersView.class));
+        cases.add(new Case(admin, "admin/audit", Outcome.SHOWN, AuditView.class));
+        cases.add(new Case(admin, "password", Outcome.SHOWN, PasswordView.class));
+        return cases.stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void route(Case c) {
+        login(c.user());
+        String route = resolveCellIds(c.route());
+
+        boolean refusedByRole = false;
+        try {
+            open(route);
+        } catch (Throwable e) {
+            // Karibu reports Vaadin's role-based refusal as an exception instead of rendering the error page
+            assertThat(e.getClass().getSimpleName()).isEqualTo("MockAccessDeniedException");
+            refusedByRole = true;
+        }
+
+        if (c.outcome() == Outcome.SHOWN) {
+            assertThat(refusedByRole).as("refused by role").isFalse();
+            LocatorJ._assertOne(c.view());
+            assertThat(LocatorJ._find(AccessDeniedView.class)).isEmpty();
+        } else {
+            assertThat(refusedByRole || !LocatorJ._find(AccessDeniedView.class).isEmpty()
+                    || !LocatorJ._find(NotFoundView.class).isEmpty()).as("denied").isTrue();
+            assertThat(LocatorJ._find(KpiCard.class)).as("no figure rendered").isEmpty();
+        }
+    }
+
+    private String resolveCellIds(String route) {
+        int open = route.indexOf('{');
+        if (open < 0) {
+            return route;
+        }
+        int close = route.indexOf('}');
+        long id = units.byCode(route.substring(open + 1, close)).orElseThrow().id();
+        return route.substring(0, open) + id + route.substring(close + 1);
+    }
+
+    private static void open(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(url);
+        } else {
+            UI.getCurrent().navigate(url.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
+        }
+    }
+}

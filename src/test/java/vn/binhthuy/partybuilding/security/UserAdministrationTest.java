@@ -1,0 +1,146 @@
+package vn.binhthuy.partybuilding.security;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditEvent;
+import vn.binhthuy.partybuilding.audit.AuditFilter;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.units.Unit;
+
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Administrators manage users through the view; every change is audited with before/after values. */
+class UserAdministrationTest extends KaribuTest {
+
+    @Autowired UserAccountService accounts;
+    @Autowired AuditLog audit;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void asAdministrator() {
+        jdbc.update("DELETE FROM app_user WHERE username LIKE 'kiem.tra%'");
+        login("quantri");
+        UI.getCurrent().navigate(UsersView.class);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> T field(Class type, String id) {
+        return (T) _get((Class<com.vaadin.flow.component.Component>) type, spec -> spec.withId(id));
+    }
+
+    private AuditEvent lastAudit(AuditAction action) {
+        return audit.find(new AuditFilter(null, action, null, null), 0, 1).getFirst();
+    }
+
+    @Test
+    void createsASecretaryWithATemporaryPasswordAndAuditsIt() {
+        _click(_get(Button.class, spec -> spec.withId("user-add")));
+        HasValueUtilsKt._setValue(field(TextField.class, "user-username"), "kiem.tra1");
+        HasValueUtilsKt._setValue(field(TextField.class, "user-display-name"), "Bí thư thử nghiệm");
+        ComboBox<Unit> unit = field(ComboBox.class, "user-unit");
+        HasValueUtilsKt._setValue(unit, unit.getListDataView().getItems()
+                .filter(u -> u.code().equals("p-an-thoi")).findFirst().orElseThrow());
+        HasValueUtilsKt._setValue(field(CheckboxGroup.class, "user-roles"), Set.of(Role.SECRETARY));
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("user-temporary-password")).getText())
+                .startsWith("Mật khẩu tạm thời của kiem.tra1: ");
+        UserAccount created = accounts.list().stream().filter(u -> u.username().equals("kiem.tra1")).findFirst().orElseThrow();
+        assertThat(created.roles()).containsExactly(Role.SECRETARY);
+        assertThat(created.mustChangePassword()).isTrue();
+        AuditEvent event = lastAudit(AuditAction.USER_CREATED);
+        assertThat(event.username()).isEqualTo("quantri");
+        assertThat(event.entityId()).isEqualTo("kiem.tra1");
+        assertThat(event.afterValue()).contains("\"displayName\":\"Bí thư thử nghiệm\"").contains("SECRETARY")
+                .doesNotContain("password");
+    }
+
+    @Test
+    void invalidInputGetsASpecificMessageAndChangesNothing() {
+        long before = accounts.list().size();
+        _click(_get(Button.class, spec -> spec.withId("user-add")));
+        HasValueUtilsKt._setValue(field(TextField.class, "user-username"), "Nguyễn Văn A");
+        HasValueUtilsKt._setValue(field(TextField.class, "user-display-name"), "Thử");
+        HasValueUtilsKt._setValue(field(CheckboxGroup.class, "user-roles"), Set.of(Role.LEADERSHIP));
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        TextField username = field(TextField.class, "user-username");
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).startsWith("Tên đăng nhập chỉ gồm chữ thường không dấu");
+
+        HasValueUtilsKt._setValue(username, "kiem.tra2");
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+        ComboBox<Unit> unit = field(ComboBox.class, "user-unit");
+        assertThat(unit.isInvalid()).isTrue();
+        assertThat(unit.getErrorMessage()).isEqualTo("Người dùng có vai trò xem số liệu phải thuộc một đơn vị.");
+        assertThat(accounts.list()).hasSize((int) before);
+        assertThat(username.getValue()).isEqualTo("kiem.tra2");
+    }
+
+    @Test
+    void editingRecordsBeforeAndAfterAndASecondStaleSaveIsRefused() {
+        accounts.create("kiem.tra3", "Người thứ ba", null, Set.of(Role.ADMIN));
+        UserAccount read = accounts.list().stream().filter(u -> u.username().equals("kiem.tra3")).findFirst().orElseThrow();
+        UserAccount renamed = new UserAccount(read.id(), read.username(), "Người thứ ba (đổi tên)", null, null,
+                read.roles(), true, read.mustChangePassword(), false, null, read.version());
+
+        accounts.update(renamed);
+
+        AuditEvent event = lastAudit(AuditAction.USER_UPDATED);
+        assertThat(event.beforeValue()).contains("\"displayName\":\"Người thứ ba\"");
+        assertThat(event.afterValue()).contains("\"displayName\":\"Người thứ ba (đổi tên)\"");
+        // the same stale copy saved again (as a second administrator would) is refused, nothing overwritten
+        assertThatThrownBy(() -> accounts.update(renamed)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void theGridListsTheDemoUsers() {
+        @SuppressWarnings("unchecked")
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("user-grid"));
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordWithVietnameseMessagesForMistakes() {
+        String temporary = accounts.create("kiem.tra4", "Người đổi mật khẩu", null, Set.of(Role.ADMIN));
+        login("kiem.tra4");
+        UI.getCurrent().navigate(UsersView.class);
+        // a temporary password leads to the password view first
+        assertThat(_get(Paragraph.class, spec -> spec.withId("password-must-change")).getText())
+                .startsWith("Bạn đang dùng mật khẩu tạm thời");
+
+        HasValueUtilsKt._setValue(field(PasswordField.class, "password-current"), temporary);
+        HasValueUtilsKt._setValue(field(PasswordField.class, "password-new"), "ngan1");
+        HasValueUtilsKt._setValue(field(PasswordField.class, "password-repeat"), "ngan1");
+        _click(_get(Button.class, spec -> spec.withId("password-save")));
+        PasswordField newPassword = field(PasswordField.class, "password-new");
+        assertThat(newPassword.getErrorMessage()).isEqualTo("Mật khẩu mới phải có ít nhất 10 ký tự.");
+
+        HasValueUtilsKt._setValue(newPassword, "MatKhauMoi2026");
+        HasValueUtilsKt._setValue(field(PasswordField.class, "password-repeat"), "MatKhauMoi2026");
+        _click(_get(Button.class, spec -> spec.withId("password-save")));
+
+        assertThat(accounts.mustChangePassword("kiem.tra4")).isFalse();
+        assertThat(lastAudit(AuditAction.PASSWORD_CHANGED).username()).isEqualTo("kiem.tra4");
+    }
+}
