@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Spring Security with Vaadin's configurer: every view needs an access annotation, the login view is ours,
@@ -29,9 +28,6 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 // the chart library, the chart element and the stylesheet are public, static files
                 .requestMatchers("/_static/**", "/js/**", "/styles/**").permitAll());
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
