@@ -4,7 +4,8 @@
  * - redraws on resize (ResizeObserver), disposes when removed,
  * - formats numbers with Intl for the "locale" property (vi-VN: 4.164),
  * - reports clicks as a "chart-click" event with {name, seriesName, seriesIndex, dataIndex, categoryIndex},
- * - sets the attribute "rendered" once a frame is drawn (used by browser tests).
+ * - sets the attribute "rendered" once a frame is drawn (used by browser tests),
+ * - exports itself as PNG or SVG without any server (downloadImage, toDataUrl).
  */
 (function () {
   if (customElements.get('pb-echart')) {
@@ -84,6 +85,45 @@
       this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
       this._resizeObserver.observe(this);
       this._render();
+    }
+
+    /** A PNG of the chart as a data URL (twice the screen resolution, white background, no toolbox). */
+    toDataUrl() {
+      return this._chart ? this._chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff',
+        excludeComponents: ['toolbox'] }) : null;
+    }
+
+    /** Saves the chart as a high-resolution PNG or as SVG (drawn again with the SVG renderer), offline. */
+    downloadImage(type, fileName) {
+      if (!this._chart) {
+        return;
+      }
+      let url;
+      if (type === 'svg') {
+        const width = this.clientWidth;
+        const height = this.clientHeight;
+        const holder = document.createElement('div');
+        holder.style.cssText = 'position:fixed;left:-20000px;top:0;width:' + width + 'px;height:' + height + 'px';
+        document.body.appendChild(holder);
+        const svgChart = window.echarts.init(holder, null, { renderer: 'svg', width: width, height: height });
+        const option = this._chart.getOption();
+        option.animation = false;
+        option.toolbox = [];
+        svgChart.setOption(option);
+        const svg = svgChart.renderToSVGString();
+        svgChart.dispose();
+        holder.remove();
+        url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+      } else {
+        url = this._chart.getDataURL({ type: 'png', pixelRatio: 3, backgroundColor: '#fff',
+          excludeComponents: ['toolbox'] });
+      }
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
     }
 
     _render() {
