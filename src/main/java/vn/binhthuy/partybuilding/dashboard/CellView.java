@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
@@ -47,8 +48,8 @@ public class CellView extends DashboardPage {
     private Unit cell;
 
     public CellView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
-                    UnitService units) {
-        super(classification, units);
+                    UnitService units, ViewExports exports) {
+        super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
     }
@@ -69,8 +70,9 @@ public class CellView extends DashboardPage {
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();
-        String slug = cell.code();
+        String slug = FileNames.slug(cell.name());
         String name = cell.name();
+        exportUnitName = name;
 
         Breadcrumb breadcrumb = new Breadcrumb()
                 .link(district.name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly());

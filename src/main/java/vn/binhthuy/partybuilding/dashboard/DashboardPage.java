@@ -2,6 +2,9 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,12 +35,16 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
 
     protected final ClassificationService classification;
     protected final UnitService units;
+    protected final ViewExports exports;
     protected DashboardParameters parameters;
+    /** The unit the page is about, for export file names and the filters written into exports. */
+    protected String exportUnitName = "";
     private String pageTitle = "";
 
-    protected DashboardPage(ClassificationService classification, UnitService units) {
+    protected DashboardPage(ClassificationService classification, UnitService units, ViewExports exports) {
         this.classification = classification;
         this.units = units;
+        this.exports = exports;
         addClassName("dashboard");
     }
 
@@ -74,7 +81,32 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         pageTitle = text;
         H2 heading = new H2(text);
         heading.addClassName("dashboard-heading");
-        add(heading);
+        Button pdf = new Button(getTranslation("briefing.export"), VaadinIcon.FILE_TEXT_O.create(),
+                e -> new BriefingDownload(this, exports).start());
+        pdf.setId("export-pdf");
+        pdf.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div bar = new Div(heading, pdf);
+        bar.addClassName("dashboard-heading-bar");
+        add(bar);
+    }
+
+    /** The filters in force, one per line, as written above exported tables. */
+    protected List<String> filterLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(getTranslation("export.filter.unit", exportUnitName));
+        lines.add(getTranslation("export.filter.year", year()));
+        if (parameters.kind() != null) {
+            units.organizationKinds().stream().filter(k -> k.code().equals(parameters.kind())).findFirst()
+                    .ifPresent(k -> lines.add(getTranslation("export.filter.kind", k.name(getLocale()))));
+        }
+        if (parameters.group() != null) {
+            lines.add(getTranslation("export.filter.group", getTranslation("indicator.group." + parameters.group())));
+        }
+        return lines;
+    }
+
+    String pageHeading() {
+        return pageTitle;
     }
 
     protected Div section(String titleKey, Component... content) {
@@ -96,7 +128,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     protected ChartCard card(String id, ChartModel model) {
-        return new ChartCard(id, model.option(), model.height());
+        return new ChartCard(id, model.option(), model.height()).exportable(exports.charts(), filterLines());
     }
 
     /** A chart card whose clicks hand the key of the clicked category to the given action. */

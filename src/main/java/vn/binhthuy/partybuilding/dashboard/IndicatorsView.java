@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
@@ -44,8 +45,8 @@ public class IndicatorsView extends DashboardPage {
     private final IndicatorService indicators;
     private IndicatorSelection selection;
 
-    public IndicatorsView(ClassificationService classification, IndicatorService indicators, UnitService units) {
-        super(classification, units);
+    public IndicatorsView(ClassificationService classification, IndicatorService indicators, UnitService units, ViewExports exports) {
+        super(classification, units, exports);
         this.indicators = indicators;
     }
 
@@ -68,8 +69,10 @@ public class IndicatorsView extends DashboardPage {
                 .orElse(parameters.group() == null ? getTranslation("indicators.all")
                         : getTranslation("indicator.group." + parameters.group()));
         Unit district = units.district().orElseThrow();
-        String slug = district.code() + indicator.map(i -> "_" + i.code().toLowerCase()).orElse(
+        String slug = FileNames.slug(getTranslation("export.district-prefix") + " " + district.shortName())
+                + indicator.map(i -> "_" + i.code().toLowerCase()).orElse(
                 parameters.group() == null ? "" : "_nhom-" + parameters.group().toLowerCase());
+        exportUnitName = district.name();
         String name = selectionName;
 
         heading(getTranslation("indicators.title", year));

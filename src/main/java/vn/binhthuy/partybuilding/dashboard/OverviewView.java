@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
@@ -52,8 +53,8 @@ public class OverviewView extends DashboardPage {
 
     public OverviewView(ClassificationService classification, IndicatorService indicators,
                         RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
-                        UnitService units, AccessGuard guard) {
-        super(classification, units);
+                        UnitService units, AccessGuard guard, ViewExports exports) {
+        super(classification, units, exports);
         this.guard = guard;
         this.indicators = indicators;
         this.remediation = remediation;
@@ -74,8 +75,9 @@ public class OverviewView extends DashboardPage {
         int year = year();
         Unit district = units.district().orElseThrow();
         UnitScope scope = parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind());
-        String slug = district.code();
+        String slug = FileNames.slug(getTranslation("export.district-prefix") + " " + district.shortName());
         String name = district.name();
+        exportUnitName = name;
 
         heading(getTranslation("overview.title", name, year));
         add(filters());

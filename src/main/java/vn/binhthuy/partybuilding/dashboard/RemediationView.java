@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
+import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
@@ -61,8 +62,8 @@ public class RemediationView extends DashboardPage {
     private final AccessGuard guard;
 
     public RemediationView(ClassificationService classification, RemediationService remediation, UnitService units,
-                           AccessGuard guard) {
-        super(classification, units);
+                           AccessGuard guard, ViewExports exports) {
+        super(classification, units, exports);
         this.remediation = remediation;
         this.guard = guard;
     }
@@ -78,8 +79,10 @@ public class RemediationView extends DashboardPage {
         Optional<Unit> organization = organizations.stream()
                 .filter(u -> filter.organizationId() != null && u.id() == filter.organizationId()).findFirst();
         UnitScope scope = organization.map(u -> UnitScope.organization(u.id())).orElse(UnitScope.DISTRICT);
-        String slug = organization.map(Unit::code).orElse(district.code());
+        String slug = FileNames.slug(organization.map(Unit::shortName)
+                .orElse(getTranslation("export.district-prefix") + " " + district.shortName()));
         String name = organization.map(Unit::name).orElse(district.name());
+        exportUnitName = name;
 
         heading(getTranslation("remediation.title", year));
         add(filters(organizations));

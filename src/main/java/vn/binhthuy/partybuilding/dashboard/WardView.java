@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
@@ -49,8 +50,8 @@ public class WardView extends DashboardPage {
     private Unit organization;
 
     public WardView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
-                    ReviewService reviews, ScorecardService scorecards, UnitService units) {
-        super(classification, units);
+                    ReviewService reviews, ScorecardService scorecards, UnitService units, ViewExports exports) {
+        super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
         this.reviews = reviews;
@@ -72,8 +73,9 @@ public class WardView extends DashboardPage {
         int year = year();
         long id = organization.id();
         UnitScope scope = UnitScope.organization(id);
-        String slug = organization.code();
+        String slug = FileNames.slug(organization.shortName());
         String name = organization.name();
+        exportUnitName = name;
 
         Unit district = units.district().orElseThrow();
         add(new Breadcrumb()

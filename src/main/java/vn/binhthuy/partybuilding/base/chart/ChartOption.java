@@ -49,6 +49,11 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
     /** The toolbox: download as PNG (twice the screen resolution) and a read-only data view. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Toolbox(String right, Map<String, Object> feature) {
+        /** The file name (without extension) the chart's downloads use. */
+        public String fileName() {
+            return feature.get("saveAsImage") instanceof Map<?, ?> save ? String.valueOf(save.get("name")) : "bieu-do";
+        }
+
         public static Toolbox export(String fileName, String saveTitle, String dataTitle, List<String> lang) {
             return new Toolbox("8", Map.of(
                     "saveAsImage", Map.of("title", saveTitle, "name", fileName, "pixelRatio", 2),

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.base.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,13 +12,24 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
 import vn.binhthuy.partybuilding.base.chart.EChart;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 
+import vn.binhthuy.partybuilding.export.ChartExporter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,6 +42,7 @@ public class ChartCard extends Div {
     private final ChartTable table;
     private final NativeTable tableView;
     private final Button toggle;
+    private Div tools;
 
     public ChartCard(String id, ChartOption option, int height) {
         setId(id);
@@ -39,6 +52,7 @@ public class ChartCard extends Div {
             chart = null;
             tableView = null;
             toggle = null;
+            tools = null;
             Div title = new Div(table.caption());
             title.addClassName("chart-card-title");
             Div empty = new Div(getTranslation("chart.empty"));
@@ -52,8 +66,57 @@ public class ChartCard extends Div {
         tableView.setVisible(false);
         toggle = new Button(getTranslation("chart.show-table"), VaadinIcon.TABLE.create(), e -> toggleTable());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        toggle.addClassName("chart-card-toggle");
-        add(toggle, chart, tableView);
+        tools = new Div(toggle);
+        tools.addClassName("chart-card-tools");
+        add(tools, chart, tableView);
+    }
+
+    /**
+     * Adds the download menu: PNG (high resolution) and SVG drawn by the browser, CSV (UTF-8 with BOM) and
+     * XLSX (filters above the table) written by the server. Files are named like the chart's toolbox download.
+     */
+    public ChartCard exportable(ChartExporter exporter, List<String> filters) {
+        if (chart == null) {
+            return this;
+        }
+        String file = chart.getOption().toolbox().fileName();
+        MenuBar menu = new MenuBar();
+        menu.setId(getId().orElse("chart") + "-export");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        MenuItem root = menu.addItem(VaadinIcon.DOWNLOAD.create());
+        root.add(new Text(" " + getTranslation("chart.download")));
+        root.getSubMenu().addItem(getTranslation("chart.download.png"), e -> {
+            chart.getElement().callJsFunction("downloadImage", "png", file + ".png");
+            exporter.recordImageExport(file + ".png", "PNG");
+        }).setId(getId().orElse("chart") + "-png");
+        root.getSubMenu().addItem(getTranslation("chart.download.svg"), e -> {
+            chart.getElement().callJsFunction("downloadImage", "svg", file + ".svg");
+            exporter.recordImageExport(file + ".svg", "SVG");
+        }).setId(getId().orElse("chart") + "-svg");
+        root.getSubMenu().addItem(download(getTranslation("chart.download.csv"), file + ".csv", "text/csv; charset=UTF-8",
+                out -> exporter.writeCsv(table, file + ".csv", out)));
+        root.getSubMenu().addItem(download(getTranslation("chart.download.xlsx"), file + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                out -> exporter.writeXlsx(table, filters, file + ".xlsx", out)));
+        tools.add(menu);
+        return this;
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private static Anchor download(String text, String fileName, String contentType, Writing writing) {
+        DownloadHandler handler = event -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            try (OutputStream out = event.getOutputStream()) {
+                writing.to(out);
+            }
+        };
+        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        anchor.addClassName("chart-download-" + fileName.substring(fileName.lastIndexOf('.') + 1));
+        return anchor;
     }
 
     private void toggleTable() {

@@ -8,12 +8,14 @@ public class KpiCard extends Div {
 
     public enum Trend { UP, DOWN, FLAT }
 
+    private final String label;
     private final Span value = new Span();
     private final Span detail = new Span();
     private final Span delta = new Span();
 
     public KpiCard(String id, String label, String value, String detail) {
         setId(id);
+        this.label = label;
         addClassName("kpi-card");
         Span labelSpan = new Span(label);
         labelSpan.addClassName("kpi-label");
@@ -33,6 +35,10 @@ public class KpiCard extends Div {
         delta.getElement().setAttribute("data-trend", trend.name().toLowerCase());
         delta.addClassName(trend == Trend.FLAT ? "flat" : good ? "good" : "bad");
         return this;
+    }
+
+    public String getLabel() {
+        return label;
     }
 
     public String getValue() {

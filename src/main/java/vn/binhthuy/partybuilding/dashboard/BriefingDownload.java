@@ -1,0 +1,120 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.base.ui.ChartCard;
+import vn.binhthuy.partybuilding.base.ui.KpiCard;
+import vn.binhthuy.partybuilding.export.Briefing;
+import vn.binhthuy.partybuilding.export.FileNames;
+import vn.binhthuy.partybuilding.security.PartyUser;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * "Xuất báo cáo PDF" of a dashboard page: asks the browser for a PNG of every chart on the page (the browser draws
+ * them), puts them with their tables and the KPI figures into a PDF, and offers it for download. A dialog with a
+ * progress bar stays up meanwhile; the UI thread is never blocked waiting for the browser.
+ */
+class BriefingDownload {
+
+    private final DashboardPage page;
+    private final ViewExports exports;
+    private final Dialog dialog = new Dialog();
+
+    BriefingDownload(DashboardPage page, ViewExports exports) {
+        this.page = page;
+        this.exports = exports;
+    }
+
+    void start() {
+        dialog.setHeaderTitle(page.getTranslation("briefing.title"));
+        ProgressBar progress = new ProgressBar();
+        progress.setIndeterminate(true);
+        dialog.add(new Paragraph(page.getTranslation("briefing.preparing")), progress);
+        page.add(dialog);
+        dialog.open();
+
+        List<ChartCard> cards = descendants(page, ChartCard.class).stream().filter(c -> !c.isEmpty()).toList();
+        List<CompletableFuture<String>> images = cards.stream()
+                .map(card -> card.getChart().getElement().callJsFunction("toDataUrl").toCompletableFuture(String.class)
+                        .exceptionally(error -> null))
+                .toList();
+        CompletableFuture.allOf(images.toArray(CompletableFuture[]::new))
+                .thenRun(() -> page.getUI().ifPresent(ui -> ui.access(() -> offer(cards, images))));
+    }
+
+    private void offer(List<ChartCard> cards, List<CompletableFuture<String>> images) {
+        List<Briefing.Chart> charts = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            charts.add(new Briefing.Chart(cards.get(i).getTable(), decode(images.get(i).getNow(null))));
+        }
+        List<Briefing.Figure> figures = descendants(page, KpiCard.class).stream()
+                .map(k -> new Briefing.Figure(k.getLabel(), k.getValue(), k.getDetail())).toList();
+        String user = exports.currentUser().get().map(PartyUser::displayName)
+                .or(exports.currentUser()::username).orElse("");
+        Briefing briefing = new Briefing(page.pageHeading(), page.exportUnitName, page.year(), user,
+                LocalDateTime.now(exports.clock()), figures, charts, new Briefing.Labels(
+                page.getTranslation("briefing.unit"), page.getTranslation("briefing.year"),
+                page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
+                page.getTranslation("briefing.page"), page.getTranslation("briefing.of")));
+        String fileName = FileNames.of(page.getTranslation("briefing.file"), page.exportUnitName, page.year()) + ".pdf";
+        byte[] pdf = render(briefing, fileName);
+
+        dialog.removeAll();
+        Anchor link = new Anchor((DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType("application/pdf");
+            event.setContentLength(pdf.length);
+            event.getOutputStream().write(pdf);
+        }, AttachmentType.DOWNLOAD, page.getTranslation("briefing.download", fileName));
+        link.setId("briefing-download");
+        dialog.add(new Paragraph(page.getTranslation("briefing.ready")), link);
+        dialog.getFooter().add(new Button(page.getTranslation("user.close"), e -> dialog.close()));
+    }
+
+    private byte[] render(Briefing briefing, String fileName) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            java.util.Locale locale = page.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.getDefault());
+            exports.briefings().write(briefing, fileName, n -> Formats.decimal(n, locale), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] decode(String dataUrl) {
+        if (dataUrl == null || !dataUrl.startsWith("data:image/png;base64,")) {
+            return null;
+        }
+        return Base64.getDecoder().decode(dataUrl.substring("data:image/png;base64,".length()));
+    }
+
+    private static <T extends Component> List<T> descendants(Component root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, found);
+        return found;
+    }
+
+    private static <T extends Component> void collect(Component component, Class<T> type, List<T> found) {
+        if (type.isInstance(component)) {
+            found.add(type.cast(component));
+        }
+        component.getChildren().forEach(child -> collect(child, type, found));
+    }
+}
