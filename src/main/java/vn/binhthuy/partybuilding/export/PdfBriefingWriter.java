@@ -124,11 +124,13 @@ public class PdfBriefingWriter {
                 float scale = Math.min(WIDTH / image.getWidth(), 320f / image.getHeight());
                 float width = image.getWidth() * scale;
                 float height = image.getHeight() * scale;
-                ensure(height + 10);
+                ensure(height + 30);
+                text(table.caption(), 12);
                 y -= height;
                 stream.drawImage(image, MARGIN, y, width, height);
                 y -= 8;
             } else {
+                ensure(60);
                 text(table.caption(), 12);
             }
             table(table, numberFormat);

@@ -1,0 +1,88 @@
+package vn.binhthuy.partybuilding.browser;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Downloads made in a real browser: images drawn offline by ECharts, and the PDF briefing of a view. */
+class ExportBrowserTest extends BrowserTest {
+
+    private void openLongTuyen() {
+        loginAsLeadership();
+        page.navigate(url("/ward/p-long-tuyen?year=2017"));
+        page.locator("pb-echart[rendered]").nth(5).waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+    }
+
+    private Path download(String menuId, String itemText) throws Exception {
+        page.locator("#" + menuId + " vaadin-menu-bar-button").first().click();
+        Locator item = page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
+        Download download = page.waitForDownload(() -> item.click());
+        Path target = SCREENSHOTS.resolve(download.suggestedFilename());
+        Files.createDirectories(SCREENSHOTS);
+        download.saveAs(target);
+        return target;
+    }
+
+    @Test
+    void pngAndSvgOfAChartAreRealImageFiles() throws Exception {
+        openLongTuyen();
+
+        Path png = download("chart-cell-levels-export", "PNG");
+        assertThat(png.getFileName().toString()).isEqualTo("xep-loai-dang-vien-theo-chi-bo_phuong-long-tuyen_2017.png");
+        byte[] pngBytes = Files.readAllBytes(png);
+        assertThat(pngBytes.length).isGreaterThan(10_000);
+        assertThat(pngBytes).startsWith(0x89, 'P', 'N', 'G');
+
+        Path svg = download("chart-cell-levels-export", "SVG");
+        String svgText = Files.readString(svg);
+        assertThat(svg.getFileName().toString()).endsWith(".svg");
+        assertThat(svgText).startsWith("<svg").contains("Khu vực 1").contains("Xếp loại đảng viên theo chi bộ");
+    }
+
+    @Test
+    void csvDownloadsFromTheChartMenu() throws Exception {
+        openLongTuyen();
+
+        Path csv = download("chart-cell-levels-export", "CSV");
+
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("Khu vực 18");
+    }
+
+    @Test
+    void thePdfBriefingHoldsTheViewsChartsFiguresAndVietnameseNames() throws Exception {
+        openLongTuyen();
+
+        page.locator("#export-pdf").click();
+        Locator link = page.locator("#briefing-download");
+        link.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        Download download = page.waitForDownload(link::click);
+        Path pdf = SCREENSHOTS.resolve(download.suggestedFilename());
+        download.saveAs(pdf);
+
+        assertThat(pdf.getFileName().toString()).isEqualTo("bao-cao_dang-bo-phuong-long-tuyen_2017.pdf");
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Đảng bộ phường Long Tuyền - năm 2017", "Đảng viên được đánh giá, xếp loại",
+                    "Xếp loại đảng viên theo chi bộ", "Khu vực 1", "Trang 1 /");
+            int images = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    images++;
+                }
+            }
+            assertThat(images).isGreaterThanOrEqualTo(6);
+        }
+    }
+}
