@@ -17,6 +17,7 @@ import vn.binhthuy.partybuilding.dashboard.IndicatorsView;
 import vn.binhthuy.partybuilding.dashboard.OverviewView;
 import vn.binhthuy.partybuilding.dashboard.RemediationView;
 import vn.binhthuy.partybuilding.dashboard.WardView;
+import vn.binhthuy.partybuilding.export.ExportView;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.ArrayList;
@@ -59,6 +60,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             cases.add(new Case(reader, "admin/audit", Outcome.DENIED, null));
             cases.add(new Case(reader, "password", Outcome.SHOWN, PasswordView.class));
         }
+        cases.add(new Case("bantochuc", "export", Outcome.SHOWN, ExportView.class));
+        cases.add(new Case("lanhdao", "export", Outcome.DENIED, null));
+        cases.add(new Case("bithu.longtuyen", "export", Outcome.DENIED, null));
+        cases.add(new Case("quantri", "export", Outcome.DENIED, null));
         String secretary = "bithu.longtuyen";
         cases.add(new Case(secretary, "?year=2017", Outcome.SHOWN, WardView.class));
         cases.add(new Case(secretary, "ward/p-long-tuyen?year=2017", Outcome.SHOWN, WardView.class));
