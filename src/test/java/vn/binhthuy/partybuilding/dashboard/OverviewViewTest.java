@@ -102,7 +102,7 @@ class OverviewViewTest extends KaribuTest {
         String json = card("chart-member-levels").getChart().getElement().getProperty("option");
 
         assertThat(json).contains("\"type\":\"bar\"", "\"stack\":\"levels\"", "Phường Long Tuyền",
-                "\"saveAsImage\"", "xep-loai-dang-vien_q-binh-thuy_2017").doesNotContain("null");
+                "\"saveAsImage\"", "xep-loai-dang-vien_quan-binh-thuy_2017").doesNotContain("null");
     }
 
     @Test

@@ -66,6 +66,7 @@ public class ChartCard extends Div {
         tableView.setVisible(false);
         toggle = new Button(getTranslation("chart.show-table"), VaadinIcon.TABLE.create(), e -> toggleTable());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClassName("chart-card-toggle");
         tools = new Div(toggle);
         tools.addClassName("chart-card-tools");
         add(tools, chart, tableView);
