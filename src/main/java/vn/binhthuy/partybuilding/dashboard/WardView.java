@@ -128,6 +128,7 @@ public class WardView extends DashboardPage {
         KpiCard ratingCard = new KpiCard("kpi-organization-rating", getTranslation("kpi.organization-rating"),
                 rating.map(r -> r.name(locale)).orElse(getTranslation("kpi.not-rated")),
                 rating.filter(OrganizationRating::exemplary).map(r -> getTranslation("kpi.exemplary")).orElse(""));
+        ratingCard.addClassName("kpi-text");
         KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
                 Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
         countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
