@@ -83,6 +83,13 @@ public class AccessGuard {
         }
     }
 
+    /** Fails unless the current user maintains data: the Organization Board, or a secretary (for their own). */
+    public void requireEditor() {
+        if (!currentUser.has(Role.ORG_BOARD) && !currentUser.has(Role.SECRETARY)) {
+            throw new AccessDeniedException("Read-only role");
+        }
+    }
+
     /** Member names are for those who maintain the data: the Organization Board, and a secretary for their own. */
     public boolean mayReadMemberNames(long organizationId) {
         return currentUser.has(Role.ORG_BOARD)

@@ -1,0 +1,93 @@
+package vn.binhthuy.partybuilding.importing;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reference lookups for validating an import, and the upsert that writes it. */
+@Repository
+class ImportQueries {
+
+    /** A member of the organization on a date, with the cell (or cell-level organization) they belong to. */
+    record RosterEntry(long memberId, String code, String fullName, long unitId, String unitCode) {}
+
+    record Level(long id, String code) {}
+
+    record Existing(long ratingId, long levelId, long unitId, String note) {}
+
+    private final JdbcClient jdbc;
+
+    ImportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Members assigned, at the end of the year, to the organization or one of its cells, by member code. */
+    Map<String, RosterEntry> roster(long organizationId, int year) {
+        Map<String, RosterEntry> roster = new HashMap<>();
+        jdbc.sql("""
+                        SELECT m.id AS member_id, m.code, m.full_name, u.id AS unit_id, u.code AS unit_code
+                        FROM party_member m
+                        JOIN member_assignment a ON a.member_id = m.id
+                        JOIN unit u ON u.id = a.unit_id
+                        WHERE (u.id = :org OR u.parent_id = :org)
+                          AND a.valid_from <= :end AND (a.valid_to IS NULL OR a.valid_to >= :end)""")
+                .param("org", organizationId).param("end", LocalDate.of(year, 12, 31))
+                .query(RosterEntry.class).list()
+                .forEach(e -> roster.put(e.code(), e));
+        return roster;
+    }
+
+    /** Codes of the units members of the organization can belong to (its cells, or itself when it has none). */
+    Map<String, Long> memberUnits(long organizationId) {
+        Map<String, Long> units = new HashMap<>();
+        jdbc.sql("""
+                        SELECT code, id FROM unit WHERE parent_id = :org
+                        UNION ALL
+                        SELECT code, id FROM unit u WHERE u.id = :org
+                          AND NOT EXISTS (SELECT 1 FROM unit c WHERE c.parent_id = :org)""")
+                .param("org", organizationId)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> units.put(e.getKey(), e.getValue()));
+        return units;
+    }
+
+    List<Level> memberLevels(int year) {
+        return jdbc.sql("""
+                        SELECT l.id, l.code FROM rating_level l JOIN rating_scheme s ON s.id = l.scheme_id
+                        WHERE s.subject = 'MEMBER' AND s.valid_from_year <= :year
+                          AND (s.valid_to_year IS NULL OR s.valid_to_year >= :year)
+                        ORDER BY l.level_rank""")
+                .param("year", year).query(Level.class).list();
+    }
+
+    Map<Long, Existing> existingRatings(long organizationId, int year) {
+        Map<Long, Existing> existing = new HashMap<>();
+        jdbc.sql("""
+                        SELECT member_id, id, level_id, unit_id, note FROM member_rating
+                        WHERE rating_year = :year AND organization_id = :org""")
+                .param("year", year).param("org", organizationId)
+                .query((rs, i) -> Map.entry(rs.getLong(1), new Existing(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getString(5)))).list()
+                .forEach(e -> existing.put(e.getKey(), e.getValue()));
+        return existing;
+    }
+
+    void insert(long memberId, int year, long unitId, long organizationId, long levelId, String note) {
+        jdbc.sql("""
+                        INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id, note)
+                        VALUES (:member, :year, :unit, :org, :level, :note)""")
+                .param("member", memberId).param("year", year).param("unit", unitId).param("org", organizationId)
+                .param("level", levelId).param("note", note).update();
+    }
+
+    void update(long ratingId, long unitId, long levelId, String note) {
+        jdbc.sql("""
+                        UPDATE member_rating SET unit_id = :unit, level_id = :level, note = :note, version = version + 1
+                        WHERE id = :id""")
+                .param("id", ratingId).param("unit", unitId).param("level", levelId).param("note", note).update();
+    }
+}

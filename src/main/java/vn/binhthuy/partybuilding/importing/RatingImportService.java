@@ -1,0 +1,268 @@
+package vn.binhthuy.partybuilding.importing;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import static vn.binhthuy.partybuilding.importing.RatingImportColumns.CELL_CODE;
+import static vn.binhthuy.partybuilding.importing.RatingImportColumns.FULL_NAME;
+import static vn.binhthuy.partybuilding.importing.RatingImportColumns.LEVEL;
+import static vn.binhthuy.partybuilding.importing.RatingImportColumns.MEMBER_CODE;
+import static vn.binhthuy.partybuilding.importing.RatingImportColumns.NOTE;
+import static vn.binhthuy.partybuilding.importing.RatingImportColumns.RATED_ON;
+import static vn.binhthuy.partybuilding.importing.RatingImportColumns.YEAR;
+
+/**
+ * A grassroots organization's yearly member ratings from an XLSX or CSV file: a template to fill in, a check that
+ * reports every problem by row and column, and an all-or-nothing write that is idempotent (the same file again
+ * changes nothing).
+ */
+@Service
+public class RatingImportService {
+
+    private static final List<String> REQUIRED = List.of(MEMBER_CODE, FULL_NAME, CELL_CODE, YEAR, LEVEL);
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/yyyy"),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
+    private final ImportQueries queries;
+    private final AccessGuard guard;
+    private final UnitService units;
+    private final AuditLog audit;
+
+    public RatingImportService(ImportQueries queries, AccessGuard guard, UnitService units, AuditLog audit) {
+        this.queries = queries;
+        this.guard = guard;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    private void authorize(long organizationId) {
+        guard.requireEditor();
+        guard.checkOrganization(organizationId);
+    }
+
+    /** Reads and checks a file; writes nothing. */
+    @Transactional(readOnly = true)
+    public RatingImport check(long organizationId, int year, String fileName, byte[] content) {
+        authorize(organizationId);
+        ImportFileReader.Result file = ImportFileReader.read(fileName, content);
+        if (file.problem() != null) {
+            return new RatingImport(organizationId, year, fileName, List.of(), List.of(file.problem()));
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < file.header().size(); i++) {
+            columns.putIfAbsent(file.header().get(i), i);
+        }
+        REQUIRED.stream().filter(c -> !columns.containsKey(c))
+                .forEach(c -> problems.add(ImportProblem.ofFile("import.error.missing-column", c)));
+        if (!problems.isEmpty()) {
+            return new RatingImport(organizationId, year, fileName, List.of(), problems);
+        }
+        if (file.rows().isEmpty()) {
+            return new RatingImport(organizationId, year, fileName, List.of(),
+                    List.of(ImportProblem.ofFile("import.error.no-rows")));
+        }
+        Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
+        Map<String, Long> memberUnits = queries.memberUnits(organizationId);
+        Map<String, Long> levels = queries.memberLevels(year).stream()
+                .collect(Collectors.toMap(ImportQueries.Level::code, ImportQueries.Level::id, (a, b) -> a,
+                        LinkedHashMap::new));
+        Map<String, Integer> seen = new HashMap<>();
+        List<RatingImport.Row> rows = new ArrayList<>();
+        for (RawRow raw : file.rows()) {
+            int before = problems.size();
+            String code = raw.cell(columns.get(MEMBER_CODE)).toUpperCase(Locale.ROOT);
+            String name = raw.cell(columns.get(FULL_NAME));
+            String cell = raw.cell(columns.get(CELL_CODE));
+            String yearText = raw.cell(columns.get(YEAR));
+            String level = raw.cell(columns.get(LEVEL)).toUpperCase(Locale.ROOT);
+            String ratedOn = columns.containsKey(RATED_ON) ? raw.cell(columns.get(RATED_ON)) : "";
+            String note = columns.containsKey(NOTE) ? raw.cell(columns.get(NOTE)) : "";
+            int n = raw.number();
+
+            if (code.isBlank()) {
+                problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.required"));
+            }
+            if (level.isBlank()) {
+                problems.add(ImportProblem.at(n, LEVEL, "import.error.required"));
+            } else if (!levels.containsKey(level)) {
+                problems.add(ImportProblem.at(n, LEVEL, "import.error.level-not-in-scale", level, year,
+                        String.join(", ", levels.keySet())));
+            }
+            checkYear(yearText, year, n, problems);
+            checkDate(ratedOn, year, n, problems);
+            if (note.length() > 500) {
+                problems.add(ImportProblem.at(n, NOTE, "import.error.too-long", 500));
+            }
+            ImportQueries.RosterEntry member = code.isBlank() ? null : roster.get(code);
+            if (!code.isBlank()) {
+                Integer first = seen.putIfAbsent(code, n);
+                if (first != null) {
+                    problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.duplicate", code, first));
+                } else if (member == null) {
+                    problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
+                }
+            }
+            if (member != null && !name.isBlank() && !sameName(name, member.fullName())) {
+                problems.add(ImportProblem.at(n, FULL_NAME, "import.error.name-mismatch", name, member.fullName()));
+            }
+            if (!cell.isBlank() && !memberUnits.containsKey(cell)) {
+                problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
+            } else if (member != null && !cell.isBlank() && !cell.equals(member.unitCode())) {
+                problems.add(ImportProblem.at(n, CELL_CODE, "import.error.cell-mismatch", cell, member.unitCode()));
+            }
+            if (problems.size() == before && member != null) {
+                rows.add(new RatingImport.Row(n, member.memberId(), code, member.unitId(), levels.get(level), level,
+                        note.isBlank() ? null : note));
+            }
+        }
+        return new RatingImport(organizationId, year, fileName, rows, problems);
+    }
+
+    /** Writes a clean import in one transaction: new ratings created, changed ones updated, equal ones left alone. */
+    @Transactional
+    public RatingImport.Result apply(RatingImport checked) {
+        authorize(checked.organizationId());
+        if (!checked.isClean()) {
+            throw new IllegalArgumentException("Only a file without problems can be imported");
+        }
+        Map<Long, ImportQueries.Existing> existing = queries.existingRatings(checked.organizationId(), checked.year());
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (RatingImport.Row row : checked.rows()) {
+            ImportQueries.Existing current = existing.get(row.memberId());
+            if (current == null) {
+                queries.insert(row.memberId(), checked.year(), row.unitId(), checked.organizationId(), row.levelId(),
+                        row.note());
+                created++;
+            } else if (current.levelId() == row.levelId() && current.unitId() == row.unitId()
+                    && Objects.equals(current.note(), row.note())) {
+                unchanged++;
+            } else {
+                queries.update(current.ratingId(), row.unitId(), row.levelId(), row.note());
+                changes.add(Map.of("member", row.memberCode(), "levelIdBefore", current.levelId(),
+                        "levelAfter", row.levelCode()));
+                updated++;
+            }
+        }
+        RatingImport.Result result = new RatingImport.Result(created, updated, unchanged);
+        audit.record(AuditAction.IMPORT, "MEMBER_RATING", checked.organizationId() + "/" + checked.year(),
+                checked.fileName() + ": " + created + " created, " + updated + " updated, " + unchanged + " unchanged",
+                null, changes.isEmpty() ? null : changes);
+        return result;
+    }
+
+    /** A workbook to fill in: the columns, one example row, and a sheet listing the allowed levels and cells. */
+    @Transactional(readOnly = true)
+    public byte[] template(long organizationId, int year) {
+        authorize(organizationId);
+        Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
+        List<ImportQueries.Level> levels = queries.memberLevels(year);
+        List<Unit> cells = units.cells(organizationId);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Xếp loại đảng viên");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < RatingImportColumns.ALL.size(); c++) {
+                header.createCell(c).setCellValue(RatingImportColumns.ALL.get(c));
+                sheet.setColumnWidth(c, 22 * 256);
+            }
+            roster.values().stream().min(java.util.Comparator.comparing(ImportQueries.RosterEntry::code))
+                    .ifPresent(example -> {
+                        Row row = sheet.createRow(1);
+                        row.createCell(0).setCellValue(example.code());
+                        row.createCell(1).setCellValue(example.fullName());
+                        row.createCell(2).setCellValue(example.unitCode());
+                        row.createCell(3).setCellValue(year);
+                        row.createCell(4).setCellValue(levels.size() > 1 ? levels.get(1).code() : "");
+                        row.createCell(5).setCellValue("15/12/" + year);
+                    });
+            Sheet allowed = workbook.createSheet("Danh mục");
+            allowed.createRow(0).createCell(0).setCellValue(LEVEL + " (" + year + ")");
+            for (int i = 0; i < levels.size(); i++) {
+                allowed.createRow(i + 1).createCell(0).setCellValue(levels.get(i).code());
+            }
+            Row cellHeader = allowed.getRow(0);
+            cellHeader.createCell(2).setCellValue(CELL_CODE);
+            cellHeader.createCell(3).setCellValue("Chi bộ");
+            List<Unit> memberUnits = cells.isEmpty() ? units.byId(organizationId).stream().toList() : cells;
+            for (int i = 0; i < memberUnits.size(); i++) {
+                Row row = allowed.getRow(i + 1) == null ? allowed.createRow(i + 1) : allowed.getRow(i + 1);
+                row.createCell(2).setCellValue(memberUnits.get(i).code());
+                row.createCell(3).setCellValue(memberUnits.get(i).name());
+            }
+            allowed.setColumnWidth(0, 24 * 256);
+            allowed.setColumnWidth(2, 28 * 256);
+            allowed.setColumnWidth(3, 48 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkYear(String text, int year, int row, List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            problems.add(ImportProblem.at(row, YEAR, "import.error.required"));
+            return;
+        }
+        try {
+            double value = Double.parseDouble(text.replace(",", "."));
+            if (value != Math.rint(value)) {
+                problems.add(ImportProblem.at(row, YEAR, "import.error.not-a-number", text));
+            } else if ((int) value != year) {
+                problems.add(ImportProblem.at(row, YEAR, "import.error.wrong-year", text, year));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(ImportProblem.at(row, YEAR, "import.error.not-a-number", text));
+        }
+    }
+
+    private static void checkDate(String text, int year, int row, List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            return;
+        }
+        LocalDate date = null;
+        for (DateTimeFormatter format : DATES) {
+            try {
+                date = LocalDate.parse(text, format);
+                break;
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        if (date == null) {
+            problems.add(ImportProblem.at(row, RATED_ON, "import.error.not-a-date", text));
+        } else if (date.isBefore(LocalDate.of(year, 1, 1)) || date.isAfter(LocalDate.of(year + 1, 3, 31))) {
+            problems.add(ImportProblem.at(row, RATED_ON, "import.error.date-out-of-range", text, year));
+        }
+    }
+
+    private static boolean sameName(String given, String stored) {
+        return given.trim().replaceAll("\\s+", " ").equalsIgnoreCase(stored.trim().replaceAll("\\s+", " "));
+    }
+}

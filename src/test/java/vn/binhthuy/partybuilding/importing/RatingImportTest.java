@@ -1,0 +1,267 @@
+package vn.binhthuy.partybuilding.importing;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Member-rating import for Long Tuyền, year 2020 (a year without ratings in the demo data). Each test runs in a
+ * transaction that is rolled back, so nothing leaks into other tests.
+ */
+@SpringBootTest
+@Transactional
+@WithUserDetails("bantochuc")
+class RatingImportTest {
+
+    static final int YEAR = 2020;
+
+    @Autowired RatingImportService imports;
+    @Autowired UnitService units;
+    @Autowired JdbcTemplate jdbc;
+
+    long longTuyen;
+    List<Map<String, Object>> members;
+
+    @BeforeEach
+    void roster() {
+        longTuyen = units.byCode("p-long-tuyen").orElseThrow().id();
+        members = jdbc.queryForList("""
+                SELECT m.code, m.full_name, u.code AS cell FROM party_member m
+                JOIN member_assignment a ON a.member_id = m.id JOIN unit u ON u.id = a.unit_id
+                WHERE u.parent_id = ? AND a.valid_from <= '2020-12-31' AND (a.valid_to IS NULL OR a.valid_to >= '2020-12-31')
+                ORDER BY m.code LIMIT 3""", longTuyen);
+    }
+
+    String code(int i) {
+        return (String) members.get(i).get("code");
+    }
+
+    String name(int i) {
+        return (String) members.get(i).get("full_name");
+    }
+
+    String cell(int i) {
+        return (String) members.get(i).get("cell");
+    }
+
+    List<String> row(int i, String level) {
+        return List.of(code(i), name(i), cell(i), String.valueOf(YEAR), level, "15/12/" + YEAR, "");
+    }
+
+    static byte[] xlsx(List<String> header, List<List<String>> rows) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Xếp loại");
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                head.createCell(c).setCellValue(header.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row line = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String value = rows.get(r).get(c);
+                    if (value.startsWith("=")) {
+                        line.createCell(c).setCellFormula(value.substring(1));
+                    } else {
+                        line.createCell(c).setCellValue(value);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static String csv(List<String> header, List<List<String>> rows) {
+        StringBuilder text = new StringBuilder(String.join(",", header)).append("\r\n");
+        rows.forEach(r -> text.append(String.join(",", r)).append("\r\n"));
+        return text.toString();
+    }
+
+    long ratings2020() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM member_rating WHERE rating_year = 2020", Long.class);
+    }
+
+    // ------------------------------------------------------------------ bad files
+
+    record BadFile(String description, String fileName, byte[] content, String expectedKey) {
+        @Override
+        public String toString() {
+            return description + " → " + expectedKey;
+        }
+    }
+
+    Stream<BadFile> badFiles() throws Exception {
+        List<String> h = RatingImportColumns.ALL;
+        List<BadFile> files = new ArrayList<>();
+        byte[] huge = new byte[(int) ImportFileReader.MAX_BYTES + 1];
+        Arrays.fill(huge, (byte) 'a');
+        files.add(new BadFile("over the size limit", "lon.csv", huge, "import.error.too-large"));
+        files.add(new BadFile("not a spreadsheet", "bao-cao.pdf", "%PDF-1.7".getBytes(), "import.error.type"));
+        files.add(new BadFile("empty file", "rong.xlsx", new byte[0], "import.error.empty"));
+        files.add(new BadFile("corrupt xlsx", "hong.xlsx", "day khong phai excel".getBytes(), "import.error.unreadable-xlsx"));
+        files.add(new BadFile("missing column", "thieu-cot.xlsx",
+                xlsx(h.subList(0, 4), List.of(row(0, "HTTNV").subList(0, 4))), "import.error.missing-column"));
+        files.add(new BadFile("header only", "chi-tieu-de.xlsx", xlsx(h, List.of()), "import.error.no-rows"));
+        files.add(new BadFile("unknown member", "la.xlsx",
+                xlsx(h, List.of(List.of("DV999999", "Người Lạ", cell(0), "2020", "HTTNV", "", ""))), "import.error.unknown-member"));
+        files.add(new BadFile("level of another scale", "tsvm.xlsx", xlsx(h, List.of(row(0, "TSVM"))),
+                "import.error.level-not-in-scale"));
+        files.add(new BadFile("duplicate rows", "trung.xlsx", xlsx(h, List.of(row(0, "HTTNV"), row(0, "HTNV"))),
+                "import.error.duplicate"));
+        files.add(new BadFile("missing level", "thieu-muc.xlsx", xlsx(h, List.of(row(0, ""))), "import.error.required"));
+        files.add(new BadFile("text in the year column", "nam-chu.xlsx",
+                xlsx(h, List.of(List.of(code(0), name(0), cell(0), "hai nghìn", "HTTNV", "", ""))), "import.error.not-a-number"));
+        files.add(new BadFile("another year", "nam-khac.xlsx",
+                xlsx(h, List.of(List.of(code(0), name(0), cell(0), "2019", "HTTNV", "", ""))), "import.error.wrong-year"));
+        files.add(new BadFile("date out of range", "ngay-xa.xlsx",
+                xlsx(h, List.of(List.of(code(0), name(0), cell(0), "2020", "HTTNV", "15/12/2015", ""))),
+                "import.error.date-out-of-range"));
+        files.add(new BadFile("not a date", "ngay-sai.xlsx",
+                xlsx(h, List.of(List.of(code(0), name(0), cell(0), "2020", "HTTNV", "ba mươi tháng chạp", ""))),
+                "import.error.not-a-date"));
+        files.add(new BadFile("name does not match the code", "sai-ten.xlsx",
+                xlsx(h, List.of(List.of(code(0), "Nguyễn Văn Khác", cell(0), "2020", "HTTNV", "", ""))),
+                "import.error.name-mismatch"));
+        files.add(new BadFile("unknown cell", "chi-bo-la.xlsx",
+                xlsx(h, List.of(List.of(code(0), name(0), "p-tra-noc-kv1", "2020", "HTTNV", "", ""))), "import.error.unknown-cell"));
+        files.add(new BadFile("member in another cell", "sai-chi-bo.xlsx",
+                xlsx(h, List.of(List.of(code(0), name(0), cell(0).equals("p-long-tuyen-kv1") ? "p-long-tuyen-kv2"
+                        : "p-long-tuyen-kv1", "2020", "HTTNV", "", ""))), "import.error.cell-mismatch"));
+        String traNocMember = jdbc.queryForObject("""
+                SELECT m.code FROM party_member m JOIN member_assignment a ON a.member_id = m.id
+                JOIN unit u ON u.id = a.unit_id WHERE u.parent_id = (SELECT id FROM unit WHERE code = 'p-tra-noc')
+                ORDER BY m.code LIMIT 1""", String.class);
+        files.add(new BadFile("member of another organization", "phuong-khac.xlsx",
+                xlsx(h, List.of(List.of(traNocMember, "", "", "2020", "HTTNV", "", ""))), "import.error.unknown-member"));
+        byte[] windows1258 = csv(h, List.of(List.of(code(0), "Nguy?n", cell(0), "2020", "HTTNV", "", "")))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        windows1258[windows1258.length - 30] = (byte) 0xD2; // a lone high byte, as a Windows code page writes "Ò"
+        files.add(new BadFile("CSV not in UTF-8", "windows.csv", windows1258, "import.error.encoding"));
+        return files.stream();
+    }
+
+    @Test
+    void everyBadFileGetsItsSpecificErrorAndWritesNothing() throws Exception {
+        List<BadFile> files = badFiles().toList();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(15);
+        long before = ratings2020();
+        for (BadFile file : files) {
+            RatingImport checked = imports.check(longTuyen, YEAR, file.fileName(), file.content());
+
+            assertThat(checked.isClean()).as(file.toString()).isFalse();
+            assertThat(checked.problems()).as(file.toString()).extracting(ImportProblem::messageKey)
+                    .contains(file.expectedKey());
+            assertThatThrownBy(() -> imports.apply(checked)).as(file.toString())
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(ratings2020()).isEqualTo(before);
+    }
+
+    @Test
+    void problemsPointAtRowAndColumn() throws Exception {
+        byte[] file = xlsx(RatingImportColumns.ALL, List.of(row(0, "HTTNV"), row(1, "TSVM")));
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "mot-dong-sai.xlsx", file);
+
+        assertThat(checked.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(RatingImportColumns.LEVEL);
+            assertThat(p.arguments()).contains("TSVM", "HTXSNV, HTTNV, HTNV, KHTNV");
+        });
+        assertThat(checked.rows()).hasSize(1);
+    }
+
+    // ------------------------------------------------------------------ good files
+
+    @Test
+    void aGoodFileImportsExactlyItsRowsAndAReimportChangesNothing() throws Exception {
+        List<String> nfdName = new ArrayList<>(row(1, "HTXSNV"));
+        nfdName.set(1, Normalizer.normalize(name(1), Normalizer.Form.NFD));
+        List<String> formulaYear = new ArrayList<>(row(2, "htnv"));
+        formulaYear.set(3, "=2019+1");
+        byte[] file = xlsx(RatingImportColumns.ALL, List.of(row(0, "HTTNV"), nfdName, formulaYear));
+        long before = ratings2020();
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "long-tuyen-2020.xlsx", file);
+        assertThat(checked.problems()).isEmpty();
+        RatingImport.Result first = imports.apply(checked);
+
+        assertThat(first).isEqualTo(new RatingImport.Result(3, 0, 0));
+        assertThat(ratings2020()).isEqualTo(before + 3);
+        assertThat(jdbc.queryForObject("""
+                SELECT l.code FROM member_rating r JOIN rating_level l ON l.id = r.level_id
+                JOIN party_member m ON m.id = r.member_id WHERE m.code = ? AND r.rating_year = 2020""",
+                String.class, code(2))).isEqualTo("HTNV");
+
+        RatingImport.Result again = imports.apply(imports.check(longTuyen, YEAR, "long-tuyen-2020.xlsx", file));
+        assertThat(again).isEqualTo(new RatingImport.Result(0, 0, 3));
+        assertThat(ratings2020()).isEqualTo(before + 3);
+
+        byte[] corrected = xlsx(RatingImportColumns.ALL, List.of(row(0, "HTNV"), nfdName, formulaYear));
+        assertThat(imports.apply(imports.check(longTuyen, YEAR, "sua.xlsx", corrected)))
+                .isEqualTo(new RatingImport.Result(0, 1, 2));
+    }
+
+    @Test
+    void csvWithAndWithoutBomAndSemicolonsIsRead() {
+        String text = csv(RatingImportColumns.ALL, List.of(row(0, "HTTNV")));
+        byte[] bom = new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] withBom = new byte[bom.length + text.getBytes(StandardCharsets.UTF_8).length];
+        System.arraycopy(bom, 0, withBom, 0, 3);
+        System.arraycopy(text.getBytes(StandardCharsets.UTF_8), 0, withBom, 3, withBom.length - 3);
+
+        assertThat(imports.check(longTuyen, YEAR, "a.csv", text.getBytes(StandardCharsets.UTF_8)).isClean()).isTrue();
+        assertThat(imports.check(longTuyen, YEAR, "b.csv", withBom).isClean()).isTrue();
+        assertThat(imports.check(longTuyen, YEAR, "c.csv", text.replace(',', ';').getBytes(StandardCharsets.UTF_8))
+                .isClean()).isTrue();
+    }
+
+    @Test
+    void theTemplateListsTheColumnsAnExampleAndTheAllowedValues() throws Exception {
+        byte[] template = imports.template(longTuyen, YEAR);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đảng viên");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(code(0));
+            assertThat(workbook.getSheet("Danh mục").getRow(1).getCell(0).getStringCellValue()).isEqualTo("HTXSNV");
+        }
+        // the filled-in template itself is a clean file
+        assertThat(imports.check(longTuyen, YEAR, "mau.xlsx", template).isClean()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("bithu.tranoc")
+    void aSecretaryCannotImportIntoAnotherOrganization() {
+        assertThatThrownBy(() -> imports.check(longTuyen, YEAR, "x.xlsx", new byte[]{1}))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("lanhdao")
+    void leadershipReadsButDoesNotImport() {
+        assertThatThrownBy(() -> imports.template(longTuyen, YEAR)).isInstanceOf(AccessDeniedException.class);
+    }
+}
