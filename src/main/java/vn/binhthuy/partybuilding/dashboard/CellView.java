@@ -16,6 +16,9 @@ import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.LevelCount;
+import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
+import vn.binhthuy.partybuilding.classification.MemberRatingService;
+import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
@@ -45,13 +48,15 @@ public class CellView extends DashboardPage {
 
     private final IndicatorService indicators;
     private final RemediationService remediation;
+    private final MemberRatingService memberRatings;
     private Unit cell;
 
     public CellView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
-                    UnitService units, ViewExports exports) {
+                    UnitService units, MemberRatingService memberRatings, ViewExports exports) {
         super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
+        this.memberRatings = memberRatings;
     }
 
     @Override
@@ -107,6 +112,33 @@ public class CellView extends DashboardPage {
                         slug, name)));
         section("section.plans", plans(remediation.findPlans(plansOfCell, PlanSort.DEADLINE, true, 0, MAX_PLANS),
                 locale));
+        if (memberRatings.mayEdit(cell.id())) {
+            section("section.members", members(locale));
+        }
+    }
+
+    /** The members of the cell with their rating, for those who maintain the data; a row opens the editor. */
+    private Grid<MemberRatingEntry> members(Locale locale) {
+        int year = year();
+        List<RatingLevel> scale = classification.scale(RatingSubject.MEMBER, year);
+        Grid<MemberRatingEntry> grid = new Grid<>();
+        grid.setId("member-ratings");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(MemberRatingEntry::memberCode).setHeader(getTranslation("rating.member-code")).setAutoWidth(true);
+        grid.addColumn(e -> e.fullName() == null ? "" : e.fullName()).setHeader(getTranslation("rating.member-name"))
+                .setFlexGrow(1);
+        grid.addColumn(e -> scale.stream().filter(l -> l.code().equals(e.levelCode())).findFirst()
+                        .map(l -> l.name(locale)).orElse(getTranslation("rating.not-rated")))
+                .setHeader(getTranslation("rating.level")).setAutoWidth(true);
+        grid.setItems(memberRatings.entries(year, cell.id()));
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> {
+            MemberRatingEditor editor = new MemberRatingEditor(memberRatings, year, e.getItem(), scale, locale,
+                    () -> grid.setItems(memberRatings.entries(year, cell.id())));
+            add(editor);
+            editor.open();
+        });
+        return grid;
     }
 
     private static Optional<Long> parseId(String raw) {
