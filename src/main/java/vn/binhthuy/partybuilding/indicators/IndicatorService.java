@@ -1,7 +1,10 @@
 package vn.binhthuy.partybuilding.indicators;
 
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.UnitScope;
 
@@ -15,10 +18,52 @@ public class IndicatorService {
     private final IndicatorQueries queries;
     private final AccessGuard guard;
 
-    public IndicatorService(IndicatorRepository repository, IndicatorQueries queries, AccessGuard guard) {
+    private final AuditLog audit;
+
+    public IndicatorService(IndicatorRepository repository, IndicatorQueries queries, AccessGuard guard,
+                            AuditLog audit) {
         this.repository = repository;
         this.queries = queries;
         this.guard = guard;
+        this.audit = audit;
+    }
+
+    /** A rejected wording; the key names the message shown next to the field. */
+    public static class WordingException extends RuntimeException {
+        private final String messageKey;
+
+        public WordingException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /**
+     * The Organization Board corrects the wording of an indicator; codes and groups stay as they are.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException if someone saved it since it was read
+     */
+    @Secured("ROLE_ORG_BOARD")
+    @Transactional
+    public Indicator updateWording(Indicator read, String titleVi, String titleEn) {
+        String vi = titleVi == null ? "" : java.text.Normalizer.normalize(titleVi.trim(), java.text.Normalizer.Form.NFC);
+        String en = titleEn == null ? "" : titleEn.trim();
+        if (vi.isEmpty() || en.isEmpty()) {
+            throw new WordingException("catalog.error.required");
+        }
+        if (vi.length() > 400 || en.length() > 400) {
+            throw new WordingException("catalog.error.too-long");
+        }
+        Indicator saved = repository.save(new Indicator(read.id(), read.code(), read.groupCode(), vi, en,
+                read.sortOrder(), read.version()));
+        audit.record(AuditAction.RECORD_UPDATED, "INDICATOR", read.code(), null,
+                java.util.Map.of("titleVi", read.titleVi(), "titleEn", read.titleEn()),
+                java.util.Map.of("titleVi", vi, "titleEn", en));
+        return saved;
     }
 
     public List<Indicator> catalog() {

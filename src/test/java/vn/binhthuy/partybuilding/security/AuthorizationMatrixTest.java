@@ -19,6 +19,7 @@ import vn.binhthuy.partybuilding.dashboard.RemediationView;
 import vn.binhthuy.partybuilding.dashboard.WardView;
 import vn.binhthuy.partybuilding.export.ExportView;
 import vn.binhthuy.partybuilding.importing.ImportView;
+import vn.binhthuy.partybuilding.indicators.IndicatorCatalogView;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.ArrayList;
@@ -69,6 +70,9 @@ class AuthorizationMatrixTest extends KaribuTest {
         cases.add(new Case("bithu.longtuyen", "import", Outcome.SHOWN, ImportView.class));
         cases.add(new Case("lanhdao", "import", Outcome.DENIED, null));
         cases.add(new Case("quantri", "import", Outcome.DENIED, null));
+        cases.add(new Case("bantochuc", "catalog/indicators", Outcome.SHOWN, IndicatorCatalogView.class));
+        cases.add(new Case("lanhdao", "catalog/indicators", Outcome.DENIED, null));
+        cases.add(new Case("bithu.longtuyen", "catalog/indicators", Outcome.DENIED, null));
         String secretary = "bithu.longtuyen";
         cases.add(new Case(secretary, "?year=2017", Outcome.SHOWN, WardView.class));
         cases.add(new Case(secretary, "ward/p-long-tuyen?year=2017", Outcome.SHOWN, WardView.class));
