@@ -29,6 +29,7 @@ import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
 import vn.binhthuy.partybuilding.remediation.PlanSource;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
+import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -60,12 +61,14 @@ public class RemediationView extends DashboardPage {
     private Span count;
 
     private final AccessGuard guard;
+    private final PlanUpdates planUpdates;
 
     public RemediationView(ClassificationService classification, RemediationService remediation, UnitService units,
-                           AccessGuard guard, ViewExports exports) {
+                           AccessGuard guard, PlanUpdates planUpdates, ViewExports exports) {
         super(classification, units, exports);
         this.remediation = remediation;
         this.guard = guard;
+        this.planUpdates = planUpdates;
     }
 
     @Override
@@ -96,6 +99,7 @@ public class RemediationView extends DashboardPage {
         PlanColumns.addTo(grid, locale, true);
         grid.setItems(dataProvider());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(PlanSort.DEADLINE.name())).build());
+        grid.addItemClickListener(e -> openPlan(e.getItem().id()));
         long total = remediation.countPlans(filter);
         count.setText(getTranslation("remediation.count", total));
         Div list = new Div(count, grid);
@@ -107,6 +111,12 @@ public class RemediationView extends DashboardPage {
                         messages(), year, slug, name)),
                 drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
                         remediation.statusByOrganization(year, scope), messages(), year, slug, name), this::goToWard));
+    }
+
+    void openPlan(long planId) {
+        PlanDialog dialog = new PlanDialog(planUpdates, planId, getLocale(), () -> grid.getDataProvider().refreshAll());
+        add(dialog);
+        dialog.open();
     }
 
     /** Plans are fetched a page at a time, sorted in SQL by whitelisted columns. */

@@ -6,6 +6,7 @@ import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The SQL behind remediation-progress charts. */
 @Repository
@@ -119,5 +120,47 @@ class RemediationQueries {
                 .param("org", filter.organizationId())
                 .param("unit", filter.unitId())
                 .param("source", filter.source() == null ? null : filter.source().name());
+    }
+
+    Optional<PlanDetails> details(long planId) {
+        List<PlanDetails.Progress> progress = jdbc.sql("""
+                        SELECT reported_on, percent_complete, note FROM remediation_progress
+                        WHERE plan_id = :id ORDER BY reported_on, id""")
+                .param("id", planId).query(PlanDetails.Progress.class).list();
+        return jdbc.sql("""
+                        SELECT p.id, p.plan_year AS year, p.organization_id, u.name AS unit_name,
+                               p.member_id IS NOT NULL AS individual, p.title, p.shortcomings, p.responsible_person,
+                               p.created_on, p.deadline, p.status, p.completed_on, p.verification_result,
+                               p.verified_on, p.verification_note, p.version
+                        FROM remediation_plan p JOIN unit u ON u.id = p.unit_id WHERE p.id = :id""")
+                .param("id", planId)
+                .query((rs, i) -> new PlanDetails(rs.getLong("id"), rs.getInt("year"), rs.getLong("organization_id"),
+                        rs.getString("unit_name"), rs.getBoolean("individual"), rs.getString("title"),
+                        rs.getString("shortcomings"), rs.getString("responsible_person"),
+                        rs.getObject("created_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                        PlanStatus.valueOf(rs.getString("status")), rs.getObject("completed_on", LocalDate.class),
+                        rs.getString("verification_result"), rs.getObject("verified_on", LocalDate.class),
+                        rs.getString("verification_note"), rs.getInt("version"), progress))
+                .optional();
+    }
+
+    void insertProgress(long planId, LocalDate on, int percent, String note) {
+        jdbc.sql("""
+                        INSERT INTO remediation_progress (plan_id, reported_on, percent_complete, note)
+                        VALUES (:plan, :on, :percent, :note)""")
+                .param("plan", planId).param("on", on).param("percent", percent).param("note", note).update();
+    }
+
+    /** Changes status and dates if the plan is still at the version read; returns rows changed (0 or 1). */
+    int updateState(long planId, int expectedVersion, PlanStatus status, LocalDate completedOn,
+                    String verificationResult, LocalDate verifiedOn, String verificationNote) {
+        return jdbc.sql("""
+                        UPDATE remediation_plan SET status = :status, completed_on = :completed,
+                               verification_result = :result, verified_on = :verified, verification_note = :note,
+                               version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("id", planId).param("version", expectedVersion).param("status", status.name())
+                .param("completed", completedOn).param("result", verificationResult).param("verified", verifiedOn)
+                .param("note", verificationNote).update();
     }
 }

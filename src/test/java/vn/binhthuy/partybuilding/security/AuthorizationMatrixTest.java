@@ -19,7 +19,7 @@ import vn.binhthuy.partybuilding.dashboard.RemediationView;
 import vn.binhthuy.partybuilding.dashboard.WardView;
 import vn.binhthuy.partybuilding.export.ExportView;
 import vn.binhthuy.partybuilding.importing.ImportView;
-import vn.binhthuy.partybuilding.indicators.IndicatorCatalogView;
+import vn.binhthuy.partybuilding.indicators.ui.IndicatorCatalogView;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.ArrayList;

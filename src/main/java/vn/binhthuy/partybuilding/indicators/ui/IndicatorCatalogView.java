@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.indicators;
+package vn.binhthuy.partybuilding.indicators.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
+import vn.binhthuy.partybuilding.indicators.Indicator;
+import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.security.Role;
 
 /** The Organization Board keeps the wording of the 27 manifestations (Vietnamese and English). */

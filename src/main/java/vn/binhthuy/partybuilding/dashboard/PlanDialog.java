@@ -1,0 +1,154 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.remediation.PlanDetails;
+import vn.binhthuy.partybuilding.remediation.PlanStatus;
+import vn.binhthuy.partybuilding.remediation.PlanUpdates;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * One remediation plan: what it addresses, its progress reports and post-inspection; those who maintain the data
+ * report progress and record the post-inspection here. Refused saves keep what was typed.
+ */
+class PlanDialog extends Dialog {
+
+    private final PlanUpdates updates;
+    private final Locale locale;
+    private final Runnable onChange;
+    private PlanDetails plan;
+
+    final DatePicker progressDate = new DatePicker();
+    final IntegerField percent = new IntegerField();
+    final TextArea progressNote = new TextArea();
+    final RadioButtonGroup<Boolean> confirmed = new RadioButtonGroup<>();
+    final DatePicker inspectionDate = new DatePicker();
+    final TextArea inspectionNote = new TextArea();
+
+    PlanDialog(PlanUpdates updates, long planId, Locale locale, Runnable onChange) {
+        this.updates = updates;
+        this.locale = locale;
+        this.onChange = onChange;
+        setWidth("52em");
+        plan = updates.details(planId);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        getFooter().removeAll();
+        setHeaderTitle(getTranslation("plan.dialog.title", plan.id()));
+        Paragraph summary = new Paragraph(plan.title());
+        summary.setId("plan-title");
+        add(summary, new Paragraph(getTranslation("plan.dialog.facts", plan.unitName(),
+                getTranslation(plan.individual() ? "plan.owner.individual" : "plan.owner.collective"),
+                plan.responsiblePerson(), Formats.date(plan.createdOn(), locale), Formats.date(plan.deadline(), locale),
+                getTranslation("plan.status." + plan.status().name()))));
+        add(new Paragraph(plan.shortcomings()));
+        if (plan.verificationResult() != null) {
+            add(new Paragraph(getTranslation("plan.dialog.verification",
+                    getTranslation("plan.verification." + plan.verificationResult()),
+                    Formats.date(plan.verifiedOn(), locale), plan.verificationNote() == null ? "" : plan.verificationNote())));
+        }
+        Grid<PlanDetails.Progress> progress = new Grid<>();
+        progress.setId("plan-progress");
+        progress.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        progress.addColumn(p -> Formats.date(p.reportedOn(), locale)).setHeader(getTranslation("notebook.date")).setAutoWidth(true);
+        progress.addColumn(p -> p.percentComplete() + "%").setHeader(getTranslation("plan.progress")).setAutoWidth(true);
+        progress.addColumn(PlanDetails.Progress::note).setHeader(getTranslation("notebook.content")).setFlexGrow(1);
+        progress.setItems(plan.progress());
+        progress.setAllRowsVisible(true);
+        progress.setEmptyStateText(getTranslation("plan.dialog.no-progress"));
+        add(progress);
+        if (updates.mayUpdate(plan)) {
+            if (plan.status() != PlanStatus.VERIFIED) {
+                add(progressForm());
+            }
+            if (plan.status() == PlanStatus.DONE) {
+                add(inspectionForm());
+            }
+        }
+        getFooter().add(new Button(getTranslation("user.close"), e -> close()));
+    }
+
+    private Div progressForm() {
+        progressDate.setId("progress-date");
+        progressDate.setLabel(getTranslation("plan.progress.date"));
+        progressDate.setLocale(locale);
+        progressDate.setMax(LocalDate.now());
+        percent.setId("progress-percent");
+        percent.setLabel(getTranslation("plan.progress.percent"));
+        percent.setMin(0);
+        percent.setMax(100);
+        progressNote.setId("progress-note");
+        progressNote.setLabel(getTranslation("plan.progress.note"));
+        progressNote.setWidthFull();
+        Button report = new Button(getTranslation("plan.progress.save"), e -> save(() ->
+                plan = updates.reportProgress(plan, progressDate.getValue(), percent.getValue(), progressNote.getValue())));
+        report.setId("progress-save");
+        report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(new H4(getTranslation("plan.progress.title")), progressDate, percent, progressNote, report);
+        form.addClassName("user-form");
+        return form;
+    }
+
+    private Div inspectionForm() {
+        confirmed.setId("inspection-result");
+        confirmed.setLabel(getTranslation("plan.verification"));
+        confirmed.setItems(true, false);
+        confirmed.setItemLabelGenerator(c -> getTranslation(c ? "plan.verification.CONFIRMED" : "plan.verification.NOT_CONFIRMED"));
+        inspectionDate.setId("inspection-date");
+        inspectionDate.setLabel(getTranslation("plan.inspection.date"));
+        inspectionDate.setLocale(locale);
+        inspectionNote.setId("inspection-note");
+        inspectionNote.setLabel(getTranslation("plan.progress.note"));
+        inspectionNote.setWidthFull();
+        Button record = new Button(getTranslation("plan.inspection.save"), e -> {
+            if (confirmed.getValue() == null) {
+                confirmed.setErrorMessage(getTranslation("plan.error.result-required"));
+                confirmed.setInvalid(true);
+                return;
+            }
+            save(() -> plan = updates.recordPostInspection(plan, confirmed.getValue(), inspectionDate.getValue(),
+                    inspectionNote.getValue()));
+        });
+        record.setId("inspection-save");
+        Div form = new Div(new H4(getTranslation("plan.inspection.title")), confirmed, inspectionDate, inspectionNote,
+                record);
+        form.addClassName("user-form");
+        return form;
+    }
+
+    private void save(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onChange.run();
+            render();
+        } catch (PlanUpdates.PlanException e) {
+            Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (OptimisticLockingFailureException e) {
+            Notification.show(getTranslation("plan.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    PlanDetails plan() {
+        return plan;
+    }
+}

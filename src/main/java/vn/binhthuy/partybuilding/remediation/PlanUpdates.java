@@ -1,0 +1,121 @@
+package vn.binhthuy.partybuilding.remediation;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * How a plan moves on: progress reports (the first one starts the plan, 100% completes it) and the post-inspection
+ * (hậu kiểm tra) that confirms the fix or sends the plan back. Each change checks the version read and is audited.
+ */
+@Service
+public class PlanUpdates {
+
+    /** A rejected update; the key names the message, shown next to the field. */
+    public static class PlanException extends RuntimeException {
+        private final String messageKey;
+
+        public PlanException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final RemediationQueries queries;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public PlanUpdates(RemediationQueries queries, AccessGuard guard, AuditLog audit, Clock clock) {
+        this.queries = queries;
+        this.guard = guard;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PlanDetails details(long planId) {
+        PlanDetails plan = queries.details(planId).orElseThrow(() -> new PlanException("plan.error.not-found"));
+        guard.checkOrganization(plan.organizationId());
+        return plan;
+    }
+
+    /** Whether the current user may report on the plan (the Organization Board, or the organization's secretary). */
+    public boolean mayUpdate(PlanDetails plan) {
+        try {
+            guard.requireEditor();
+            guard.checkOrganization(plan.organizationId());
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    @Transactional
+    public PlanDetails reportProgress(PlanDetails read, LocalDate on, Integer percent, String note) {
+        authorize(read);
+        if (on == null) {
+            throw new PlanException("plan.error.date-required");
+        }
+        if (on.isBefore(read.createdOn()) || on.isAfter(LocalDate.now(clock))) {
+            throw new PlanException("plan.error.date-range");
+        }
+        if (percent == null || percent < 0 || percent > 100) {
+            throw new PlanException("plan.error.percent");
+        }
+        if (note == null || note.isBlank()) {
+            throw new PlanException("plan.error.note-required");
+        }
+        if (read.status() == PlanStatus.VERIFIED) {
+            throw new PlanException("plan.error.already-verified");
+        }
+        PlanStatus status = percent == 100 ? PlanStatus.DONE : PlanStatus.IN_PROGRESS;
+        LocalDate completed = percent == 100 ? on : null;
+        change(read, status, completed, read.verificationResult(), read.verifiedOn(), read.verificationNote());
+        queries.insertProgress(read.id(), on, percent, note.trim());
+        audit.record(AuditAction.RECORD_UPDATED, "REMEDIATION_PLAN", String.valueOf(read.id()), "progress " + percent + "%",
+                Map.of("status", read.status().name()), Map.of("status", status.name(), "percent", percent));
+        return details(read.id());
+    }
+
+    /** The post-inspection: confirmed → VERIFIED; not confirmed → back to IN_PROGRESS, with the finding kept. */
+    @Transactional
+    public PlanDetails recordPostInspection(PlanDetails read, boolean confirmed, LocalDate on, String note) {
+        authorize(read);
+        if (read.status() != PlanStatus.DONE) {
+            throw new PlanException("plan.error.not-done");
+        }
+        if (on == null || (read.completedOn() != null && on.isBefore(read.completedOn())) || on.isAfter(LocalDate.now(clock))) {
+            throw new PlanException("plan.error.date-range");
+        }
+        String result = confirmed ? "CONFIRMED" : "NOT_CONFIRMED";
+        PlanStatus status = confirmed ? PlanStatus.VERIFIED : PlanStatus.IN_PROGRESS;
+        change(read, status, confirmed ? read.completedOn() : null, result, on, note == null ? null : note.trim());
+        audit.record(AuditAction.RECORD_UPDATED, "REMEDIATION_PLAN", String.valueOf(read.id()), "post-inspection",
+                Map.of("status", read.status().name()), Map.of("status", status.name(), "result", result));
+        return details(read.id());
+    }
+
+    private void authorize(PlanDetails read) {
+        guard.requireEditor();
+        guard.checkOrganization(read.organizationId());
+    }
+
+    private void change(PlanDetails read, PlanStatus status, LocalDate completed, String result, LocalDate verified,
+                        String verificationNote) {
+        if (queries.updateState(read.id(), read.version(), status, completed, result, verified, verificationNote) == 0) {
+            throw new OptimisticLockingFailureException("Plan " + read.id() + " changed meanwhile");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.binhthuy.partybuilding.KaribuTest;
+
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanDialogTest extends KaribuTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    private long inProgressPlan() {
+        return jdbc.queryForObject("""
+                SELECT p.id FROM remediation_plan p JOIN unit o ON o.id = p.organization_id
+                WHERE p.status = 'IN_PROGRESS' AND o.code = 'p-tra-noc' AND p.plan_year = 2019 ORDER BY p.id LIMIT 1""",
+                Long.class);
+    }
+
+    @Test
+    void anInvalidReportIsRefusedWithItsMessageAndTheInputStays() {
+        login("bantochuc");
+        UI.getCurrent().navigate("remediation", QueryParameters.of("year", "2019"));
+        RemediationView view = _get(RemediationView.class);
+
+        view.openPlan(inProgressPlan());
+        PlanDialog dialog = _get(PlanDialog.class);
+        HasValueUtilsKt._setValue(dialog.progressDate, dialog.plan().createdOn().plusDays(1));
+        HasValueUtilsKt._setValue(dialog.percent, 120);
+        HasValueUtilsKt._setValue(dialog.progressNote, "Đã họp chi bộ");
+        int version = dialog.plan().version();
+        _click(_get(Button.class, spec -> spec.withId("progress-save")));
+
+        NotificationsKt.expectNotifications("Tỷ lệ hoàn thành phải từ 0 đến 100.");
+        assertThat(dialog.progressNote.getValue()).isEqualTo("Đã họp chi bộ");
+        assertThat(jdbc.queryForObject("SELECT version FROM remediation_plan WHERE id = ?", Integer.class,
+                dialog.plan().id())).isEqualTo(version);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-title")).getText()).startsWith("Kế hoạch khắc phục");
+    }
+
+    @Test
+    void leadershipSeesThePlanWithoutTheForms() {
+        UI.getCurrent().navigate("remediation", QueryParameters.of("year", "2019"));
+
+        _get(RemediationView.class).openPlan(inProgressPlan());
+
+        assertThat(_find(Button.class, spec -> spec.withId("progress-save"))).isEmpty();
+        assertThat(_get(PlanDialog.class).plan().status().name()).isEqualTo("IN_PROGRESS");
+    }
+}
