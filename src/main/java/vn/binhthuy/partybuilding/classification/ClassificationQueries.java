@@ -174,4 +174,32 @@ class ClassificationQueries {
                         WHERE m.rating_year = :year AND m.unit_id = :unit""")
                 .param("year", year).param("unit", unitId).query(ClassificationSummary.class).single();
     }
+
+    OrganizationRatingEntry organizationRatingEntry(int year, long organizationId) {
+        return jdbc.sql("""
+                        SELECT u.id AS organization_id, :year AS year, r.id AS rating_id, l.code AS level_code,
+                               COALESCE(r.exemplary, FALSE) AS exemplary, r.note, r.version
+                        FROM unit u
+                        LEFT JOIN organization_rating r ON r.unit_id = u.id AND r.rating_year = :year
+                        LEFT JOIN rating_level l ON l.id = r.level_id
+                        WHERE u.id = :org""")
+                .param("year", year).param("org", organizationId).query(OrganizationRatingEntry.class).single();
+    }
+
+    void insertOrganizationRating(long organizationId, int year, long levelId, boolean exemplary, String note) {
+        jdbc.sql("""
+                        INSERT INTO organization_rating (unit_id, rating_year, level_id, exemplary, note)
+                        VALUES (:org, :year, :level, :exemplary, :note)""")
+                .param("org", organizationId).param("year", year).param("level", levelId)
+                .param("exemplary", exemplary).param("note", note).update();
+    }
+
+    int updateOrganizationRating(long ratingId, int expectedVersion, long levelId, boolean exemplary, String note) {
+        return jdbc.sql("""
+                        UPDATE organization_rating SET level_id = :level, exemplary = :exemplary, note = :note,
+                               version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("id", ratingId).param("version", expectedVersion).param("level", levelId)
+                .param("exemplary", exemplary).param("note", note).update();
+    }
 }

@@ -1,6 +1,9 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +20,7 @@ import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.OrganizationRating;
+import vn.binhthuy.partybuilding.classification.OrganizationRatingService;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
@@ -47,15 +51,18 @@ public class WardView extends DashboardPage {
     private final RemediationService remediation;
     private final ReviewService reviews;
     private final ScorecardService scorecards;
+    private final OrganizationRatingService organizationRatings;
     private Unit organization;
 
     public WardView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
-                    ReviewService reviews, ScorecardService scorecards, UnitService units, ViewExports exports) {
+                    ReviewService reviews, ScorecardService scorecards, UnitService units,
+                    OrganizationRatingService organizationRatings, ViewExports exports) {
         super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
         this.reviews = reviews;
         this.scorecards = scorecards;
+        this.organizationRatings = organizationRatings;
     }
 
     @Override
@@ -129,6 +136,19 @@ public class WardView extends DashboardPage {
                 rating.map(r -> r.name(locale)).orElse(getTranslation("kpi.not-rated")),
                 rating.filter(OrganizationRating::exemplary).map(r -> getTranslation("kpi.exemplary")).orElse(""));
         ratingCard.addClassName("kpi-text");
+        if (organizationRatings.mayEdit(id)) {
+            Button edit = new Button(getTranslation("rating.edit"), VaadinIcon.EDIT.create(), e -> {
+                OrganizationRatingEditor editor = new OrganizationRatingEditor(organizationRatings,
+                        organizationRatings.read(year, id), organization.name(),
+                        classification.scale(RatingSubject.ORGANIZATION, year), locale,
+                        () -> UI.getCurrent().refreshCurrentRoute(false));
+                add(editor);
+                editor.open();
+            });
+            edit.setId("edit-organization-rating");
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            ratingCard.add(edit);
+        }
         KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
                 Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
         countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);

@@ -141,4 +141,21 @@ class WardViewTest extends KaribuTest {
         assertThat(option("chart-cell-levels").yAxis().getFirst().data()).containsExactly("Kho bạc");
         assertThat(card("chart-cell-levels").isEmpty()).isFalse();
     }
+
+    @Test
+    void theOrganizationBoardMayEditTheRatingLeadershipMayNot() {
+        DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("edit-organization-rating"))).isEmpty();
+
+        login("bantochuc");
+        DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("edit-organization-rating")));
+
+        OrganizationRatingEditor editor = _get(OrganizationRatingEditor.class);
+        assertThat(editor.level.getValue()).isEqualTo("TSVM");
+        assertThat(editor.exemplary.getValue()).isTrue();
+        assertThat(editor.exemplary.isVisible()).isTrue();
+    }
 }

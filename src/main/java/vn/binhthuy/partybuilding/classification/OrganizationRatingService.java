@@ -1,0 +1,86 @@
+package vn.binhthuy.partybuilding.classification;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+
+import java.util.Map;
+
+/**
+ * Entering and correcting a grassroots organization's yearly rating: a level of that year's organization scale,
+ * "tiêu biểu" only with the top level of a scale that has it (TSVM until 2017), version-checked and audited.
+ */
+@Service
+public class OrganizationRatingService {
+
+    private final ClassificationQueries queries;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+
+    public OrganizationRatingService(ClassificationQueries queries, AccessGuard guard, AuditLog audit) {
+        this.queries = queries;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public OrganizationRatingEntry read(int year, long organizationId) {
+        guard.checkOrganization(organizationId);
+        return queries.organizationRatingEntry(year, organizationId);
+    }
+
+    public boolean mayEdit(long organizationId) {
+        try {
+            guard.requireEditor();
+            guard.checkOrganization(organizationId);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Whether the year's organization scale distinguishes exemplary organizations (the 2014 guidance did). */
+    public boolean hasExemplary(int year) {
+        return queries.scale(RatingSubject.ORGANIZATION, year).stream().anyMatch(l -> l.code().equals("TSVM"));
+    }
+
+    @Transactional
+    public OrganizationRatingEntry save(OrganizationRatingEntry read, String levelCode, boolean exemplary, String note) {
+        guard.requireEditor();
+        guard.checkOrganization(read.organizationId());
+        if (levelCode == null || levelCode.isBlank()) {
+            throw new MemberRatingService.RatingException("rating.error.level-required");
+        }
+        RatingLevel level = queries.scale(RatingSubject.ORGANIZATION, read.year()).stream()
+                .filter(l -> l.code().equals(levelCode)).findFirst()
+                .orElseThrow(() -> new MemberRatingService.RatingException("rating.error.level-not-in-scale"));
+        if (exemplary && !(level.levelRank() == 1 && hasExemplary(read.year()))) {
+            throw new MemberRatingService.RatingException("rating.error.exemplary");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.trim();
+        if (cleanNote != null && cleanNote.length() > 500) {
+            throw new MemberRatingService.RatingException("rating.error.note-too-long");
+        }
+        OrganizationRatingEntry current = queries.organizationRatingEntry(read.year(), read.organizationId());
+        Map<String, Object> after = Map.of("level", level.code(), "exemplary", exemplary);
+        if (read.ratingId() == null) {
+            if (current.ratingId() != null) {
+                throw new OptimisticLockingFailureException("Rated meanwhile by someone else");
+            }
+            queries.insertOrganizationRating(read.organizationId(), read.year(), level.id(), exemplary, cleanNote);
+            audit.record(AuditAction.RECORD_CREATED, "ORGANIZATION_RATING", read.organizationId() + "/" + read.year(),
+                    null, null, after);
+        } else {
+            if (queries.updateOrganizationRating(read.ratingId(), read.version(), level.id(), exemplary, cleanNote) == 0) {
+                throw new OptimisticLockingFailureException("Organization rating changed meanwhile");
+            }
+            audit.record(AuditAction.RECORD_UPDATED, "ORGANIZATION_RATING", read.organizationId() + "/" + read.year(),
+                    null, Map.of("level", current.levelCode(), "exemplary", current.exemplary()), after);
+        }
+        return queries.organizationRatingEntry(read.year(), read.organizationId());
+    }
+}
