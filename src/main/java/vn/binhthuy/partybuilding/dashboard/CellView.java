@@ -1,6 +1,9 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
@@ -20,6 +23,8 @@ import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.indicators.FindingEntry;
+import vn.binhthuy.partybuilding.indicators.FindingService;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
@@ -49,14 +54,17 @@ public class CellView extends DashboardPage {
     private final IndicatorService indicators;
     private final RemediationService remediation;
     private final MemberRatingService memberRatings;
+    private final FindingService findings;
     private Unit cell;
 
     public CellView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
-                    UnitService units, MemberRatingService memberRatings, ViewExports exports) {
+                    UnitService units, MemberRatingService memberRatings, FindingService findings,
+                    ViewExports exports) {
         super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
         this.memberRatings = memberRatings;
+        this.findings = findings;
     }
 
     @Override
@@ -115,6 +123,50 @@ public class CellView extends DashboardPage {
         if (memberRatings.mayEdit(cell.id())) {
             section("section.members", members(locale));
         }
+        if (findings.mayEdit(cell.id())) {
+            section("section.findings", findingList(locale));
+        }
+    }
+
+    /** The findings of the cell, for those who maintain the data: add one, or remove one recorded by mistake. */
+    private Div findingList(Locale locale) {
+        int year = year();
+        Grid<FindingEntry> grid = new Grid<>();
+        grid.setId("findings");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(FindingEntry::indicatorCode).setHeader(getTranslation("indicator.code")).setAutoWidth(true);
+        grid.addColumn(f -> f.memberId() == null ? getTranslation("finding.collective")
+                        : f.memberName() == null ? f.memberCode() : f.memberCode() + " · " + f.memberName())
+                .setHeader(getTranslation("finding.subject")).setFlexGrow(1);
+        grid.addColumn(f -> getTranslation("finding.degree." + f.degree())).setHeader(getTranslation("finding.degree"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("finding.source." + f.source())).setHeader(getTranslation("finding.source"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> Formats.date(f.foundOn(), locale)).setHeader(getTranslation("finding.date")).setAutoWidth(true);
+        grid.addComponentColumn(f -> {
+            Button remove = new Button(
+                    getTranslation("finding.delete"), e -> {
+                        findings.delete(f.id());
+                        grid.setItems(findings.ofUnit(year, cell.id()));
+                    });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
+                    ButtonVariant.LUMO_ERROR,
+                    ButtonVariant.LUMO_SMALL);
+            return remove;
+        }).setAutoWidth(true);
+        grid.setItems(findings.ofUnit(year, cell.id()));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("finding.none"));
+        Button add = new Button(
+                getTranslation("finding.add"), e -> {
+                    FindingEditor editor = new FindingEditor(findings, year, cell.id(),
+                            memberRatings.entries(year, cell.id()), indicators.catalog(), locale,
+                            () -> grid.setItems(findings.ofUnit(year, cell.id())));
+                    add(editor);
+                    editor.open();
+                });
+        add.setId("finding-add");
+        return new Div(add, grid);
     }
 
     /** The members of the cell with their rating, for those who maintain the data; a row opens the editor. */
