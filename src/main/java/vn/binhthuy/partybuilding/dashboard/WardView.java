@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -27,6 +28,7 @@ import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
+import vn.binhthuy.partybuilding.reviews.ReviewEntries;
 import vn.binhthuy.partybuilding.reviews.ReviewService;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitLevel;
@@ -52,17 +54,20 @@ public class WardView extends DashboardPage {
     private final ReviewService reviews;
     private final ScorecardService scorecards;
     private final OrganizationRatingService organizationRatings;
+    private final ReviewEntries reviewEntries;
     private Unit organization;
 
     public WardView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
                     ReviewService reviews, ScorecardService scorecards, UnitService units,
-                    OrganizationRatingService organizationRatings, ViewExports exports) {
+                    OrganizationRatingService organizationRatings, ReviewEntries reviewEntries,
+                    ViewExports exports) {
         super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
         this.reviews = reviews;
         this.scorecards = scorecards;
         this.organizationRatings = organizationRatings;
+        this.reviewEntries = reviewEntries;
     }
 
     @Override
@@ -110,8 +115,26 @@ public class WardView extends DashboardPage {
                         year, slug, name)));
         section("section.cells", new ScorecardGrid("cell-table", scorecards.byCell(year, id), locale,
                 row -> openCell(row.unitCode())));
-        section("section.reviews", delegations(reviews.delegations(year, id), locale),
+        Div reviewsSection = section("section.reviews", delegations(reviews.delegations(year, id), locale),
                 notebook(reviews.notebook(year, id), locale));
+        if (reviewEntries.mayEdit(id)) {
+            List<Unit> ownUnits = new java.util.ArrayList<>(List.of(organization));
+            ownUnits.addAll(units.cells(id));
+            Button addReview = new Button(getTranslation("entry.review.add"), e -> open(ReviewEntryDialog.delegation(
+                    reviewEntries, id, year, ownUnits, locale, () -> UI.getCurrent().refreshCurrentRoute(false))));
+            addReview.setId("add-delegation");
+            Button addNote = new Button(getTranslation("entry.notebook.add"), e -> open(ReviewEntryDialog.notebook(
+                    reviewEntries, id, ownUnits, locale, () -> UI.getCurrent().refreshCurrentRoute(false))));
+            addNote.setId("add-notebook-entry");
+            Div actions = new Div(addReview, addNote);
+            actions.addClassName("filter-bar");
+            reviewsSection.add(actions);
+        }
+    }
+
+    private void open(ReviewEntryDialog dialog) {
+        add(dialog);
+        dialog.open();
     }
 
     /** Cells open the cell view; the organization's own row opens it too when it has no cells (chi bộ cơ sở). */

@@ -48,4 +48,24 @@ class ReviewQueries {
                         ORDER BY n.entry_date DESC, n.id DESC""")
                 .param("year", year).param("org", organizationId).query(NotebookEntry.class).list();
     }
+
+    void insertNotebookEntry(long unitId, long organizationId, java.time.LocalDate date, String kind, String content,
+                             String recordedBy) {
+        jdbc.sql("""
+                        INSERT INTO notebook_entry (unit_id, organization_id, entry_date, kind, content, recorded_by)
+                        VALUES (:unit, :org, :date, :kind, :content, :by)""")
+                .param("unit", unitId).param("org", organizationId).param("date", date).param("kind", kind)
+                .param("content", content).param("by", recordedBy).update();
+    }
+
+    void insertDelegation(int year, long unitId, long organizationId, String participation, java.time.LocalDate date,
+                          String headName, String note) {
+        jdbc.sql("""
+                        INSERT INTO review_delegation (review_year, unit_id, organization_id, participation,
+                                                       review_date, head_name, note)
+                        VALUES (:year, :unit, :org, :participation, :date, :head, :note)""")
+                .param("year", year).param("unit", unitId).param("org", organizationId)
+                .param("participation", participation).param("date", date).param("head", headName).param("note", note)
+                .update();
+    }
 }

@@ -147,9 +147,12 @@ class WardViewTest extends KaribuTest {
         DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
         assertThat(_find(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("edit-organization-rating"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("add-delegation"))).isEmpty();
 
         login("bantochuc");
         DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("add-notebook-entry")))
+                .hasSize(1);
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("edit-organization-rating")));
 
