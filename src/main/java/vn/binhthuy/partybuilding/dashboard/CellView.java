@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +31,7 @@ import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
+import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitLevel;
@@ -55,16 +57,18 @@ public class CellView extends DashboardPage {
     private final RemediationService remediation;
     private final MemberRatingService memberRatings;
     private final FindingService findings;
+    private final PlanUpdates planUpdates;
     private Unit cell;
 
     public CellView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
                     UnitService units, MemberRatingService memberRatings, FindingService findings,
-                    ViewExports exports) {
+                    PlanUpdates planUpdates, ViewExports exports) {
         super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
         this.memberRatings = memberRatings;
         this.findings = findings;
+        this.planUpdates = planUpdates;
     }
 
     @Override
@@ -118,8 +122,19 @@ public class CellView extends DashboardPage {
                         classification.scale(RatingSubject.MEMBER, year), levels, t, locale, year, slug, name)),
                 card("chart-indicators-unit", IndicatorCharts.frequencies("indicators-unit", frequencies, t, year,
                         slug, name)));
-        section("section.plans", plans(remediation.findPlans(plansOfCell, PlanSort.DEADLINE, true, 0, MAX_PLANS),
-                locale));
+        Div plansSection = section("section.plans", plans(remediation.findPlans(plansOfCell, PlanSort.DEADLINE, true, 0,
+                MAX_PLANS), locale));
+        if (planUpdates.mayCreate(cell.id())) {
+            Button create = new Button(getTranslation("plan.create"), e -> {
+                PlanCreateDialog dialog = new PlanCreateDialog(planUpdates, year, cell.id(),
+                        memberRatings.entries(year, cell.id()), indicators.catalog(), locale,
+                        () -> UI.getCurrent().refreshCurrentRoute(false));
+                add(dialog);
+                dialog.open();
+            });
+            create.setId("plan-create");
+            plansSection.add(create);
+        }
         if (memberRatings.mayEdit(cell.id())) {
             section("section.members", members(locale));
         }

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,12 +37,64 @@ public class PlanUpdates {
     private final AccessGuard guard;
     private final AuditLog audit;
     private final Clock clock;
+    private final UnitService units;
 
-    public PlanUpdates(RemediationQueries queries, AccessGuard guard, AuditLog audit, Clock clock) {
+    public PlanUpdates(RemediationQueries queries, AccessGuard guard, AuditLog audit, Clock clock, UnitService units) {
         this.queries = queries;
         this.guard = guard;
         this.audit = audit;
         this.clock = clock;
+        this.units = units;
+    }
+
+    /** What a new plan says; memberId null = the plan of the unit as a collective. */
+    public record NewPlan(int year, long unitId, Long memberId, PlanSource source, String title, String shortcomings,
+                          String responsiblePerson, LocalDate deadline, java.util.List<String> indicatorCodes) {}
+
+    /** Whether the current user may make plans for the unit (the Organization Board, or its own secretary). */
+    public boolean mayCreate(long unitId) {
+        try {
+            guard.requireEditor();
+            guard.checkUnit(unitId);
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Makes a new plan (not started yet), linked to the manifestations it addresses; returns its number. */
+    @Transactional
+    public long create(NewPlan plan) {
+        guard.requireEditor();
+        guard.checkUnit(plan.unitId());
+        LocalDate today = LocalDate.now(clock);
+        if (plan.source() == null) {
+            throw new PlanException("plan.error.source-required");
+        }
+        if (plan.title() == null || plan.title().isBlank() || plan.title().trim().length() > 300) {
+            throw new PlanException("plan.error.title");
+        }
+        if (plan.shortcomings() == null || plan.shortcomings().isBlank()) {
+            throw new PlanException("plan.error.shortcomings");
+        }
+        if (plan.responsiblePerson() == null || plan.responsiblePerson().isBlank()) {
+            throw new PlanException("plan.error.responsible");
+        }
+        if (plan.deadline() == null || plan.deadline().isBefore(today) || plan.deadline().isAfter(today.plusYears(2))) {
+            throw new PlanException("plan.error.deadline");
+        }
+        if (plan.memberId() != null && !queries.memberInUnit(plan.memberId(), plan.unitId(), today)) {
+            throw new PlanException("plan.error.member");
+        }
+        long organization = units.byId(plan.unitId()).flatMap(units::organizationOf).orElseThrow().id();
+        long id = queries.insertPlan(plan.year(), plan.unitId(), organization, plan.memberId(), plan.source(),
+                plan.title().trim(), plan.shortcomings().trim(), plan.responsiblePerson().trim(), today, plan.deadline());
+        java.util.List<String> codes = plan.indicatorCodes() == null ? java.util.List.of() : plan.indicatorCodes();
+        queries.linkIndicators(id, codes);
+        audit.record(AuditAction.RECORD_CREATED, "REMEDIATION_PLAN", String.valueOf(id), plan.title().trim(), null,
+                Map.of("unit", plan.unitId(), "member", String.valueOf(plan.memberId()), "source", plan.source().name(),
+                        "deadline", plan.deadline().toString(), "indicators", codes));
+        return id;
     }
 
     @Transactional(readOnly = true)

@@ -163,4 +163,35 @@ class RemediationQueries {
                 .param("completed", completedOn).param("result", verificationResult).param("verified", verifiedOn)
                 .param("note", verificationNote).update();
     }
+
+    long insertPlan(int year, long unitId, long organizationId, Long memberId, PlanSource source, String title,
+                    String shortcomings, String responsible, LocalDate createdOn, LocalDate deadline) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO remediation_plan (plan_year, unit_id, organization_id, member_id, source, title,
+                                                      shortcomings, responsible_person, created_on, deadline, status)
+                        VALUES (:year, :unit, :org, :member, :source, :title, :shortcomings, :responsible, :created,
+                                :deadline, 'NOT_STARTED')""")
+                .param("year", year).param("unit", unitId).param("org", organizationId).param("member", memberId)
+                .param("source", source.name()).param("title", title).param("shortcomings", shortcomings)
+                .param("responsible", responsible).param("created", createdOn).param("deadline", deadline)
+                .update(keys);
+        return keys.getKey().longValue();
+    }
+
+    void linkIndicators(long planId, List<String> indicatorCodes) {
+        for (String code : indicatorCodes) {
+            jdbc.sql("""
+                            INSERT INTO remediation_plan_indicator (plan_id, indicator_id)
+                            SELECT :plan, id FROM indicator WHERE code = :code""")
+                    .param("plan", planId).param("code", code).update();
+        }
+    }
+
+    boolean memberInUnit(long memberId, long unitId, LocalDate on) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM member_assignment WHERE member_id = :member AND unit_id = :unit
+                          AND valid_from <= :on AND (valid_to IS NULL OR valid_to >= :on)""")
+                .param("member", memberId).param("unit", unitId).param("on", on).query(Long.class).single() > 0;
+    }
 }
