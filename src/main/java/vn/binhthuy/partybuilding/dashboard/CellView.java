@@ -28,6 +28,7 @@ import vn.binhthuy.partybuilding.indicators.FindingEntry;
 import vn.binhthuy.partybuilding.indicators.FindingService;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
+import vn.binhthuy.partybuilding.members.MemberTransfers;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
@@ -58,17 +59,19 @@ public class CellView extends DashboardPage {
     private final MemberRatingService memberRatings;
     private final FindingService findings;
     private final PlanUpdates planUpdates;
+    private final MemberTransfers transfers;
     private Unit cell;
 
     public CellView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
                     UnitService units, MemberRatingService memberRatings, FindingService findings,
-                    PlanUpdates planUpdates, ViewExports exports) {
+                    PlanUpdates planUpdates, MemberTransfers transfers, ViewExports exports) {
         super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
         this.memberRatings = memberRatings;
         this.findings = findings;
         this.planUpdates = planUpdates;
+        this.transfers = transfers;
     }
 
     @Override
@@ -197,9 +200,29 @@ public class CellView extends DashboardPage {
         grid.addColumn(e -> scale.stream().filter(l -> l.code().equals(e.levelCode())).findFirst()
                         .map(l -> l.name(locale)).orElse(getTranslation("rating.not-rated")))
                 .setHeader(getTranslation("rating.level")).setAutoWidth(true);
+        Grid.Column<MemberRatingEntry> actions = null;
+        if (transfers.mayTransferFrom(cell.id())) {
+            Unit organization = units.organizationOf(cell).orElseThrow();
+            List<Unit> cells = units.cells(organization.id());
+            actions = grid.addComponentColumn(entry -> {
+                Button move = new Button(getTranslation("transfer.action"), e -> {
+                    TransferDialog dialog = new TransferDialog(transfers, entry, cell.id(), cells, locale,
+                            () -> grid.setItems(memberRatings.entries(year, cell.id())));
+                    add(dialog);
+                    dialog.open();
+                });
+                move.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                move.setEnabled(cells.size() > 1);
+                return move;
+            }).setAutoWidth(true);
+        }
+        Grid.Column<MemberRatingEntry> actionColumn = actions;
         grid.setItems(memberRatings.entries(year, cell.id()));
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> {
+            if (e.getColumn() != null && e.getColumn() == actionColumn) {
+                return;
+            }
             MemberRatingEditor editor = new MemberRatingEditor(memberRatings, year, e.getItem(), scale, locale,
                     () -> grid.setItems(memberRatings.entries(year, cell.id())));
             add(editor);

@@ -1,0 +1,60 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
+import vn.binhthuy.partybuilding.members.MemberTransfers;
+import vn.binhthuy.partybuilding.units.Unit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The dialog to move a member to another cell of the organization. */
+class TransferDialog extends Dialog {
+
+    final ComboBox<Unit> target = new ComboBox<>();
+    final DatePicker on = new DatePicker();
+
+    TransferDialog(MemberTransfers transfers, MemberRatingEntry member, long fromUnitId, List<Unit> cells,
+                   Locale locale, Runnable onSaved) {
+        setHeaderTitle(getTranslation("transfer.title", member.fullName() == null ? member.memberCode()
+                : member.fullName()));
+        target.setId("transfer-target");
+        target.setLabel(getTranslation("transfer.target"));
+        target.setItems(cells.stream().filter(c -> c.id() != fromUnitId).toList());
+        target.setItemLabelGenerator(Unit::name);
+        target.setWidthFull();
+        on.setId("transfer-date");
+        on.setLabel(getTranslation("transfer.date"));
+        on.setLocale(locale);
+        on.setMax(LocalDate.now());
+        add(target, on);
+        Button save = new Button(getTranslation("user.save"), e -> {
+            if (target.getValue() == null) {
+                target.setErrorMessage(getTranslation("transfer.error.target"));
+                target.setInvalid(true);
+                return;
+            }
+            try {
+                transfers.transfer(member.memberId(), fromUnitId, target.getValue().id(), on.getValue());
+                Notification.show(getTranslation("transfer.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+                onSaved.run();
+            } catch (MemberTransfers.TransferException ex) {
+                Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (OptimisticLockingFailureException ex) {
+                Notification.show(getTranslation("rating.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("transfer-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), save);
+    }
+}

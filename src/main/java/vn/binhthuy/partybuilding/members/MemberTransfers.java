@@ -1,0 +1,94 @@
+package vn.binhthuy.partybuilding.members;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Moving a member to another cell ("chuyển sinh hoạt"): the current assignment ends the day before, a new one starts;
+ * ratings and findings of past years keep the cell they were made in. A secretary moves members within their own
+ * organization; the Organization Board anywhere in the district.
+ */
+@Service
+public class MemberTransfers {
+
+    /** A rejected transfer; the key names the message. */
+    public static class TransferException extends RuntimeException {
+        private final String messageKey;
+
+        public TransferException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final TransferQueries queries;
+    private final AccessGuard guard;
+    private final UnitService units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public MemberTransfers(TransferQueries queries, AccessGuard guard, UnitService units, AuditLog audit, Clock clock) {
+        this.queries = queries;
+        this.guard = guard;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public boolean mayTransferFrom(long unitId) {
+        try {
+            guard.requireEditor();
+            guard.checkUnit(unitId);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    @Transactional
+    public void transfer(long memberId, long fromUnitId, long toUnitId, LocalDate on) {
+        guard.requireEditor();
+        guard.checkUnit(fromUnitId);
+        guard.checkUnit(toUnitId);
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new TransferException("transfer.error.date");
+        }
+        Unit target = units.byId(toUnitId).orElseThrow(() -> new TransferException("transfer.error.target"));
+        boolean holdsMembers = target.level() == UnitLevel.CELL
+                || (target.level() == UnitLevel.GRASSROOTS && units.cells(target.id()).isEmpty());
+        if (!holdsMembers || !target.isValidIn(on.getYear())) {
+            throw new TransferException("transfer.error.target");
+        }
+        TransferQueries.Assignment current = queries.openAssignment(memberId, on)
+                .filter(a -> a.unitId() == fromUnitId)
+                .orElseThrow(() -> new TransferException("transfer.error.not-in-cell"));
+        if (toUnitId == fromUnitId) {
+            throw new TransferException("transfer.error.same");
+        }
+        if (!on.isAfter(current.validFrom())) {
+            throw new TransferException("transfer.error.date");
+        }
+        if (queries.close(current.id(), current.version(), on.minusDays(1)) == 0) {
+            throw new OptimisticLockingFailureException("Assignment changed meanwhile");
+        }
+        queries.open(memberId, toUnitId, on);
+        audit.record(AuditAction.RECORD_UPDATED, "MEMBER_ASSIGNMENT", String.valueOf(memberId), null,
+                Map.of("unit", fromUnitId), Map.of("unit", toUnitId, "from", on.toString()));
+    }
+}

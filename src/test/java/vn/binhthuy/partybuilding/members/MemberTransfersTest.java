@@ -1,0 +1,83 @@
+package vn.binhthuy.partybuilding.members;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Moving members between cells; rolled back. */
+@SpringBootTest
+@Transactional
+@WithUserDetails("bithu.longtuyen")
+class MemberTransfersTest {
+
+    @Autowired MemberTransfers transfers;
+    @Autowired UnitService units;
+    @Autowired JdbcTemplate jdbc;
+
+    private long unit(String code) {
+        return units.byCode(code).orElseThrow().id();
+    }
+
+    private long memberOf(String cell) {
+        return jdbc.queryForObject("""
+                SELECT member_id FROM member_assignment WHERE unit_id = ? AND valid_to IS NULL
+                  AND valid_from < '2020-01-01' ORDER BY member_id LIMIT 1""", Long.class, unit(cell));
+    }
+
+    private static void expectKey(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(MemberTransfers.TransferException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void aTransferEndsTheOldAssignmentTheDayBeforeAndStartsTheNewOne() {
+        long member = memberOf("p-long-tuyen-kv1");
+        LocalDate on = LocalDate.of(2024, 3, 1);
+
+        transfers.transfer(member, unit("p-long-tuyen-kv1"), unit("p-long-tuyen-kv2"), on);
+
+        List<Map<String, Object>> history = jdbc.queryForList("""
+                SELECT u.code, a.valid_from, a.valid_to FROM member_assignment a JOIN unit u ON u.id = a.unit_id
+                WHERE a.member_id = ? ORDER BY a.valid_from""", member);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("code")).isEqualTo("p-long-tuyen-kv1");
+        assertThat(history.get(0).get("valid_to").toString()).isEqualTo("2024-02-29");
+        assertThat(history.get(1).get("code")).isEqualTo("p-long-tuyen-kv2");
+        assertThat(history.get(1).get("valid_to")).isNull();
+    }
+
+    @Test
+    void badTransfersAreRefusedAndChangeNothing() {
+        long member = memberOf("p-long-tuyen-kv1");
+        expectKey(() -> transfers.transfer(member, unit("p-long-tuyen-kv1"), unit("p-long-tuyen-kv1"),
+                LocalDate.of(2024, 3, 1)), "transfer.error.same");
+        expectKey(() -> transfers.transfer(member, unit("p-long-tuyen-kv3"), unit("p-long-tuyen-kv2"),
+                LocalDate.of(2024, 3, 1)), "transfer.error.not-in-cell");
+        expectKey(() -> transfers.transfer(member, unit("p-long-tuyen-kv1"), unit("p-long-tuyen-kv2"),
+                LocalDate.now().plusDays(1)), "transfer.error.date");
+        expectKey(() -> transfers.transfer(member, unit("p-long-tuyen-kv1"), unit("p-long-tuyen"),
+                LocalDate.of(2024, 3, 1)), "transfer.error.target");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member_assignment WHERE member_id = ?", Integer.class,
+                member)).isEqualTo(1);
+    }
+
+    @Test
+    void aSecretaryCannotMoveMembersOutOfTheirOrganization() {
+        long member = memberOf("p-long-tuyen-kv1");
+        assertThatThrownBy(() -> transfers.transfer(member, unit("p-long-tuyen-kv1"), unit("p-tra-noc-kv1"),
+                LocalDate.of(2024, 3, 1))).isInstanceOf(AccessDeniedException.class);
+        assertThat(transfers.mayTransferFrom(unit("p-tra-noc-kv1"))).isFalse();
+    }
+}
