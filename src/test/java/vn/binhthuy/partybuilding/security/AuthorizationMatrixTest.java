@@ -20,6 +20,7 @@ import vn.binhthuy.partybuilding.dashboard.WardView;
 import vn.binhthuy.partybuilding.export.ExportView;
 import vn.binhthuy.partybuilding.importing.ImportView;
 import vn.binhthuy.partybuilding.indicators.ui.IndicatorCatalogView;
+import vn.binhthuy.partybuilding.members.ui.MembersView;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.ArrayList;
@@ -73,6 +74,10 @@ class AuthorizationMatrixTest extends KaribuTest {
         cases.add(new Case("bantochuc", "catalog/indicators", Outcome.SHOWN, IndicatorCatalogView.class));
         cases.add(new Case("lanhdao", "catalog/indicators", Outcome.DENIED, null));
         cases.add(new Case("bithu.longtuyen", "catalog/indicators", Outcome.DENIED, null));
+        cases.add(new Case("bantochuc", "members", Outcome.SHOWN, MembersView.class));
+        cases.add(new Case("bithu.longtuyen", "members", Outcome.SHOWN, MembersView.class));
+        cases.add(new Case("lanhdao", "members", Outcome.DENIED, null));
+        cases.add(new Case("quantri", "members", Outcome.DENIED, null));
         String secretary = "bithu.longtuyen";
         cases.add(new Case(secretary, "?year=2017", Outcome.SHOWN, WardView.class));
         cases.add(new Case(secretary, "ward/p-long-tuyen?year=2017", Outcome.SHOWN, WardView.class));

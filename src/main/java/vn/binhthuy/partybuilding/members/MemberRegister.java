@@ -1,0 +1,136 @@
+package vn.binhthuy.partybuilding.members;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The register of party members for those who maintain it: paged search, admitting a new member into a cell, and
+ * recording that a member left. A secretary sees and changes only their own organization.
+ */
+@Service
+public class MemberRegister {
+
+    /** A rejected change; the key names the message. */
+    public static class MemberException extends RuntimeException {
+        private final String messageKey;
+
+        public MemberException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** A member to admit into a cell. */
+    public record NewMember(String code, String fullName, String gender, Integer birthYear, LocalDate admittedOn,
+                            Long unitId) {}
+
+    private final MemberQueries queries;
+    private final TransferQueries assignments;
+    private final AccessGuard guard;
+    private final UnitService units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public MemberRegister(MemberQueries queries, TransferQueries assignments, AccessGuard guard, UnitService units,
+                          AuditLog audit, Clock clock) {
+        this.queries = queries;
+        this.assignments = assignments;
+        this.guard = guard;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private MemberFilter scoped(MemberFilter filter) {
+        guard.requireEditor();
+        Optional<Long> own = guard.confinedToOrganization();
+        if (own.isPresent() && filter.organizationId() != null && !filter.organizationId().equals(own.get())) {
+            throw new org.springframework.security.access.AccessDeniedException("Another organization");
+        }
+        return own.map(o -> new MemberFilter(filter.text(), o, false)).orElse(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberRow> find(MemberFilter filter, MemberSort sort, boolean ascending, int offset, int limit) {
+        return queries.find(scoped(filter), sort, ascending, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(MemberFilter filter) {
+        return queries.count(scoped(filter));
+    }
+
+    @Transactional
+    public long admit(NewMember member) {
+        guard.requireEditor();
+        if (member.unitId() == null) {
+            throw new MemberException("member.error.unit");
+        }
+        guard.checkUnit(member.unitId());
+        Unit unit = units.byId(member.unitId()).orElseThrow(() -> new MemberException("member.error.unit"));
+        if (unit.level() != UnitLevel.CELL && !(unit.level() == UnitLevel.GRASSROOTS && units.cells(unit.id()).isEmpty())) {
+            throw new MemberException("member.error.unit");
+        }
+        String code = member.code() == null ? "" : member.code().trim().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z0-9-]{3,40}")) {
+            throw new MemberException("member.error.code");
+        }
+        if (queries.codeExists(code)) {
+            throw new MemberException("member.error.code-taken");
+        }
+        String name = member.fullName() == null ? "" : Normalizer.normalize(member.fullName().trim(), Normalizer.Form.NFC);
+        if (name.isEmpty() || name.length() > 160) {
+            throw new MemberException("member.error.name");
+        }
+        if (!"M".equals(member.gender()) && !"F".equals(member.gender())) {
+            throw new MemberException("member.error.gender");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (member.birthYear() == null || member.birthYear() < 1900 || member.birthYear() > today.getYear() - 18) {
+            throw new MemberException("member.error.birth-year");
+        }
+        if (member.admittedOn() == null || member.admittedOn().isAfter(today)
+                || member.admittedOn().getYear() < member.birthYear() + 18) {
+            throw new MemberException("member.error.admitted");
+        }
+        long id = queries.insert(code, name, member.gender(), member.birthYear(), member.admittedOn());
+        assignments.open(id, unit.id(), member.admittedOn());
+        audit.record(AuditAction.RECORD_CREATED, "PARTY_MEMBER", code, null, null,
+                Map.of("code", code, "fullName", name, "unit", unit.code(), "admittedOn", member.admittedOn().toString()));
+        return id;
+    }
+
+    /** Records that a member left the party organization (moved away, died, ...) on a date. */
+    @Transactional
+    public void markLeft(long memberId, LocalDate on) {
+        guard.requireEditor();
+        TransferQueries.Assignment current = assignments.openAssignment(memberId, LocalDate.now(clock))
+                .orElseThrow(() -> new MemberException("member.error.not-active"));
+        guard.checkUnit(current.unitId());
+        if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(queries.admittedOn(memberId))
+                || on.isBefore(current.validFrom())) {
+            throw new MemberException("member.error.left-date");
+        }
+        queries.markLeft(memberId, on);
+        audit.record(AuditAction.RECORD_UPDATED, "PARTY_MEMBER", String.valueOf(memberId), null,
+                Map.of("leftOn", "null"), Map.of("leftOn", on.toString()));
+    }
+}

@@ -1,0 +1,202 @@
+package vn.binhthuy.partybuilding.members.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.members.MemberFilter;
+import vn.binhthuy.partybuilding.members.MemberRegister;
+import vn.binhthuy.partybuilding.members.MemberRow;
+import vn.binhthuy.partybuilding.members.MemberSort;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.security.Role;
+import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The member register: search (paged from the database), admit a new member into a cell, record a departure. */
+@Route("members")
+@RolesAllowed({Role.Names.ORG_BOARD, Role.Names.SECRETARY})
+@Menu(title = "nav.members", order = 6, icon = "vaadin:user-card")
+public class MembersView extends Div implements HasDynamicTitle {
+
+    private final MemberRegister register;
+    private final UnitService units;
+    private final AccessGuard guard;
+    private final TextField search = new TextField();
+    private final ComboBox<Unit> organization = new ComboBox<>();
+    private final Checkbox includeLeft = new Checkbox();
+    private final Grid<MemberRow> grid = new Grid<>();
+
+    public MembersView(MemberRegister register, UnitService units, AccessGuard guard) {
+        this.register = register;
+        this.units = units;
+        this.guard = guard;
+        addClassName("dashboard");
+        search.setId("member-search");
+        search.setLabel(getTranslation("member.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        organization.setId("member-organization");
+        organization.setLabel(getTranslation("plan.organization"));
+        organization.setItems(units.organizations(Year.now().getValue()).stream()
+                .filter(u -> guard.confinedToOrganization().map(own -> own == u.id()).orElse(true)).toList());
+        organization.setItemLabelGenerator(Unit::shortName);
+        organization.setClearButtonVisible(true);
+        includeLeft.setId("member-include-left");
+        includeLeft.setLabel(getTranslation("member.include-left"));
+        includeLeft.setVisible(guard.confinedToOrganization().isEmpty());
+        Button admit = new Button(getTranslation("member.admit"), e -> admitDialog());
+        admit.setId("member-admit");
+        admit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div filters = new Div(search, organization, includeLeft, admit);
+        filters.addClassName("filter-bar");
+
+        grid.setId("member-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(MemberRow::code).setHeader(getTranslation("rating.member-code")).setKey(MemberSort.CODE.name())
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(MemberRow::fullName).setHeader(getTranslation("rating.member-name")).setKey(MemberSort.NAME.name())
+                .setSortable(true).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("F".equals(r.gender()) ? "member.female" : "member.male"))
+                .setHeader(getTranslation("member.gender")).setAutoWidth(true);
+        grid.addColumn(MemberRow::birthYear).setHeader(getTranslation("member.birth-year")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.admittedOn(), getLocale())).setHeader(getTranslation("member.admitted"))
+                .setKey(MemberSort.ADMITTED.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.cellName() == null ? getTranslation("member.left", Formats.date(r.leftOn(), getLocale()))
+                : r.cellName()).setHeader(getTranslation("member.cell")).setKey(MemberSort.ORGANIZATION.name())
+                .setSortable(true).setFlexGrow(1);
+        grid.addComponentColumn(r -> {
+            Button left = new Button(getTranslation("member.mark-left"), e -> leftDialog(r));
+            left.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            left.setEnabled(r.leftOn() == null);
+            return left;
+        }).setAutoWidth(true);
+        grid.setItems(DataProvider.fromCallbacks(
+                query -> {
+                    QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().getFirst();
+                    return register.find(filter(), order == null ? MemberSort.NAME : MemberSort.valueOf(order.getSorted()),
+                            order == null || order.getDirection() == SortDirection.ASCENDING,
+                            query.getOffset(), query.getLimit()).stream();
+                },
+                query -> (int) register.count(filter())));
+        grid.setHeight("600px");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        organization.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        includeLeft.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(new H2(getTranslation("member.title")), filters, grid);
+    }
+
+    MemberFilter filter() {
+        return new MemberFilter(search.getValue(), organization.getValue() == null ? null : organization.getValue().id(),
+                includeLeft.getValue());
+    }
+
+    Grid<MemberRow> grid() {
+        return grid;
+    }
+
+    private List<Unit> memberUnits() {
+        List<Unit> result = new ArrayList<>();
+        for (Unit org : units.organizations(Year.now().getValue())) {
+            if (guard.confinedToOrganization().map(own -> own != org.id()).orElse(false)) {
+                continue;
+            }
+            List<Unit> cells = units.cells(org.id());
+            result.addAll(cells.isEmpty() ? List.of(org) : cells);
+        }
+        return result;
+    }
+
+    void admitDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("member.admit"));
+        TextField code = new TextField(getTranslation("rating.member-code"));
+        code.setId("admit-code");
+        TextField name = new TextField(getTranslation("rating.member-name"));
+        name.setId("admit-name");
+        Select<String> gender = new Select<>();
+        gender.setId("admit-gender");
+        gender.setLabel(getTranslation("member.gender"));
+        gender.setItems("M", "F");
+        gender.setItemLabelGenerator(g -> getTranslation("F".equals(g) ? "member.female" : "member.male"));
+        IntegerField birthYear = new IntegerField(getTranslation("member.birth-year"));
+        birthYear.setId("admit-birth-year");
+        DatePicker admitted = new DatePicker(getTranslation("member.admitted"));
+        admitted.setId("admit-date");
+        admitted.setLocale(getLocale());
+        ComboBox<Unit> cell = new ComboBox<>(getTranslation("member.cell"));
+        cell.setId("admit-cell");
+        cell.setItems(memberUnits());
+        cell.setItemLabelGenerator(Unit::name);
+        cell.setWidthFull();
+        dialog.add(new Div(code, name, gender, birthYear, admitted, cell));
+        Button save = new Button(getTranslation("user.save"), e -> {
+            try {
+                register.admit(new MemberRegister.NewMember(code.getValue(), name.getValue(), gender.getValue(),
+                        birthYear.getValue(), admitted.getValue(), cell.getValue() == null ? null : cell.getValue().id()));
+                Notification.show(getTranslation("member.admitted-done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            } catch (MemberRegister.MemberException ex) {
+                Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("admit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("user.cancel"), e -> dialog.close()), save);
+        add(dialog);
+        dialog.open();
+    }
+
+    private void leftDialog(MemberRow member) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("member.mark-left.title", member.fullName()));
+        DatePicker on = new DatePicker(getTranslation("transfer.date"));
+        on.setLocale(getLocale());
+        on.setMax(LocalDate.now());
+        dialog.add(on);
+        Button save = new Button(getTranslation("user.save"), e -> {
+            try {
+                register.markLeft(member.id(), on.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            } catch (MemberRegister.MemberException ex) {
+                Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("user.cancel"), e -> dialog.close()), save);
+        add(dialog);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("member.title");
+    }
+}

@@ -1,0 +1,97 @@
+package vn.binhthuy.partybuilding.members;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The member register; rolled back. */
+@SpringBootTest
+@Transactional
+@WithUserDetails("bantochuc")
+class MemberRegisterTest {
+
+    @Autowired MemberRegister register;
+    @Autowired UnitService units;
+    @Autowired JdbcTemplate jdbc;
+
+    private static final MemberFilter ALL = new MemberFilter(null, null, false);
+
+    private MemberRegister.NewMember member(String code, String name, Long unit) {
+        return new MemberRegister.NewMember(code, name, "F", 1995, LocalDate.of(2021, 5, 19), unit);
+    }
+
+    private static void expectKey(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(MemberRegister.MemberException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void searchIsPagedSortedAndFilteredInSql() {
+        long active = jdbc.queryForObject("SELECT COUNT(*) FROM party_member WHERE left_on IS NULL", Long.class);
+        assertThat(register.count(ALL)).isEqualTo(active);
+
+        List<MemberRow> page = register.find(ALL, MemberSort.CODE, true, 10, 5);
+        assertThat(page).hasSize(5).extracting(MemberRow::code).isSorted();
+
+        String someone = page.getFirst().fullName();
+        assertThat(register.find(new MemberFilter(someone, null, false), MemberSort.NAME, true, 0, 50))
+                .allMatch(r -> r.fullName().equalsIgnoreCase(someone) || r.fullName().contains(someone));
+        long longTuyen = units.byCode("p-long-tuyen").orElseThrow().id();
+        assertThat(register.find(new MemberFilter(null, longTuyen, false), MemberSort.NAME, true, 0, 1000))
+                .allMatch(r -> r.organizationName().equals("Phường Long Tuyền"));
+    }
+
+    @Test
+    void admittingAndLeaving() {
+        long cell = units.byCode("p-binh-thuy-kv5").orElseThrow().id();
+        long before = register.count(ALL);
+
+        long id = register.admit(member("DV900001", "Nguyễn Thị Mới", cell));
+
+        assertThat(register.count(ALL)).isEqualTo(before + 1);
+        expectKey(() -> register.admit(member("dv900001", "Người khác", cell)), "member.error.code-taken");
+        register.markLeft(id, LocalDate.of(2024, 1, 2));
+        assertThat(register.count(ALL)).isEqualTo(before);
+        assertThat(register.count(new MemberFilter("DV900001", null, true))).isEqualTo(1);
+        expectKey(() -> register.markLeft(id, LocalDate.of(2024, 2, 2)), "member.error.not-active");
+    }
+
+    @Test
+    void badMembersAreRefusedWithSpecificMessages() {
+        long cell = units.byCode("p-binh-thuy-kv5").orElseThrow().id();
+        long ward = units.byCode("p-binh-thuy").orElseThrow().id();
+        expectKey(() -> register.admit(member("DV900002", " ", cell)), "member.error.name");
+        expectKey(() -> register.admit(member("Đ V", "Tên", cell)), "member.error.code");
+        expectKey(() -> register.admit(member("DV900003", "Tên", ward)), "member.error.unit");
+        expectKey(() -> register.admit(new MemberRegister.NewMember("DV900004", "Tên", "X", 1990,
+                LocalDate.of(2020, 1, 1), cell)), "member.error.gender");
+        expectKey(() -> register.admit(new MemberRegister.NewMember("DV900005", "Tên", "M", 2015,
+                LocalDate.of(2020, 1, 1), cell)), "member.error.birth-year");
+        expectKey(() -> register.admit(new MemberRegister.NewMember("DV900006", "Tên", "M", 1990,
+                LocalDate.now().plusDays(3), cell)), "member.error.admitted");
+    }
+
+    @Test
+    @WithUserDetails("bithu.longtuyen")
+    void aSecretarySeesAndAdmitsOnlyInTheirOrganization() {
+        assertThat(register.find(ALL, MemberSort.NAME, true, 0, 2000))
+                .isNotEmpty().allMatch(r -> "Phường Long Tuyền".equals(r.organizationName()));
+        long traNoc = units.byCode("p-tra-noc").orElseThrow().id();
+        assertThatThrownBy(() -> register.count(new MemberFilter(null, traNoc, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        long foreignCell = units.byCode("p-tra-noc-kv1").orElseThrow().id();
+        assertThatThrownBy(() -> register.admit(member("DV900007", "Tên", foreignCell)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
