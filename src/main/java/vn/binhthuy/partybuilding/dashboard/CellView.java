@@ -136,6 +136,7 @@ public class CellView extends DashboardPage {
                 dialog.open();
             });
             create.setId("plan-create");
+            create.addClassName("section-action");
             plansSection.add(create);
         }
         if (memberRatings.mayEdit(cell.id())) {
