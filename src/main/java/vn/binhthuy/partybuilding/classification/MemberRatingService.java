@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.classification;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +20,6 @@ import java.util.Map;
 @Service
 public class MemberRatingService {
 
-    /** A rejected save; the key names the message shown next to the field. */
-    public static class RatingException extends RuntimeException {
-        private final String messageKey;
-
-        public RatingException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final MemberRatingQueries queries;
     private final ClassificationQueries classification;
@@ -60,35 +48,29 @@ public class MemberRatingService {
 
     /** Whether the current user may enter ratings in this unit (the Organization Board, or its own secretary). */
     public boolean mayEdit(long unitId) {
-        try {
-            guard.requireEditor();
-            guard.checkUnit(unitId);
-            return true;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            return false;
-        }
+        return guard.mayEditUnit(unitId);
     }
 
     /**
      * Saves the rating read as {@code read} with a new level and note.
      *
-     * @throws RatingException for invalid input (nothing changes)
+     * @throws InvalidInputException for invalid input (nothing changes)
      * @throws OptimisticLockingFailureException when someone else saved this rating since it was read
      */
     @Transactional
     public MemberRatingEntry save(int year, MemberRatingEntry read, String levelCode, String note) {
-        long unitId = queries.unitAtEndOf(year, read.memberId()).orElseThrow(() -> new RatingException("rating.error.no-cell"));
+        long unitId = queries.unitAtEndOf(year, read.memberId()).orElseThrow(() -> new InvalidInputException("rating.error.no-cell"));
         guard.requireEditor();
         guard.checkUnit(unitId);
         if (levelCode == null || levelCode.isBlank()) {
-            throw new RatingException("rating.error.level-required");
+            throw new InvalidInputException("rating.error.level-required");
         }
         RatingLevel level = classification.scale(RatingSubject.MEMBER, year).stream()
                 .filter(l -> l.code().equals(levelCode)).findFirst()
-                .orElseThrow(() -> new RatingException("rating.error.level-not-in-scale"));
+                .orElseThrow(() -> new InvalidInputException("rating.error.level-not-in-scale"));
         String cleanNote = note == null || note.isBlank() ? null : note.trim();
         if (cleanNote != null && cleanNote.length() > 500) {
-            throw new RatingException("rating.error.note-too-long");
+            throw new InvalidInputException("rating.error.note-too-long");
         }
         Unit organization = units.byId(unitId).flatMap(units::organizationOf).orElseThrow();
         MemberRatingEntry current = queries.entry(year, read.memberId()).orElseThrow();

@@ -1,7 +1,7 @@
 package vn.binhthuy.partybuilding.classification;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
@@ -34,13 +34,7 @@ public class OrganizationRatingService {
     }
 
     public boolean mayEdit(long organizationId) {
-        try {
-            guard.requireEditor();
-            guard.checkOrganization(organizationId);
-            return true;
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return guard.mayEditOrganization(organizationId);
     }
 
     /** Whether the year's organization scale distinguishes exemplary organizations (the 2014 guidance did). */
@@ -53,17 +47,17 @@ public class OrganizationRatingService {
         guard.requireEditor();
         guard.checkOrganization(read.organizationId());
         if (levelCode == null || levelCode.isBlank()) {
-            throw new MemberRatingService.RatingException("rating.error.level-required");
+            throw new InvalidInputException("rating.error.level-required");
         }
         RatingLevel level = queries.scale(RatingSubject.ORGANIZATION, read.year()).stream()
                 .filter(l -> l.code().equals(levelCode)).findFirst()
-                .orElseThrow(() -> new MemberRatingService.RatingException("rating.error.level-not-in-scale"));
+                .orElseThrow(() -> new InvalidInputException("rating.error.level-not-in-scale"));
         if (exemplary && !(level.levelRank() == 1 && hasExemplary(read.year()))) {
-            throw new MemberRatingService.RatingException("rating.error.exemplary");
+            throw new InvalidInputException("rating.error.exemplary");
         }
         String cleanNote = note == null || note.isBlank() ? null : note.trim();
         if (cleanNote != null && cleanNote.length() > 500) {
-            throw new MemberRatingService.RatingException("rating.error.note-too-long");
+            throw new InvalidInputException("rating.error.note-too-long");
         }
         OrganizationRatingEntry current = queries.organizationRatingEntry(read.year(), read.organizationId());
         Map<String, Object> after = Map.of("level", level.code(), "exemplary", exemplary);

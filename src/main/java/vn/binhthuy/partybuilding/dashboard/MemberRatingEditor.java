@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -83,7 +84,7 @@ class MemberRatingEditor extends Dialog {
                 Notification.show(getTranslation("rating.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();
-            } catch (MemberRatingService.RatingException ex) {
+            } catch (InvalidInputException ex) {
                 level.setErrorMessage(getTranslation(ex.messageKey(), year));
                 level.setInvalid(true);
             } catch (OptimisticLockingFailureException ex) {

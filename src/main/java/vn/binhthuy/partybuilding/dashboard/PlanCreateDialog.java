@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -77,7 +78,7 @@ class PlanCreateDialog extends Dialog {
                 Notification.show(getTranslation("plan.created", id)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();
-            } catch (PlanUpdates.PlanException ex) {
+            } catch (InvalidInputException ex) {
                 Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -141,7 +142,7 @@ class PlanDialog extends Dialog {
             Notification.show(getTranslation("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onChange.run();
             render();
-        } catch (PlanUpdates.PlanException e) {
+        } catch (InvalidInputException e) {
             Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (OptimisticLockingFailureException e) {
             Notification.show(getTranslation("plan.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -47,7 +48,7 @@ class TransferDialog extends Dialog {
                 Notification.show(getTranslation("transfer.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();
-            } catch (MemberTransfers.TransferException ex) {
+            } catch (InvalidInputException ex) {
                 Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (OptimisticLockingFailureException ex) {
                 Notification.show(getTranslation("rating.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -1,7 +1,7 @@
 package vn.binhthuy.partybuilding.indicators;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
@@ -25,19 +25,6 @@ public class FindingService {
     public static final List<String> DEGREES = List.of("MILD", "MODERATE", "SERIOUS");
     public static final List<String> SOURCES = List.of("SELF_EXAMINATION", "REVIEW", "INSPECTION");
 
-    /** A rejected finding; the key names the message. */
-    public static class FindingException extends RuntimeException {
-        private final String messageKey;
-
-        public FindingException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final FindingQueries queries;
     private final IndicatorRepository indicators;
@@ -63,13 +50,7 @@ public class FindingService {
     }
 
     public boolean mayEdit(long unitId) {
-        try {
-            guard.requireEditor();
-            guard.checkUnit(unitId);
-            return true;
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return guard.mayEditUnit(unitId);
     }
 
     /** Records a finding of a member (memberId) or of the cell as a collective (memberId null). */
@@ -80,29 +61,29 @@ public class FindingService {
         guard.checkUnit(unitId);
         Indicator indicator = indicatorCode == null ? null : indicators.findByCode(indicatorCode).orElse(null);
         if (indicator == null) {
-            throw new FindingException("finding.error.indicator");
+            throw new InvalidInputException("finding.error.indicator");
         }
         if (!DEGREES.contains(degree)) {
-            throw new FindingException("finding.error.degree");
+            throw new InvalidInputException("finding.error.degree");
         }
         if (!SOURCES.contains(source)) {
-            throw new FindingException("finding.error.source");
+            throw new InvalidInputException("finding.error.source");
         }
         if (foundOn == null || foundOn.getYear() != year) {
-            throw new FindingException("finding.error.date");
+            throw new InvalidInputException("finding.error.date");
         }
         if (memberId != null && !queries.memberInUnit(memberId, unitId, year)) {
-            throw new FindingException("finding.error.member");
+            throw new InvalidInputException("finding.error.member");
         }
         String cleanNote = note == null || note.isBlank() ? null : note.trim();
         if (cleanNote != null && cleanNote.length() > 500) {
-            throw new FindingException("finding.error.note");
+            throw new InvalidInputException("finding.error.note");
         }
         long organization = organizationOf(unitId).orElseThrow().id();
         try {
             queries.insert(year, indicator.id(), memberId, unitId, organization, degree, source, foundOn, cleanNote);
         } catch (DuplicateKeyException e) {
-            throw new FindingException("finding.error.duplicate");
+            throw new InvalidInputException("finding.error.duplicate");
         }
         audit.record(AuditAction.RECORD_CREATED, "FINDING", indicatorCode + "/" + year, null, null,
                 Map.of("unit", unitId, "member", String.valueOf(memberId), "indicator", indicatorCode, "degree", degree,
@@ -111,7 +92,7 @@ public class FindingService {
 
     @Transactional
     public void delete(long findingId) {
-        long unitId = queries.unitOf(findingId).orElseThrow(() -> new FindingException("finding.error.not-found"));
+        long unitId = queries.unitOf(findingId).orElseThrow(() -> new InvalidInputException("finding.error.not-found"));
         guard.requireEditor();
         guard.checkUnit(unitId);
         FindingEntry before = queries.byId(findingId).orElseThrow();

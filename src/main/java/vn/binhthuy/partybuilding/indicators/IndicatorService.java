@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.indicators;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,19 +29,6 @@ public class IndicatorService {
         this.audit = audit;
     }
 
-    /** A rejected wording; the key names the message shown next to the field. */
-    public static class WordingException extends RuntimeException {
-        private final String messageKey;
-
-        public WordingException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     /**
      * The Organization Board corrects the wording of an indicator; codes and groups stay as they are.
@@ -53,10 +41,10 @@ public class IndicatorService {
         String vi = titleVi == null ? "" : java.text.Normalizer.normalize(titleVi.trim(), java.text.Normalizer.Form.NFC);
         String en = titleEn == null ? "" : titleEn.trim();
         if (vi.isEmpty() || en.isEmpty()) {
-            throw new WordingException("catalog.error.required");
+            throw new InvalidInputException("catalog.error.required");
         }
         if (vi.length() > 400 || en.length() > 400) {
-            throw new WordingException("catalog.error.too-long");
+            throw new InvalidInputException("catalog.error.too-long");
         }
         Indicator saved = repository.save(new Indicator(read.id(), read.code(), read.groupCode(), vi, en,
                 read.sortOrder(), read.version()));

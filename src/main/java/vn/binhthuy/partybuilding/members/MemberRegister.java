@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.members;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
@@ -24,19 +25,6 @@ import java.util.Optional;
 @Service
 public class MemberRegister {
 
-    /** A rejected change; the key names the message. */
-    public static class MemberException extends RuntimeException {
-        private final String messageKey;
-
-        public MemberException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     /** A member to admit into a cell. */
     public record NewMember(String code, String fullName, String gender, Integer birthYear, LocalDate admittedOn,
@@ -82,34 +70,34 @@ public class MemberRegister {
     public long admit(NewMember member) {
         guard.requireEditor();
         if (member.unitId() == null) {
-            throw new MemberException("member.error.unit");
+            throw new InvalidInputException("member.error.unit");
         }
         guard.checkUnit(member.unitId());
-        Unit unit = units.byId(member.unitId()).orElseThrow(() -> new MemberException("member.error.unit"));
+        Unit unit = units.byId(member.unitId()).orElseThrow(() -> new InvalidInputException("member.error.unit"));
         if (unit.level() != UnitLevel.CELL && !(unit.level() == UnitLevel.GRASSROOTS && units.cells(unit.id()).isEmpty())) {
-            throw new MemberException("member.error.unit");
+            throw new InvalidInputException("member.error.unit");
         }
         String code = member.code() == null ? "" : member.code().trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9-]{3,40}")) {
-            throw new MemberException("member.error.code");
+            throw new InvalidInputException("member.error.code");
         }
         if (queries.codeExists(code)) {
-            throw new MemberException("member.error.code-taken");
+            throw new InvalidInputException("member.error.code-taken");
         }
         String name = member.fullName() == null ? "" : Normalizer.normalize(member.fullName().trim(), Normalizer.Form.NFC);
         if (name.isEmpty() || name.length() > 160) {
-            throw new MemberException("member.error.name");
+            throw new InvalidInputException("member.error.name");
         }
         if (!"M".equals(member.gender()) && !"F".equals(member.gender())) {
-            throw new MemberException("member.error.gender");
+            throw new InvalidInputException("member.error.gender");
         }
         LocalDate today = LocalDate.now(clock);
         if (member.birthYear() == null || member.birthYear() < 1900 || member.birthYear() > today.getYear() - 18) {
-            throw new MemberException("member.error.birth-year");
+            throw new InvalidInputException("member.error.birth-year");
         }
         if (member.admittedOn() == null || member.admittedOn().isAfter(today)
                 || member.admittedOn().getYear() < member.birthYear() + 18) {
-            throw new MemberException("member.error.admitted");
+            throw new InvalidInputException("member.error.admitted");
         }
         long id = queries.insert(code, name, member.gender(), member.birthYear(), member.admittedOn());
         assignments.open(id, unit.id(), member.admittedOn());
@@ -123,11 +111,11 @@ public class MemberRegister {
     public void markLeft(long memberId, LocalDate on) {
         guard.requireEditor();
         TransferQueries.Assignment current = assignments.openAssignment(memberId, LocalDate.now(clock))
-                .orElseThrow(() -> new MemberException("member.error.not-active"));
+                .orElseThrow(() -> new InvalidInputException("member.error.not-active"));
         guard.checkUnit(current.unitId());
         if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(queries.admittedOn(memberId))
                 || on.isBefore(current.validFrom())) {
-            throw new MemberException("member.error.left-date");
+            throw new InvalidInputException("member.error.left-date");
         }
         queries.markLeft(memberId, on);
         audit.record(AuditAction.RECORD_UPDATED, "PARTY_MEMBER", String.valueOf(memberId), null,

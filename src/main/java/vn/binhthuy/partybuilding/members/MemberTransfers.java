@@ -1,7 +1,7 @@
 package vn.binhthuy.partybuilding.members;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
@@ -23,19 +23,6 @@ import java.util.Map;
 @Service
 public class MemberTransfers {
 
-    /** A rejected transfer; the key names the message. */
-    public static class TransferException extends RuntimeException {
-        private final String messageKey;
-
-        public TransferException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final TransferQueries queries;
     private final AccessGuard guard;
@@ -52,13 +39,7 @@ public class MemberTransfers {
     }
 
     public boolean mayTransferFrom(long unitId) {
-        try {
-            guard.requireEditor();
-            guard.checkUnit(unitId);
-            return true;
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return guard.mayEditUnit(unitId);
     }
 
     @Transactional
@@ -67,22 +48,22 @@ public class MemberTransfers {
         guard.checkUnit(fromUnitId);
         guard.checkUnit(toUnitId);
         if (on == null || on.isAfter(LocalDate.now(clock))) {
-            throw new TransferException("transfer.error.date");
+            throw new InvalidInputException("transfer.error.date");
         }
-        Unit target = units.byId(toUnitId).orElseThrow(() -> new TransferException("transfer.error.target"));
+        Unit target = units.byId(toUnitId).orElseThrow(() -> new InvalidInputException("transfer.error.target"));
         boolean holdsMembers = target.level() == UnitLevel.CELL
                 || (target.level() == UnitLevel.GRASSROOTS && units.cells(target.id()).isEmpty());
         if (!holdsMembers || !target.isValidIn(on.getYear())) {
-            throw new TransferException("transfer.error.target");
+            throw new InvalidInputException("transfer.error.target");
         }
         TransferQueries.Assignment current = queries.openAssignment(memberId, on)
                 .filter(a -> a.unitId() == fromUnitId)
-                .orElseThrow(() -> new TransferException("transfer.error.not-in-cell"));
+                .orElseThrow(() -> new InvalidInputException("transfer.error.not-in-cell"));
         if (toUnitId == fromUnitId) {
-            throw new TransferException("transfer.error.same");
+            throw new InvalidInputException("transfer.error.same");
         }
         if (!on.isAfter(current.validFrom())) {
-            throw new TransferException("transfer.error.date");
+            throw new InvalidInputException("transfer.error.date");
         }
         if (queries.close(current.id(), current.version(), on.minusDays(1)) == 0) {
             throw new OptimisticLockingFailureException("Assignment changed meanwhile");

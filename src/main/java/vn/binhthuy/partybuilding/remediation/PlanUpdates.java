@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +20,6 @@ import java.util.Map;
 @Service
 public class PlanUpdates {
 
-    /** A rejected update; the key names the message, shown next to the field. */
-    public static class PlanException extends RuntimeException {
-        private final String messageKey;
-
-        public PlanException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final RemediationQueries queries;
     private final AccessGuard guard;
@@ -53,13 +41,7 @@ public class PlanUpdates {
 
     /** Whether the current user may make plans for the unit (the Organization Board, or its own secretary). */
     public boolean mayCreate(long unitId) {
-        try {
-            guard.requireEditor();
-            guard.checkUnit(unitId);
-            return true;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            return false;
-        }
+        return guard.mayEditUnit(unitId);
     }
 
     /** Makes a new plan (not started yet), linked to the manifestations it addresses; returns its number. */
@@ -69,22 +51,22 @@ public class PlanUpdates {
         guard.checkUnit(plan.unitId());
         LocalDate today = LocalDate.now(clock);
         if (plan.source() == null) {
-            throw new PlanException("plan.error.source-required");
+            throw new InvalidInputException("plan.error.source-required");
         }
         if (plan.title() == null || plan.title().isBlank() || plan.title().trim().length() > 300) {
-            throw new PlanException("plan.error.title");
+            throw new InvalidInputException("plan.error.title");
         }
         if (plan.shortcomings() == null || plan.shortcomings().isBlank()) {
-            throw new PlanException("plan.error.shortcomings");
+            throw new InvalidInputException("plan.error.shortcomings");
         }
         if (plan.responsiblePerson() == null || plan.responsiblePerson().isBlank()) {
-            throw new PlanException("plan.error.responsible");
+            throw new InvalidInputException("plan.error.responsible");
         }
         if (plan.deadline() == null || plan.deadline().isBefore(today) || plan.deadline().isAfter(today.plusYears(2))) {
-            throw new PlanException("plan.error.deadline");
+            throw new InvalidInputException("plan.error.deadline");
         }
         if (plan.memberId() != null && !queries.memberInUnit(plan.memberId(), plan.unitId(), today)) {
-            throw new PlanException("plan.error.member");
+            throw new InvalidInputException("plan.error.member");
         }
         long organization = units.byId(plan.unitId()).flatMap(units::organizationOf).orElseThrow().id();
         long id = queries.insertPlan(plan.year(), plan.unitId(), organization, plan.memberId(), plan.source(),
@@ -99,39 +81,33 @@ public class PlanUpdates {
 
     @Transactional(readOnly = true)
     public PlanDetails details(long planId) {
-        PlanDetails plan = queries.details(planId).orElseThrow(() -> new PlanException("plan.error.not-found"));
+        PlanDetails plan = queries.details(planId).orElseThrow(() -> new InvalidInputException("plan.error.not-found"));
         guard.checkOrganization(plan.organizationId());
         return plan;
     }
 
     /** Whether the current user may report on the plan (the Organization Board, or the organization's secretary). */
     public boolean mayUpdate(PlanDetails plan) {
-        try {
-            guard.requireEditor();
-            guard.checkOrganization(plan.organizationId());
-            return true;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            return false;
-        }
+        return guard.mayEditOrganization(plan.organizationId());
     }
 
     @Transactional
     public PlanDetails reportProgress(PlanDetails read, LocalDate on, Integer percent, String note) {
         authorize(read);
         if (on == null) {
-            throw new PlanException("plan.error.date-required");
+            throw new InvalidInputException("plan.error.date-required");
         }
         if (on.isBefore(read.createdOn()) || on.isAfter(LocalDate.now(clock))) {
-            throw new PlanException("plan.error.date-range");
+            throw new InvalidInputException("plan.error.date-range");
         }
         if (percent == null || percent < 0 || percent > 100) {
-            throw new PlanException("plan.error.percent");
+            throw new InvalidInputException("plan.error.percent");
         }
         if (note == null || note.isBlank()) {
-            throw new PlanException("plan.error.note-required");
+            throw new InvalidInputException("plan.error.note-required");
         }
         if (read.status() == PlanStatus.VERIFIED) {
-            throw new PlanException("plan.error.already-verified");
+            throw new InvalidInputException("plan.error.already-verified");
         }
         PlanStatus status = percent == 100 ? PlanStatus.DONE : PlanStatus.IN_PROGRESS;
         LocalDate completed = percent == 100 ? on : null;
@@ -147,10 +123,10 @@ public class PlanUpdates {
     public PlanDetails recordPostInspection(PlanDetails read, boolean confirmed, LocalDate on, String note) {
         authorize(read);
         if (read.status() != PlanStatus.DONE) {
-            throw new PlanException("plan.error.not-done");
+            throw new InvalidInputException("plan.error.not-done");
         }
         if (on == null || (read.completedOn() != null && on.isBefore(read.completedOn())) || on.isAfter(LocalDate.now(clock))) {
-            throw new PlanException("plan.error.date-range");
+            throw new InvalidInputException("plan.error.date-range");
         }
         String result = confirmed ? "CONFIRMED" : "NOT_CONFIRMED";
         PlanStatus status = confirmed ? PlanStatus.VERIFIED : PlanStatus.IN_PROGRESS;

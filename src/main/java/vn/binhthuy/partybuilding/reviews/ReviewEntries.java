@@ -1,7 +1,7 @@
 package vn.binhthuy.partybuilding.reviews;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
@@ -20,19 +20,6 @@ import java.util.Map;
 @Service
 public class ReviewEntries {
 
-    /** A rejected entry; the key names the message. */
-    public static class EntryException extends RuntimeException {
-        private final String messageKey;
-
-        public EntryException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final ReviewQueries queries;
     private final AccessGuard guard;
@@ -52,26 +39,20 @@ public class ReviewEntries {
     }
 
     public boolean mayEdit(long organizationId) {
-        try {
-            guard.requireEditor();
-            guard.checkOrganization(organizationId);
-            return true;
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return guard.mayEditOrganization(organizationId);
     }
 
     @Transactional
     public void addNotebookEntry(long organizationId, long unitId, LocalDate date, String kind, String content) {
         authorize(organizationId, unitId);
         if (date == null || date.isAfter(LocalDate.now(clock))) {
-            throw new EntryException("entry.error.date");
+            throw new InvalidInputException("entry.error.date");
         }
         if (!"STRENGTH".equals(kind) && !"SHORTCOMING".equals(kind)) {
-            throw new EntryException("entry.error.kind");
+            throw new InvalidInputException("entry.error.kind");
         }
         if (content == null || content.isBlank() || content.trim().length() > 2000) {
-            throw new EntryException("entry.error.content");
+            throw new InvalidInputException("entry.error.content");
         }
         String author = currentUser.get().map(PartyUser::displayName).or(currentUser::username).orElse("");
         queries.insertNotebookEntry(unitId, organizationId, date, kind, content.trim(), author);
@@ -84,19 +65,19 @@ public class ReviewEntries {
                               String headName, String note) {
         authorize(organizationId, unitId);
         if (!"LED".equals(participation) && !"ATTENDED".equals(participation)) {
-            throw new EntryException("entry.error.participation");
+            throw new InvalidInputException("entry.error.participation");
         }
         if (date == null || date.isBefore(LocalDate.of(year, 1, 1)) || date.isAfter(LocalDate.of(year + 1, 3, 31))) {
-            throw new EntryException("entry.error.review-date");
+            throw new InvalidInputException("entry.error.review-date");
         }
         if (headName == null || headName.isBlank()) {
-            throw new EntryException("entry.error.head");
+            throw new InvalidInputException("entry.error.head");
         }
         try {
             queries.insertDelegation(year, unitId, organizationId, participation, date, headName.trim(),
                     note == null || note.isBlank() ? null : note.trim());
         } catch (DuplicateKeyException e) {
-            throw new EntryException("entry.error.duplicate-review");
+            throw new InvalidInputException("entry.error.duplicate-review");
         }
         audit.record(AuditAction.RECORD_CREATED, "REVIEW_DELEGATION", unitId + "/" + year, null, null,
                 Map.of("participation", participation, "date", date.toString(), "head", headName.trim()));
@@ -107,9 +88,9 @@ public class ReviewEntries {
         guard.requireEditor();
         guard.checkOrganization(organizationId);
         long owner = units.byId(unitId).flatMap(units::organizationOf).map(Unit::id)
-                .orElseThrow(() -> new EntryException("entry.error.unit"));
+                .orElseThrow(() -> new InvalidInputException("entry.error.unit"));
         if (owner != organizationId) {
-            throw new EntryException("entry.error.unit");
+            throw new InvalidInputException("entry.error.unit");
         }
     }
 }

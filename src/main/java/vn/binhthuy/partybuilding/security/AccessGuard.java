@@ -90,6 +90,28 @@ public class AccessGuard {
         }
     }
 
+    /** Whether the current user may change data of this unit (an organization or a cell). */
+    public boolean mayEditUnit(long unitId) {
+        try {
+            requireEditor();
+            checkUnit(unitId);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Whether the current user may change data of this grassroots organization. */
+    public boolean mayEditOrganization(long organizationId) {
+        try {
+            requireEditor();
+            checkOrganization(organizationId);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /** Member names are for those who maintain the data: the Organization Board, and a secretary for their own. */
     public boolean mayReadMemberNames(long organizationId) {
         return currentUser.has(Role.ORG_BOARD)

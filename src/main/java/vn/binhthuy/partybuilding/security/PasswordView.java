@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.security;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,7 +58,7 @@ public class PasswordView extends Div implements HasDynamicTitle {
             // on to the first view this user may open (administrators have no dashboard)
             UI.getCurrent().navigate(MenuConfiguration.getMenuEntries().stream().findFirst()
                     .map(entry -> entry.path()).orElse(""));
-        } catch (UserAccountService.AccountException e) {
+        } catch (InvalidInputException e) {
             PasswordField field = switch (e.messageKey()) {
                 case "password.current.wrong" -> current;
                 case "password.repeat.mismatch" -> repeated;

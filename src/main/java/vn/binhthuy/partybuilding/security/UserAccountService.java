@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.security;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
@@ -46,19 +47,6 @@ public class UserAccountService {
         this.clock = clock;
     }
 
-    /** A rejected request; the key names the Vietnamese/English message for the user. */
-    public static class AccountException extends RuntimeException {
-        private final String messageKey;
-
-        public AccountException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     @Transactional(readOnly = true)
     public boolean mustChangePassword(String username) {
@@ -71,16 +59,16 @@ public class UserAccountService {
         String username = currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         AppUser user = users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));
         if (!encoder.matches(currentPassword == null ? "" : currentPassword, user.passwordHash())) {
-            throw new AccountException("password.current.wrong");
+            throw new InvalidInputException("password.current.wrong");
         }
         if (!newPassword.equals(repeated)) {
-            throw new AccountException("password.repeat.mismatch");
+            throw new InvalidInputException("password.repeat.mismatch");
         }
         PasswordPolicy.violation(username, newPassword).ifPresent(key -> {
-            throw new AccountException(key);
+            throw new InvalidInputException(key);
         });
         if (encoder.matches(newPassword, user.passwordHash())) {
-            throw new AccountException("password.rule.same");
+            throw new InvalidInputException("password.rule.same");
         }
         users.save(user.withPassword(encoder.encode(newPassword), false, LocalDateTime.now(clock)));
         audit.record(AuditAction.PASSWORD_CHANGED, "USER", username, null, null, null);
@@ -98,10 +86,10 @@ public class UserAccountService {
     public String create(String username, String displayName, Long unitId, Set<Role> roles) {
         String normalized = username == null ? "" : username.trim().toLowerCase();
         if (!USERNAME.matcher(normalized).matches()) {
-            throw new AccountException("user.username.invalid");
+            throw new InvalidInputException("user.username.invalid");
         }
         if (users.findByUsername(normalized).isPresent()) {
-            throw new AccountException("user.username.taken");
+            throw new InvalidInputException("user.username.taken");
         }
         validate(displayName, unitId, roles);
         String temporary = temporaryPassword();
@@ -116,14 +104,14 @@ public class UserAccountService {
     @Secured("ROLE_ADMIN")
     @Transactional
     public UserAccount update(UserAccount edited) {
-        AppUser stored = users.findById(edited.id()).orElseThrow(() -> new AccountException("user.not-found"));
+        AppUser stored = users.findById(edited.id()).orElseThrow(() -> new InvalidInputException("user.not-found"));
         if (!stored.version().equals(edited.version())) {
             throw new OptimisticLockingFailureException("User " + edited.username() + " changed meanwhile");
         }
         validate(edited.displayName(), edited.unitId(), edited.roles());
         if (stored.username().equals(currentUser.username().orElse(null))
                 && (!edited.enabled() || !edited.roles().contains(Role.ADMIN))) {
-            throw new AccountException("user.self-lockout");
+            throw new InvalidInputException("user.self-lockout");
         }
         UserAccount before = toAccount(stored);
         AppUser saved = users.save(stored.withAccount(edited.displayName().trim(), edited.unitId(), edited.enabled(),
@@ -137,7 +125,7 @@ public class UserAccountService {
     @Secured("ROLE_ADMIN")
     @Transactional
     public String resetPassword(long userId) {
-        AppUser stored = users.findById(userId).orElseThrow(() -> new AccountException("user.not-found"));
+        AppUser stored = users.findById(userId).orElseThrow(() -> new InvalidInputException("user.not-found"));
         String temporary = temporaryPassword();
         users.save(stored.withPassword(encoder.encode(temporary), true, LocalDateTime.now(clock)).unlocked());
         audit.record(AuditAction.USER_PASSWORD_RESET, "USER", stored.username(), null, null, null);
@@ -147,28 +135,28 @@ public class UserAccountService {
     @Secured("ROLE_ADMIN")
     @Transactional
     public void unlock(long userId) {
-        AppUser stored = users.findById(userId).orElseThrow(() -> new AccountException("user.not-found"));
+        AppUser stored = users.findById(userId).orElseThrow(() -> new InvalidInputException("user.not-found"));
         users.save(stored.unlocked());
         audit.record(AuditAction.USER_UNLOCKED, "USER", stored.username(), null, null, null);
     }
 
     private void validate(String displayName, Long unitId, Set<Role> roles) {
         if (displayName == null || displayName.isBlank()) {
-            throw new AccountException("user.display-name.required");
+            throw new InvalidInputException("user.display-name.required");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new AccountException("user.roles.required");
+            throw new InvalidInputException("user.roles.required");
         }
         Set<Role> dataRoles = EnumSet.of(Role.LEADERSHIP, Role.ORG_BOARD, Role.SECRETARY);
         Set<Role> held = new HashSet<>(roles);
         held.retainAll(dataRoles);
         if (!held.isEmpty() && unitId == null) {
-            throw new AccountException("user.unit.required");
+            throw new InvalidInputException("user.unit.required");
         }
         if (roles.contains(Role.SECRETARY)) {
             Unit unit = unitId == null ? null : units.byId(unitId).orElse(null);
             if (unit == null || unit.level() == UnitLevel.DISTRICT) {
-                throw new AccountException("user.unit.secretary");
+                throw new InvalidInputException("user.unit.secretary");
             }
         }
     }

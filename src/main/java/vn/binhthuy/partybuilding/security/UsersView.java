@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.security;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -119,7 +120,7 @@ public class UsersView extends Div implements HasDynamicTitle {
                 }
                 dialog.close();
                 refresh();
-            } catch (UserAccountService.AccountException ex) {
+            } catch (InvalidInputException ex) {
                 String message = getTranslation(ex.messageKey());
                 switch (ex.messageKey()) {
                     case "user.username.invalid", "user.username.taken" -> invalid(username, message);

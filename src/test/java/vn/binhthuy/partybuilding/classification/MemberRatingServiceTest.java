@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.classification;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,13 +45,13 @@ class MemberRatingServiceTest {
         String before = levelInDatabase(entry, 2018);
 
         assertThatThrownBy(() -> ratings.save(2018, entry, "TSVM", null))
-                .isInstanceOfSatisfying(MemberRatingService.RatingException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("rating.error.level-not-in-scale"));
         assertThatThrownBy(() -> ratings.save(2018, entry, "", null))
-                .isInstanceOfSatisfying(MemberRatingService.RatingException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("rating.error.level-required"));
         assertThatThrownBy(() -> ratings.save(2018, entry, "HTNV", "x".repeat(501)))
-                .isInstanceOfSatisfying(MemberRatingService.RatingException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("rating.error.note-too-long"));
         assertThat(levelInDatabase(entry, 2018)).isEqualTo(before);
     }

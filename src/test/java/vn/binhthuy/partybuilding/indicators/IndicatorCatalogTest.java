@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.indicators;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +51,7 @@ class IndicatorCatalogTest {
         assertThatThrownBy(() -> indicators.updateWording(read, "Lần sửa thứ hai", "Second edit"))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> indicators.updateWording(a5(), "  ", "x"))
-                .isInstanceOfSatisfying(IndicatorService.WordingException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.error.required"));
         assertThat(a5().titleVi()).isEqualTo("Lần sửa thứ nhất");
     }

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.members;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ class MemberRegisterTest {
     }
 
     private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(MemberRegister.MemberException.class,
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.reviews;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +29,7 @@ class ReviewEntriesTest {
     }
 
     private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(ReviewEntries.EntryException.class,
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.indicators.ui;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -68,7 +69,7 @@ public class IndicatorCatalogView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("catalog.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 dialog.close();
                 refresh();
-            } catch (IndicatorService.WordingException ex) {
+            } catch (InvalidInputException ex) {
                 TextArea field = vi.getValue().isBlank() || vi.getValue().length() > 400 ? vi : en;
                 field.setErrorMessage(getTranslation(ex.messageKey()));
                 field.setInvalid(true);

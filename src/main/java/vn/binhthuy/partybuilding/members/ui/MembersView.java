@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.members.ui;
 
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -162,7 +163,7 @@ public class MembersView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("member.admitted-done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-            } catch (MemberRegister.MemberException ex) {
+            } catch (InvalidInputException ex) {
                 Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
@@ -185,7 +186,7 @@ public class MembersView extends Div implements HasDynamicTitle {
                 register.markLeft(member.id(), on.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-            } catch (MemberRegister.MemberException ex) {
+            } catch (InvalidInputException ex) {
                 Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
