@@ -25,6 +25,20 @@ final class ChartTexts {
                                 t.get("chart.export.data.refresh"))));
     }
 
+    /** Horizontal bars, one row per category read top to bottom, stacked series with the legend below. */
+    static ChartModel horizontalStack(ChartOption.Builder base, Categories<?> categories,
+                                      java.util.List<vn.binhthuy.partybuilding.base.chart.Series> series) {
+        ChartOption option = base
+                .tooltip(ChartOption.Tooltip.axis())
+                .legend(ChartOption.Legend.atBottom())
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.value())
+                .yAxis(ChartOption.Axis.categoryTopDown(categories.labels()))
+                .series(series)
+                .build();
+        return new ChartModel(option, categories.keys(), barHeight(categories.size()));
+    }
+
     /** Height for a horizontal bar chart with one row per category. */
     static int barHeight(int rows) {
         return Math.max(320, 120 + rows * 22);

@@ -10,10 +10,8 @@ import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.UnitLevelCount;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Turns classification aggregates into chart options; no counting happens here, only arranging. */
 final class ClassificationCharts {
@@ -24,53 +22,31 @@ final class ClassificationCharts {
     /** One horizontal bar per unit, stacked by rating level in the order and colours of the year's scale. */
     static ChartModel memberLevelsByUnit(String chartKey, List<RatingLevel> scale, List<UnitLevelCount> counts,
                                          Messages t, Locale locale, int year, String unitSlug, String unitName) {
-        Map<String, String> units = new LinkedHashMap<>();
-        counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
-        List<String> keys = new ArrayList<>(units.keySet());
-        List<Series> series = new ArrayList<>();
-        for (RatingLevel level : scale) {
-            List<Long> values = keys.stream()
-                    .map(key -> counts.stream()
-                            .filter(c -> c.unitCode().equals(key) && c.levelCode().equals(level.code()))
-                            .mapToLong(UnitLevelCount::ratings).sum())
-                    .toList();
-            series.add(Series.bar(level.name(locale), values).stacked("levels").color(level.color()));
-        }
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
-                .tooltip(ChartOption.Tooltip.axis())
-                .legend(ChartOption.Legend.atBottom())
-                .grid(ChartOption.Grid.withLegendBelow())
-                .xAxis(ChartOption.Axis.value())
-                .yAxis(ChartOption.Axis.categoryTopDown(new ArrayList<>(units.values())))
-                .series(series)
-                .build();
-        return new ChartModel(option, keys, ChartTexts.barHeight(keys.size()));
+        Categories<UnitLevelCount> units = new Categories<>(counts, UnitLevelCount::unitCode, UnitLevelCount::unitName);
+        List<Series> series = scale.stream()
+                .map(level -> Series.bar(level.name(locale), units.values(c -> c.levelCode().equals(level.code()),
+                        UnitLevelCount::ratings)).stacked("levels").color(level.color()))
+                .toList();
+        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, year, unitSlug, unitName), units, series);
     }
 
     /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
     static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
                                                Locale locale, int year, String unitSlug, String unitName) {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        counts.forEach(c -> kinds.putIfAbsent(c.kindCode(), c.name(locale)));
-        List<String> keys = new ArrayList<>(kinds.keySet());
-        List<Series> series = new ArrayList<>();
-        for (RatingLevel level : scale) {
-            List<Long> values = keys.stream()
-                    .map(kind -> counts.stream()
-                            .filter(c -> c.kindCode().equals(kind) && c.levelCode().equals(level.code()))
-                            .mapToLong(KindLevelCount::ratings).sum())
-                    .toList();
-            series.add(Series.bar(level.name(locale), values).stacked("levels").color(level.color()));
-        }
+        Categories<KindLevelCount> kinds = new Categories<>(counts, KindLevelCount::kindCode, c -> c.name(locale));
+        List<Series> series = scale.stream()
+                .map(level -> Series.bar(level.name(locale), kinds.values(c -> c.levelCode().equals(level.code()),
+                        KindLevelCount::ratings)).stacked("levels").color(level.color()))
+                .toList();
         ChartOption option = ChartTexts.base(t, "organization-levels", year, unitSlug, unitName)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
-                .xAxis(ChartOption.Axis.category(new ArrayList<>(kinds.values())))
+                .xAxis(ChartOption.Axis.category(kinds.labels()))
                 .yAxis(ChartOption.Axis.value())
                 .series(series)
                 .build();
-        return new ChartModel(option, keys);
+        return new ChartModel(option, kinds.keys());
     }
 
     /** The members of one unit by level, as a pie in the scale's colours. */

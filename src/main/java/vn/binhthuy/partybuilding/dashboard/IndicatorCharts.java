@@ -10,7 +10,6 @@ import vn.binhthuy.partybuilding.indicators.UnitIndicatorCount;
 import vn.binhthuy.partybuilding.indicators.YearFindings;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,41 +55,26 @@ final class IndicatorCharts {
     /** Findings per unit, stacked by group A/B/C. */
     static ChartModel groupsByUnit(String chartKey, List<UnitGroupCount> counts, Messages t, int year,
                                    String unitSlug, String unitName) {
-        Map<String, String> units = new LinkedHashMap<>();
-        counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
-        List<String> keys = new ArrayList<>(units.keySet());
-        List<Series> series = new ArrayList<>();
-        for (String group : GROUPS) {
-            List<Long> values = keys.stream()
-                    .map(key -> counts.stream().filter(c -> c.unitCode().equals(key) && c.groupCode().equals(group))
-                            .mapToLong(UnitGroupCount::findings).sum())
-                    .toList();
-            series.add(Series.bar(t.get("indicator.group." + group), values).stacked("group")
-                    .color(GROUP_COLORS.get(group)));
-        }
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
-                .tooltip(ChartOption.Tooltip.axis())
-                .legend(ChartOption.Legend.atBottom())
-                .grid(ChartOption.Grid.withLegendBelow())
-                .xAxis(ChartOption.Axis.value())
-                .yAxis(ChartOption.Axis.categoryTopDown(new ArrayList<>(units.values())))
-                .series(series)
-                .build();
-        return new ChartModel(option, keys, ChartTexts.barHeight(keys.size()));
+        Categories<UnitGroupCount> units = new Categories<>(counts, UnitGroupCount::unitCode, UnitGroupCount::unitName);
+        List<Series> series = GROUPS.stream()
+                .map(group -> Series.bar(t.get("indicator.group." + group), units.values(
+                        c -> c.groupCode().equals(group), UnitGroupCount::findings)).stacked("group")
+                        .color(GROUP_COLORS.get(group)))
+                .toList();
+        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, year, unitSlug, unitName), units, series);
     }
 
     /** Organizations (rows) × indicators (columns), coloured by the number of findings. */
     static ChartModel heatmap(List<UnitIndicatorCount> counts, List<String> indicatorCodes, Messages t, int year,
                               String unitSlug, String unitName) {
-        Map<String, String> units = new LinkedHashMap<>();
-        counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
-        List<String> keys = new ArrayList<>(units.keySet());
+        Categories<UnitIndicatorCount> units = new Categories<>(counts, UnitIndicatorCount::unitCode,
+                UnitIndicatorCount::unitName);
         List<List<Long>> cells = new ArrayList<>();
         long max = 0;
         for (UnitIndicatorCount c : counts) {
             int x = indicatorCodes.indexOf(c.indicatorCode());
             if (x >= 0) {
-                cells.add(List.of((long) x, (long) keys.indexOf(c.unitCode()), c.findings()));
+                cells.add(List.of((long) x, (long) units.indexOf(c.unitCode()), c.findings()));
                 max = Math.max(max, c.findings());
             }
         }
@@ -98,11 +82,11 @@ final class IndicatorCharts {
                 .tooltip(new ChartOption.Tooltip("item", null, true))
                 .grid(new ChartOption.Grid("8", "16", "64", "64", true))
                 .xAxis(ChartOption.Axis.category(indicatorCodes))
-                .yAxis(ChartOption.Axis.categoryTopDown(new ArrayList<>(units.values())))
+                .yAxis(ChartOption.Axis.categoryTopDown(units.labels()))
                 .visualMap(ChartOption.VisualMap.heat(max))
                 .series(List.of(Series.heatmap(t.get("chart.heatmap.series"), cells)))
                 .build();
-        return new ChartModel(option, keys, Math.max(360, 150 + keys.size() * 24));
+        return new ChartModel(option, units.keys(), Math.max(360, 150 + units.size() * 24));
     }
 
     /** All 27 indicators of one unit, coloured by group. */

@@ -7,8 +7,7 @@ import vn.binhthuy.partybuilding.remediation.MonthlyProgress;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
 import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -24,27 +23,13 @@ final class RemediationCharts {
 
     static ChartModel statusByUnit(String chartKey, List<UnitStatusCount> counts, Messages t, int year,
                                    String unitSlug, String unitName) {
-        Map<String, String> units = new LinkedHashMap<>();
-        counts.forEach(c -> units.putIfAbsent(c.unitCode(), c.unitName()));
-        List<String> keys = new ArrayList<>(units.keySet());
-        List<Series> series = new ArrayList<>();
-        for (PlanStatus status : PlanStatus.values()) {
-            List<Long> values = keys.stream()
-                    .map(key -> counts.stream().filter(c -> c.unitCode().equals(key) && c.status() == status)
-                            .mapToLong(UnitStatusCount::plans).sum())
-                    .toList();
-            series.add(Series.bar(t.get("plan.status." + status.name()), values).stacked("status")
-                    .color(STATUS_COLORS.get(status)));
-        }
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
-                .tooltip(ChartOption.Tooltip.axis())
-                .legend(ChartOption.Legend.atBottom())
-                .grid(ChartOption.Grid.withLegendBelow())
-                .xAxis(ChartOption.Axis.value())
-                .yAxis(ChartOption.Axis.categoryTopDown(new ArrayList<>(units.values())))
-                .series(series)
-                .build();
-        return new ChartModel(option, keys, ChartTexts.barHeight(keys.size()));
+        Categories<UnitStatusCount> units = new Categories<>(counts, UnitStatusCount::unitCode, UnitStatusCount::unitName);
+        List<Series> series = Arrays.stream(PlanStatus.values())
+                .map(status -> Series.bar(t.get("plan.status." + status.name()), units.values(
+                        c -> c.status() == status, UnitStatusCount::plans)).stacked("status")
+                        .color(STATUS_COLORS.get(status)))
+                .toList();
+        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, year, unitSlug, unitName), units, series);
     }
 
     /** Running totals over the months of the year: plans that fell due versus plans completed. */
