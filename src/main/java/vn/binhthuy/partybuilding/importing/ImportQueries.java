@@ -1,5 +1,8 @@
 package vn.binhthuy.partybuilding.importing;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +22,15 @@ class ImportQueries {
 
     record Existing(long ratingId, long levelId, long unitId, String note) {}
 
-    private final JdbcClient jdbc;
+    /** A rating to write: insert when {@code ratingId} is null, else update that rating. */
+    record Write(Long ratingId, long memberId, long unitId, long levelId, String note) {}
 
-    ImportQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    ImportQueries(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Members assigned, at the end of the year, to the organization or one of its cells, by member code. */
@@ -76,18 +84,29 @@ class ImportQueries {
         return existing;
     }
 
-    void insert(long memberId, int year, long unitId, long organizationId, long levelId, String note) {
-        jdbc.sql("""
-                        INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id, note)
-                        VALUES (:member, :year, :unit, :org, :level, :note)""")
-                .param("member", memberId).param("year", year).param("unit", unitId).param("org", organizationId)
-                .param("level", levelId).param("note", note).update();
+    /** Writes all new and changed ratings of one import as two JDBC batches, not a statement per row. */
+    void write(long organizationId, int year, List<Write> writes) {
+        SqlParameterSource[] inserts = writes.stream().filter(w -> w.ratingId() == null)
+                .map(w -> params(w).addValue("member", w.memberId()).addValue("year", year)
+                        .addValue("org", organizationId))
+                .toArray(SqlParameterSource[]::new);
+        SqlParameterSource[] updates = writes.stream().filter(w -> w.ratingId() != null)
+                .map(w -> params(w).addValue("id", w.ratingId()))
+                .toArray(SqlParameterSource[]::new);
+        if (inserts.length > 0) {
+            batch.batchUpdate("""
+                    INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id, note)
+                    VALUES (:member, :year, :unit, :org, :level, :note)""", inserts);
+        }
+        if (updates.length > 0) {
+            batch.batchUpdate("""
+                    UPDATE member_rating SET unit_id = :unit, level_id = :level, note = :note, version = version + 1
+                    WHERE id = :id""", updates);
+        }
     }
 
-    void update(long ratingId, long unitId, long levelId, String note) {
-        jdbc.sql("""
-                        UPDATE member_rating SET unit_id = :unit, level_id = :level, note = :note, version = version + 1
-                        WHERE id = :id""")
-                .param("id", ratingId).param("unit", unitId).param("level", levelId).param("note", note).update();
+    private static MapSqlParameterSource params(Write w) {
+        return new MapSqlParameterSource().addValue("unit", w.unitId()).addValue("level", w.levelId())
+                .addValue("note", w.note());
     }
 }

@@ -154,22 +154,24 @@ public class RatingImportService {
         int updated = 0;
         int unchanged = 0;
         List<Map<String, Object>> changes = new ArrayList<>();
+        List<ImportQueries.Write> writes = new ArrayList<>();
         for (RatingImport.Row row : checked.rows()) {
             ImportQueries.Existing current = existing.get(row.memberId());
             if (current == null) {
-                queries.insert(row.memberId(), checked.year(), row.unitId(), checked.organizationId(), row.levelId(),
-                        row.note());
+                writes.add(new ImportQueries.Write(null, row.memberId(), row.unitId(), row.levelId(), row.note()));
                 created++;
             } else if (current.levelId() == row.levelId() && current.unitId() == row.unitId()
                     && Objects.equals(current.note(), row.note())) {
                 unchanged++;
             } else {
-                queries.update(current.ratingId(), row.unitId(), row.levelId(), row.note());
+                writes.add(new ImportQueries.Write(current.ratingId(), row.memberId(), row.unitId(), row.levelId(),
+                        row.note()));
                 changes.add(Map.of("member", row.memberCode(), "levelIdBefore", current.levelId(),
                         "levelAfter", row.levelCode()));
                 updated++;
             }
         }
+        queries.write(checked.organizationId(), checked.year(), writes);
         RatingImport.Result result = new RatingImport.Result(created, updated, unchanged);
         audit.record(AuditAction.IMPORT, "MEMBER_RATING", checked.organizationId() + "/" + checked.year(),
                 checked.fileName() + ": " + created + " created, " + updated + " updated, " + unchanged + " unchanged",
