@@ -35,7 +35,6 @@ import vn.binhthuy.partybuilding.remediation.PlanSort;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitLevel;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
@@ -78,8 +77,7 @@ public class CellView extends DashboardPage {
     protected void render(BeforeEnterEvent event) {
         String raw = event.getRouteParameters().get(ID).orElse("");
         Optional<Unit> found = parseId(raw).flatMap(units::byId)
-                .filter(u -> u.level() == UnitLevel.CELL
-                        || (u.level() == UnitLevel.GRASSROOTS && units.cells(u.id()).isEmpty()));
+                .filter(units::holdsMembers);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class, getTranslation("cell.not-found", raw));
             return;

@@ -7,7 +7,6 @@ import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitLevel;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.text.Normalizer;
@@ -56,6 +55,25 @@ public class MemberRegister {
         return own.map(o -> new MemberFilter(filter.text(), o, false)).orElse(filter);
     }
 
+    private int registerYear() {
+        return units.currentOrLastYear(java.time.Year.now(clock).getValue());
+    }
+
+    /** The organizations whose members the user may search: all of them, or a secretary's own. */
+    @Transactional(readOnly = true)
+    public List<Unit> searchableOrganizations() {
+        Optional<Long> own = guard.confinedToOrganization();
+        return units.organizations(registerYear()).stream()
+                .filter(u -> own.map(o -> o == u.id()).orElse(true)).toList();
+    }
+
+    /** The cells a new member can be admitted into, limited to a secretary's own organization. */
+    @Transactional(readOnly = true)
+    public List<Unit> admissionUnits() {
+        guard.requireEditor();
+        return units.memberHomes(registerYear(), guard.confinedToOrganization().orElse(null));
+    }
+
     @Transactional(readOnly = true)
     public List<MemberRow> find(MemberFilter filter, MemberSort sort, boolean ascending, int offset, int limit) {
         return queries.find(scoped(filter), sort, ascending, offset, limit);
@@ -74,7 +92,7 @@ public class MemberRegister {
         }
         guard.checkUnit(member.unitId());
         Unit unit = units.byId(member.unitId()).orElseThrow(() -> new InvalidInputException("member.error.unit"));
-        if (unit.level() != UnitLevel.CELL && !(unit.level() == UnitLevel.GRASSROOTS && units.cells(unit.id()).isEmpty())) {
+        if (!units.holdsMembers(unit)) {
             throw new InvalidInputException("member.error.unit");
         }
         String code = member.code() == null ? "" : member.code().trim().toUpperCase(Locale.ROOT);

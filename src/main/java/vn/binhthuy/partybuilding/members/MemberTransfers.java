@@ -8,7 +8,6 @@ import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitLevel;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.Clock;
@@ -51,9 +50,7 @@ public class MemberTransfers {
             throw new InvalidInputException("transfer.error.date");
         }
         Unit target = units.byId(toUnitId).orElseThrow(() -> new InvalidInputException("transfer.error.target"));
-        boolean holdsMembers = target.level() == UnitLevel.CELL
-                || (target.level() == UnitLevel.GRASSROOTS && units.cells(target.id()).isEmpty());
-        if (!holdsMembers || !target.isValidIn(on.getYear())) {
+        if (!units.holdsMembers(target) || !target.isValidIn(on.getYear())) {
             throw new InvalidInputException("transfer.error.target");
         }
         TransferQueries.Assignment current = queries.openAssignment(memberId, on)

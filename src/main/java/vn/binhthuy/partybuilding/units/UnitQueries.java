@@ -37,6 +37,31 @@ class UnitQueries {
                 .param("level", level.name()).query(UnitKind.class).list();
     }
 
+    /**
+     * Where a member can be placed: the cells of the grassroots organizations existing in the year, and an
+     * organization itself when it has no cells. One query instead of one per organization.
+     */
+    List<Unit> findMemberHomes(int year, Long organizationId) {
+        return jdbc.sql("""
+                        SELECT u.id, u.code, u.parent_id, u.kind_code, u.level, u.name, u.short_name,
+                               u.valid_from_year, u.valid_to_year, u.sort_order
+                        FROM unit o
+                        JOIN unit u ON (u.parent_id = o.id AND u.level = 'CELL')
+                                    OR (u.id = o.id AND NOT EXISTS (SELECT 1 FROM unit c WHERE c.parent_id = o.id))
+                        WHERE o.level = 'GRASSROOTS'
+                          AND o.valid_from_year <= :year AND (o.valid_to_year IS NULL OR o.valid_to_year >= :year)
+                          AND (:org IS NULL OR o.id = :org)
+                        ORDER BY o.sort_order, o.name, u.sort_order, u.name""")
+                .param("year", year).param("org", organizationId).query(Unit.class).list();
+    }
+
+    /** The last year any grassroots organization existed, or {@code year} when some still do. */
+    int lastOrganizationYear(int year) {
+        return jdbc.sql("""
+                        SELECT LEAST(:year, MAX(COALESCE(valid_to_year, :year))) FROM unit WHERE level = 'GRASSROOTS'""")
+                .param("year", year).query(Integer.class).optional().orElse(year);
+    }
+
     Optional<Unit> findById(long id) {
         return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(Unit.class).optional();
     }

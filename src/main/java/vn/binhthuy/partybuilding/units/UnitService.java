@@ -53,6 +53,25 @@ public class UnitService {
         return queries.findChildren(organizationId);
     }
 
+    /**
+     * The year whose organizations a register shows today: this year, or the last year the organizations existed
+     * once the district has been dissolved (the demo district ends in 2025).
+     */
+    public int currentOrLastYear(int thisYear) {
+        return queries.lastOrganizationYear(thisYear);
+    }
+
+    /** Whether members belong directly to this unit: a cell, or a grassroots organization without cells. */
+    public boolean holdsMembers(Unit unit) {
+        return unit.level() == UnitLevel.CELL
+                || (unit.level() == UnitLevel.GRASSROOTS && queries.findChildren(unit.id()).isEmpty());
+    }
+
+    /** The cells (or cell-less organizations) members can belong to in the year, optionally of one organization. */
+    public List<Unit> memberHomes(int year, Long organizationId) {
+        return queries.findMemberHomes(year, organizationId);
+    }
+
     /** The units a user account can be bound to: the district and its grassroots organizations. */
     public List<Unit> assignableUnits() {
         return district().map(d -> {

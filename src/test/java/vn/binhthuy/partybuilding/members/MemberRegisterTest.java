@@ -95,4 +95,26 @@ class MemberRegisterTest {
         assertThatThrownBy(() -> register.admit(member("DV900007", "Tên", foreignCell)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void newMembersGoIntoCellsOrIntoOrganizationsWithoutCells() {
+        int year = units.currentOrLastYear(java.time.Year.now().getValue());
+        assertThat(year).isEqualTo(Math.min(java.time.Year.now().getValue(), 2025));
+        List<vn.binhthuy.partybuilding.units.Unit> expected = new java.util.ArrayList<>();
+        for (var organization : units.organizations(year)) {
+            var cells = units.cells(organization.id());
+            expected.addAll(cells.isEmpty() ? List.of(organization) : cells);
+        }
+        assertThat(register.admissionUnits()).isNotEmpty().containsExactlyElementsOf(expected);
+        assertThat(register.searchableOrganizations()).isNotEmpty().isEqualTo(units.organizations(year));
+    }
+
+    @Test
+    @WithUserDetails("bithu.longtuyen")
+    void aSecretaryAdmitsOnlyIntoTheirOwnCells() {
+        long longTuyen = units.byCode("p-long-tuyen").orElseThrow().id();
+        assertThat(register.admissionUnits()).isNotEmpty()
+                .containsExactlyElementsOf(units.cells(longTuyen));
+        assertThat(register.searchableOrganizations()).extracting(u -> u.id()).containsExactly(longTuyen);
+    }
 }

@@ -32,11 +32,8 @@ import vn.binhthuy.partybuilding.members.MemberSort;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The member register: search (paged from the database), admit a new member into a cell, record a departure. */
@@ -46,16 +43,14 @@ import java.util.List;
 public class MembersView extends Div implements HasDynamicTitle {
 
     private final MemberRegister register;
-    private final UnitService units;
     private final AccessGuard guard;
     private final TextField search = new TextField();
     private final ComboBox<Unit> organization = new ComboBox<>();
     private final Checkbox includeLeft = new Checkbox();
     private final Grid<MemberRow> grid = new Grid<>();
 
-    public MembersView(MemberRegister register, UnitService units, AccessGuard guard) {
+    public MembersView(MemberRegister register, AccessGuard guard) {
         this.register = register;
-        this.units = units;
         this.guard = guard;
         addClassName("dashboard");
         search.setId("member-search");
@@ -64,8 +59,7 @@ public class MembersView extends Div implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         organization.setId("member-organization");
         organization.setLabel(getTranslation("plan.organization"));
-        organization.setItems(units.organizations(Year.now().getValue()).stream()
-                .filter(u -> guard.confinedToOrganization().map(own -> own == u.id()).orElse(true)).toList());
+        organization.setItems(register.searchableOrganizations());
         organization.setItemLabelGenerator(Unit::shortName);
         organization.setClearButtonVisible(true);
         includeLeft.setId("member-include-left");
@@ -121,18 +115,6 @@ public class MembersView extends Div implements HasDynamicTitle {
         return grid;
     }
 
-    private List<Unit> memberUnits() {
-        List<Unit> result = new ArrayList<>();
-        for (Unit org : units.organizations(Year.now().getValue())) {
-            if (guard.confinedToOrganization().map(own -> own != org.id()).orElse(false)) {
-                continue;
-            }
-            List<Unit> cells = units.cells(org.id());
-            result.addAll(cells.isEmpty() ? List.of(org) : cells);
-        }
-        return result;
-    }
-
     void admitDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("member.admit"));
@@ -152,7 +134,7 @@ public class MembersView extends Div implements HasDynamicTitle {
         admitted.setLocale(getLocale());
         ComboBox<Unit> cell = new ComboBox<>(getTranslation("member.cell"));
         cell.setId("admit-cell");
-        cell.setItems(memberUnits());
+        cell.setItems(register.admissionUnits());
         cell.setItemLabelGenerator(Unit::name);
         cell.setWidthFull();
         dialog.add(new Div(code, name, gender, birthYear, admitted, cell));
