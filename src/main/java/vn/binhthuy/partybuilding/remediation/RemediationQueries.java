@@ -93,7 +93,7 @@ class RemediationQueries {
                                  int limit) {
         String order = sort.sql + (ascending ? " ASC" : " DESC") + ", p.id";
         return bind(jdbc.sql("""
-                        SELECT p.id, p.plan_year AS year, u.name AS unit_name, o.code AS organization_code,
+                        SELECT p.id, p.plan_year AS year, u.short_name AS unit_name, o.code AS organization_code,
                                o.short_name AS organization_name, p.member_id IS NOT NULL AS individual, p.title,
                                p.source, p.created_on, p.deadline, p.status, p.completed_on, p.verification_result,
                                (p.status IN ('NOT_STARTED', 'IN_PROGRESS') AND p.deadline < :asOf) AS overdue,

@@ -56,6 +56,9 @@ class RemediationViewTest extends KaribuTest {
         assertThat(GridKt._size(view().getGrid())).isEqualTo((int) remediation.countPlans(expected)).isPositive();
         assertThat(GridKt._fetch(view().getGrid(), 0, 100)).allMatch(p -> p.status() == PlanStatus.IN_PROGRESS
                 && p.organizationName().equals("Phường Trà Nóc"));
+        // the organization has its own column, so the unit column shows the cell's short name ("Khu vực 3")
+        assertThat(GridKt._fetch(view().getGrid(), 0, 100)).allMatch(p -> p.unitName().startsWith("Khu vực ")
+                || p.unitName().equals("Phường Trà Nóc"));
     }
 
     @Test
