@@ -4,6 +4,7 @@ import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.remediation.PlanDetails;
@@ -41,6 +43,10 @@ class PlanDialog extends Dialog {
     final RadioButtonGroup<Boolean> confirmed = new RadioButtonGroup<>();
     final DatePicker inspectionDate = new DatePicker();
     final TextArea inspectionNote = new TextArea();
+    final TextField revisedTitle = new TextField();
+    final TextArea revisedShortcomings = new TextArea();
+    final TextField revisedResponsible = new TextField();
+    final DatePicker revisedDeadline = new DatePicker();
 
     PlanDialog(PlanUpdates updates, long planId, Locale locale, Runnable onChange) {
         this.updates = updates;
@@ -48,6 +54,7 @@ class PlanDialog extends Dialog {
         this.onChange = onChange;
         setWidth("52em");
         plan = updates.details(planId);
+        fillRevision();
         render();
     }
 
@@ -83,6 +90,9 @@ class PlanDialog extends Dialog {
             }
             if (plan.status() == PlanStatus.DONE) {
                 add(inspectionForm());
+            }
+            if (plan.status() != PlanStatus.VERIFIED) {
+                add(revisionForm());
             }
         }
         getFooter().add(new Button(getTranslation("user.close"), e -> close()));
@@ -134,6 +144,41 @@ class PlanDialog extends Dialog {
                 record);
         form.addClassName("user-form");
         return form;
+    }
+
+    /** Wording and deadline; filled from the plan only when it is (re)read, so a refused save keeps the input. */
+    private void fillRevision() {
+        revisedTitle.setValue(plan.title());
+        revisedShortcomings.setValue(plan.shortcomings());
+        revisedResponsible.setValue(plan.responsiblePerson());
+        revisedDeadline.setValue(plan.deadline());
+    }
+
+    private Details revisionForm() {
+        revisedTitle.setId("revise-title");
+        revisedTitle.setLabel(getTranslation("plan.title"));
+        revisedTitle.setMaxLength(300);
+        revisedTitle.setWidthFull();
+        revisedShortcomings.setId("revise-shortcomings");
+        revisedShortcomings.setLabel(getTranslation("plan.shortcomings"));
+        revisedShortcomings.setWidthFull();
+        revisedResponsible.setId("revise-responsible");
+        revisedResponsible.setLabel(getTranslation("plan.responsible"));
+        revisedResponsible.setMaxLength(160);
+        revisedDeadline.setId("revise-deadline");
+        revisedDeadline.setLabel(getTranslation("plan.deadline"));
+        revisedDeadline.setLocale(locale);
+        Button revise = new Button(getTranslation("plan.revise.save"), e -> save(() -> {
+            plan = updates.revise(plan, revisedTitle.getValue(), revisedShortcomings.getValue(),
+                    revisedResponsible.getValue(), revisedDeadline.getValue());
+            fillRevision();
+        }));
+        revise.setId("revise-save");
+        Div form = new Div(revisedTitle, revisedShortcomings, revisedResponsible, revisedDeadline, revise);
+        form.addClassName("user-form");
+        Details details = new Details(getTranslation("plan.revise.title"), form);
+        details.setId("plan-revise");
+        return details;
     }
 
     private void save(Runnable action) {

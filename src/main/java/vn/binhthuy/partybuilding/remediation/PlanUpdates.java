@@ -53,15 +53,7 @@ public class PlanUpdates {
         if (plan.source() == null) {
             throw new InvalidInputException("plan.error.source-required");
         }
-        if (plan.title() == null || plan.title().isBlank() || plan.title().trim().length() > 300) {
-            throw new InvalidInputException("plan.error.title");
-        }
-        if (plan.shortcomings() == null || plan.shortcomings().isBlank()) {
-            throw new InvalidInputException("plan.error.shortcomings");
-        }
-        if (plan.responsiblePerson() == null || plan.responsiblePerson().isBlank()) {
-            throw new InvalidInputException("plan.error.responsible");
-        }
+        checkWording(plan.title(), plan.shortcomings(), plan.responsiblePerson());
         if (plan.deadline() == null || plan.deadline().isBefore(today) || plan.deadline().isAfter(today.plusYears(2))) {
             throw new InvalidInputException("plan.error.deadline");
         }
@@ -134,6 +126,46 @@ public class PlanUpdates {
         audit.record(AuditAction.RECORD_UPDATED, "REMEDIATION_PLAN", String.valueOf(read.id()), "post-inspection",
                 Map.of("status", read.status().name()), Map.of("status", status.name(), "result", result));
         return details(read.id());
+    }
+
+    /**
+     * Corrects what a plan says and when it is due. A verified plan is closed; a new deadline may not be before the
+     * plan was made nor more than two years after it (moving it earlier than today is allowed: that makes the plan
+     * overdue, which is what a correction of a wrong date may mean).
+     */
+    @Transactional
+    public PlanDetails revise(PlanDetails read, String title, String shortcomings, String responsiblePerson,
+                              LocalDate deadline) {
+        authorize(read);
+        if (read.status() == PlanStatus.VERIFIED) {
+            throw new InvalidInputException("plan.error.already-verified-edit");
+        }
+        checkWording(title, shortcomings, responsiblePerson);
+        if (deadline == null || deadline.isBefore(read.createdOn()) || deadline.isAfter(read.createdOn().plusYears(2))) {
+            throw new InvalidInputException("plan.error.deadline-revised");
+        }
+        if (queries.updateWording(read.id(), read.version(), title.trim(), shortcomings.trim(), responsiblePerson.trim(),
+                deadline) == 0) {
+            throw new OptimisticLockingFailureException("Plan " + read.id() + " changed meanwhile");
+        }
+        audit.record(AuditAction.RECORD_UPDATED, "REMEDIATION_PLAN", String.valueOf(read.id()), title.trim(),
+                Map.of("title", read.title(), "shortcomings", read.shortcomings(),
+                        "responsible", read.responsiblePerson(), "deadline", read.deadline().toString()),
+                Map.of("title", title.trim(), "shortcomings", shortcomings.trim(),
+                        "responsible", responsiblePerson.trim(), "deadline", deadline.toString()));
+        return details(read.id());
+    }
+
+    private static void checkWording(String title, String shortcomings, String responsiblePerson) {
+        if (title == null || title.isBlank() || title.trim().length() > 300) {
+            throw new InvalidInputException("plan.error.title");
+        }
+        if (shortcomings == null || shortcomings.isBlank()) {
+            throw new InvalidInputException("plan.error.shortcomings");
+        }
+        if (responsiblePerson == null || responsiblePerson.isBlank() || responsiblePerson.trim().length() > 160) {
+            throw new InvalidInputException("plan.error.responsible");
+        }
     }
 
     private void authorize(PlanDetails read) {

@@ -164,6 +164,18 @@ class RemediationQueries {
                 .param("note", verificationNote).update();
     }
 
+    /** Changes the wording and deadline if the plan is still at the version read; returns rows changed (0 or 1). */
+    int updateWording(long planId, int expectedVersion, String title, String shortcomings, String responsible,
+                      LocalDate deadline) {
+        return jdbc.sql("""
+                        UPDATE remediation_plan SET title = :title, shortcomings = :shortcomings,
+                               responsible_person = :responsible, deadline = :deadline, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("id", planId).param("version", expectedVersion).param("title", title)
+                .param("shortcomings", shortcomings).param("responsible", responsible).param("deadline", deadline)
+                .update();
+    }
+
     long insertPlan(int year, long unitId, long organizationId, Long memberId, PlanSource source, String title,
                     String shortcomings, String responsible, LocalDate createdOn, LocalDate deadline) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();

@@ -59,4 +59,79 @@ class PlanDialogTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("progress-save"))).isEmpty();
         assertThat(_get(PlanDialog.class).plan().status().name()).isEqualTo("IN_PROGRESS");
     }
+
+    @Test
+    void theBoardCorrectsAPlansWordingAndTheChangeIsAudited() {
+        long id = inProgressPlan();
+        String original = jdbc.queryForObject("SELECT title FROM remediation_plan WHERE id = ?", String.class, id);
+        login("bantochuc");
+        UI.getCurrent().navigate("remediation", QueryParameters.of("year", "2019"));
+        _get(RemediationView.class).openPlan(id);
+        PlanDialog dialog = _get(PlanDialog.class);
+        try {
+            HasValueUtilsKt._setValue(dialog.revisedTitle, "  Khắc phục tình trạng sinh hoạt chi bộ chưa đều  ");
+            _click(_get(Button.class, spec -> spec.withId("revise-save")));
+
+            NotificationsKt.expectNotifications("Đã lưu.");
+            assertThat(jdbc.queryForObject("SELECT title FROM remediation_plan WHERE id = ?", String.class, id))
+                    .isEqualTo("Khắc phục tình trạng sinh hoạt chi bộ chưa đều");
+            assertThat(_get(Paragraph.class, spec -> spec.withId("plan-title")).getText())
+                    .isEqualTo("Khắc phục tình trạng sinh hoạt chi bộ chưa đều");
+            assertThat(jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM audit_event WHERE entity_type = 'REMEDIATION_PLAN' AND entity_id = ?
+                      AND before_value LIKE ? AND after_value LIKE '%chưa đều%'""", Long.class,
+                    String.valueOf(id), "%" + original + "%")).isEqualTo(1);
+        } finally {
+            jdbc.update("UPDATE remediation_plan SET title = ? WHERE id = ?", original, id);
+        }
+    }
+
+    @Test
+    void aDeadlineBeforeThePlanWasMadeIsRefusedAndNothingChanges() {
+        login("bithu.tranoc");
+        UI.getCurrent().navigate("remediation", QueryParameters.of("year", "2019"));
+        _get(RemediationView.class).openPlan(inProgressPlan());
+        PlanDialog dialog = _get(PlanDialog.class);
+        LocalDate deadline = dialog.plan().deadline();
+
+        HasValueUtilsKt._setValue(dialog.revisedDeadline, dialog.plan().createdOn().minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("revise-save")));
+
+        NotificationsKt.expectNotifications(
+                "Hạn hoàn thành phải từ ngày lập kế hoạch đến tối đa 2 năm sau ngày đó.");
+        assertThat(jdbc.queryForObject("SELECT deadline FROM remediation_plan WHERE id = ?", LocalDate.class,
+                dialog.plan().id())).isEqualTo(deadline);
+        assertThat(dialog.revisedDeadline.getValue()).isEqualTo(dialog.plan().createdOn().minusDays(1));
+    }
+
+    @Test
+    void aRevisionBasedOnAnOutdatedReadIsRefusedAndTheInputStays() {
+        long id = inProgressPlan();
+        login("bantochuc");
+        UI.getCurrent().navigate("remediation", QueryParameters.of("year", "2019"));
+        _get(RemediationView.class).openPlan(id);
+        PlanDialog dialog = _get(PlanDialog.class);
+        jdbc.update("UPDATE remediation_plan SET version = version + 1 WHERE id = ?", id); // someone else saved
+
+        HasValueUtilsKt._setValue(dialog.revisedResponsible, "Đồng chí Bí thư chi bộ");
+        _click(_get(Button.class, spec -> spec.withId("revise-save")));
+
+        NotificationsKt.expectNotifications(
+                "Người khác vừa cập nhật kế hoạch này. Nội dung bạn nhập vẫn còn trên màn hình; hãy đóng và mở lại để xem bản mới.");
+        assertThat(dialog.revisedResponsible.getValue()).isEqualTo("Đồng chí Bí thư chi bộ");
+        assertThat(jdbc.queryForObject("SELECT responsible_person FROM remediation_plan WHERE id = ?", String.class, id))
+                .isNotEqualTo("Đồng chí Bí thư chi bộ");
+    }
+
+    @Test
+    void aVerifiedPlanOffersNoRevision() {
+        long verified = jdbc.queryForObject("""
+                SELECT p.id FROM remediation_plan p JOIN unit o ON o.id = p.organization_id
+                WHERE p.status = 'VERIFIED' AND o.code = 'p-tra-noc' ORDER BY p.id LIMIT 1""", Long.class);
+        login("bantochuc");
+        UI.getCurrent().navigate("remediation", QueryParameters.of("year", "2019"));
+        _get(RemediationView.class).openPlan(verified);
+
+        assertThat(_find(Button.class, spec -> spec.withId("revise-save"))).isEmpty();
+    }
 }
