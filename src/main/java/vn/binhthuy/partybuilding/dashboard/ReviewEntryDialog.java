@@ -1,8 +1,9 @@
 package vn.binhthuy.partybuilding.dashboard;
 
-import vn.binhthuy.partybuilding.base.InvalidInputException;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
@@ -10,13 +11,20 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.reviews.NotebookEntry;
+import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
 import vn.binhthuy.partybuilding.reviews.ReviewEntries;
 import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.List;
 import java.util.Locale;
 
-/** A dialog to add a notebook entry or a review delegation for the organization or one of its cells. */
+/**
+ * A dialog to add, correct or remove a notebook entry or a review delegation of the organization or one of its
+ * cells. A refused save keeps what was typed; a save or removal based on an outdated read is refused.
+ */
 class ReviewEntryDialog extends Dialog {
 
     final Select<Unit> unit = new Select<>();
@@ -25,8 +33,8 @@ class ReviewEntryDialog extends Dialog {
     final TextArea text = new TextArea();
     final TextField head = new TextField();
 
-    private ReviewEntryDialog(String title, List<Unit> units, Locale locale) {
-        setHeaderTitle(title);
+    private ReviewEntryDialog(String titleKey, List<Unit> units, Locale locale) {
+        setHeaderTitle(UI.getCurrent().getTranslation(titleKey));
         setWidth("36em");
         unit.setId("entry-unit");
         unit.setLabel(getTranslation("notebook.unit"));
@@ -41,9 +49,11 @@ class ReviewEntryDialog extends Dialog {
         head.setId("entry-head");
     }
 
+    /** A new notebook entry (existing = null) or the correction of one. */
     static ReviewEntryDialog notebook(ReviewEntries entries, long organizationId, List<Unit> units, Locale locale,
-                                      Runnable onSaved) {
-        ReviewEntryDialog dialog = new ReviewEntryDialog(dialogText("entry.notebook.add"), units, locale);
+                                      NotebookEntry existing, Runnable onSaved) {
+        ReviewEntryDialog dialog = new ReviewEntryDialog(existing == null ? "entry.notebook.add" : "entry.notebook.edit",
+                units, locale);
         dialog.kind.setId("entry-kind");
         dialog.kind.setLabel(dialog.getTranslation("notebook.kind"));
         dialog.kind.setItems("STRENGTH", "SHORTCOMING");
@@ -53,44 +63,94 @@ class ReviewEntryDialog extends Dialog {
         dialog.text.setLabel(dialog.getTranslation("notebook.content"));
         dialog.text.setMaxLength(2000);
         dialog.add(dialog.unit, dialog.date, dialog.kind, dialog.text);
-        dialog.footer(() -> entries.addNotebookEntry(organizationId, dialog.unit.getValue().id(), dialog.date.getValue(),
-                dialog.kind.getValue(), dialog.text.getValue()), onSaved, 0);
+        if (existing == null) {
+            dialog.footer(() -> entries.addNotebookEntry(organizationId, dialog.unit.getValue().id(),
+                    dialog.date.getValue(), dialog.kind.getValue(), dialog.text.getValue()), null, onSaved, 0);
+        } else {
+            dialog.select(units, existing.unitId());
+            dialog.date.setValue(existing.entryDate());
+            dialog.kind.setValue(existing.kind());
+            dialog.text.setValue(existing.content());
+            dialog.footer(() -> entries.changeNotebookEntry(organizationId, existing, dialog.unit.getValue().id(),
+                            dialog.date.getValue(), dialog.kind.getValue(), dialog.text.getValue()),
+                    () -> entries.removeNotebookEntry(organizationId, existing), onSaved, 0);
+        }
         return dialog;
     }
 
+    /** A new review delegation (existing = null) or the correction of one; an individual review keeps its unit. */
     static ReviewEntryDialog delegation(ReviewEntries entries, long organizationId, int year, List<Unit> units,
-                                        Locale locale, Runnable onSaved) {
-        ReviewEntryDialog dialog = new ReviewEntryDialog(dialogText("entry.review.add"), units, locale);
+                                        Locale locale, ReviewDelegation existing, Runnable onSaved) {
+        ReviewEntryDialog dialog = new ReviewEntryDialog(existing == null ? "entry.review.add" : "entry.review.edit",
+                units, locale);
         dialog.kind.setId("entry-participation");
         dialog.kind.setLabel(dialog.getTranslation("review.participation"));
         dialog.kind.setItems("LED", "ATTENDED");
         dialog.kind.setItemLabelGenerator(p -> dialog.getTranslation("LED".equals(p) ? "review.led" : "review.attended"));
         dialog.kind.setValue("LED");
         dialog.head.setLabel(dialog.getTranslation("review.head"));
+        dialog.head.setMaxLength(160);
         dialog.text.setLabel(dialog.getTranslation("rating.note"));
+        dialog.text.setMaxLength(1000);
         dialog.add(dialog.unit, dialog.kind, dialog.date, dialog.head, dialog.text);
-        dialog.footer(() -> entries.addDelegation(organizationId, dialog.unit.getValue().id(), year, dialog.kind.getValue(),
-                dialog.date.getValue(), dialog.head.getValue(), dialog.text.getValue()), onSaved, year);
+        if (existing == null) {
+            dialog.footer(() -> entries.addDelegation(organizationId, dialog.unit.getValue().id(), year,
+                    dialog.kind.getValue(), dialog.date.getValue(), dialog.head.getValue(), dialog.text.getValue()),
+                    null, onSaved, year);
+        } else {
+            dialog.select(units, existing.unitId());
+            dialog.unit.setReadOnly(existing.individual());
+            dialog.kind.setValue(existing.participation());
+            dialog.date.setValue(existing.reviewDate());
+            dialog.head.setValue(existing.headName());
+            dialog.text.setValue(existing.note() == null ? "" : existing.note());
+            dialog.footer(() -> entries.changeDelegation(organizationId, existing, dialog.unit.getValue().id(),
+                            dialog.kind.getValue(), dialog.date.getValue(), dialog.head.getValue(),
+                            dialog.text.getValue()),
+                    () -> entries.removeDelegation(organizationId, existing), onSaved, existing.year());
+        }
         return dialog;
     }
 
-    private static String dialogText(String key) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
+    private void select(List<Unit> units, long unitId) {
+        units.stream().filter(u -> u.id() == unitId).findFirst().ifPresent(unit::setValue);
     }
 
-    private void footer(Runnable save, Runnable onSaved, int year) {
-        Button button = new Button(getTranslation("user.save"), e -> {
-            try {
-                save.run();
-                Notification.show(getTranslation("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                close();
-                onSaved.run();
-            } catch (InvalidInputException ex) {
-                Notification.show(getTranslation(ex.messageKey(), year)).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+    private void footer(Runnable save, Runnable remove, Runnable onSaved, int year) {
+        Button button = new Button(getTranslation("user.save"), e -> run(save, "plan.saved", onSaved, year));
         button.setId("entry-save");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (remove != null) {
+            Button delete = new Button(getTranslation("entry.delete"), e -> confirmRemoval(remove, onSaved, year));
+            delete.setId("entry-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(delete);
+        }
         getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), button);
+    }
+
+    private void confirmRemoval(Runnable remove, Runnable onSaved, int year) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("entry.delete.title"),
+                getTranslation("entry.delete.text"), getTranslation("entry.delete"),
+                e -> run(remove, "entry.deleted", onSaved, year));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("user.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("entry-delete-confirm");
+        add(confirm);
+        confirm.open();
+    }
+
+    private void run(Runnable action, String doneKey, Runnable onSaved, int year) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+            onSaved.run();
+        } catch (InvalidInputException ex) {
+            Notification.show(getTranslation(ex.messageKey(), year)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (OptimisticLockingFailureException ex) {
+            Notification.show(getTranslation("entry.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -115,18 +116,26 @@ public class WardView extends DashboardPage {
                         year, slug, name)));
         section("section.cells", new ScorecardGrid("cell-table", scorecards.byCell(year, id), locale,
                 row -> openCell(row.unitCode())));
-        Div reviewsSection = section("section.reviews", delegations(reviews.delegations(year, id), locale),
-                notebook(reviews.notebook(year, id), locale));
+        Grid<ReviewDelegation> delegationGrid = delegations(reviews.delegations(year, id), locale);
+        Grid<NotebookEntry> notebookGrid = notebook(reviews.notebook(year, id), locale);
+        Div reviewsSection = section("section.reviews", delegationGrid, notebookGrid);
         if (reviewEntries.mayEdit(id)) {
             List<Unit> ownUnits = new java.util.ArrayList<>(List.of(organization));
             ownUnits.addAll(units.cells(id));
+            Runnable refresh = () -> UI.getCurrent().refreshCurrentRoute(false);
             Button addReview = new Button(getTranslation("entry.review.add"), e -> open(ReviewEntryDialog.delegation(
-                    reviewEntries, id, year, ownUnits, locale, () -> UI.getCurrent().refreshCurrentRoute(false))));
+                    reviewEntries, id, year, ownUnits, locale, null, refresh)));
             addReview.setId("add-delegation");
             Button addNote = new Button(getTranslation("entry.notebook.add"), e -> open(ReviewEntryDialog.notebook(
-                    reviewEntries, id, ownUnits, locale, () -> UI.getCurrent().refreshCurrentRoute(false))));
+                    reviewEntries, id, ownUnits, locale, null, refresh)));
             addNote.setId("add-notebook-entry");
-            Div actions = new Div(addReview, addNote);
+            delegationGrid.addItemClickListener(e -> open(ReviewEntryDialog.delegation(
+                    reviewEntries, id, year, ownUnits, locale, e.getItem(), refresh)));
+            notebookGrid.addItemClickListener(e -> open(ReviewEntryDialog.notebook(
+                    reviewEntries, id, ownUnits, locale, e.getItem(), refresh)));
+            delegationGrid.addClassName("clickable-rows");
+            notebookGrid.addClassName("clickable-rows");
+            Div actions = new Div(addReview, addNote, new Span(getTranslation("entry.edit.hint")));
             actions.addClassName("filter-bar");
             reviewsSection.add(actions);
         }

@@ -3,8 +3,8 @@ package vn.binhthuy.partybuilding.reviews;
 import java.time.LocalDate;
 
 /** A dated note of a strength or a shortcoming of a collective, the basis of the year-end evaluation. */
-public record NotebookEntry(long id, String unitName, LocalDate entryDate, String kind, String content,
-                            String recordedBy) {
+public record NotebookEntry(long id, long unitId, String unitName, LocalDate entryDate, String kind, String content,
+                            String recordedBy, int version) {
 
     public boolean strength() {
         return "STRENGTH".equals(kind);

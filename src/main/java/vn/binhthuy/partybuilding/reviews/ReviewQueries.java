@@ -30,8 +30,9 @@ class ReviewQueries {
 
     List<ReviewDelegation> delegations(int year, long organizationId) {
         return jdbc.sql("""
-                        SELECT r.id, r.review_year AS year, u.name AS unit_name, r.member_id IS NOT NULL AS individual,
-                               r.participation, r.review_date, r.head_name, r.note
+                        SELECT r.id, r.review_year AS year, r.unit_id, u.name AS unit_name,
+                               r.member_id IS NOT NULL AS individual, r.participation, r.review_date, r.head_name,
+                               r.note, r.version
                         FROM review_delegation r JOIN unit u ON u.id = r.unit_id
                         WHERE r.review_year = :year AND r.organization_id = :org
                         ORDER BY r.review_date, r.id""")
@@ -41,7 +42,8 @@ class ReviewQueries {
     /** Notebook entries of the organization and its cells dated in the year, newest first. */
     List<NotebookEntry> notebook(int year, long organizationId) {
         return jdbc.sql("""
-                        SELECT n.id, u.name AS unit_name, n.entry_date, n.kind, n.content, n.recorded_by
+                        SELECT n.id, n.unit_id, u.name AS unit_name, n.entry_date, n.kind, n.content, n.recorded_by,
+                               n.version
                         FROM notebook_entry n JOIN unit u ON u.id = n.unit_id
                         WHERE n.organization_id = :org AND n.member_id IS NULL
                           AND n.entry_date BETWEEN MAKEDATE(:year, 1) AND MAKEDATE(:year + 1, 1) - INTERVAL 1 DAY
@@ -67,5 +69,38 @@ class ReviewQueries {
                 .param("year", year).param("unit", unitId).param("org", organizationId)
                 .param("participation", participation).param("date", date).param("head", headName).param("note", note)
                 .update();
+    }
+
+    /** Changes an entry of the organization if it is still at the version read; returns rows changed (0 or 1). */
+    int updateNotebookEntry(long id, int version, long organizationId, long unitId, java.time.LocalDate date,
+                            String kind, String content) {
+        return jdbc.sql("""
+                        UPDATE notebook_entry SET unit_id = :unit, entry_date = :date, kind = :kind, content = :content,
+                               version = version + 1
+                        WHERE id = :id AND version = :version AND organization_id = :org""")
+                .param("id", id).param("version", version).param("org", organizationId).param("unit", unitId)
+                .param("date", date).param("kind", kind).param("content", content).update();
+    }
+
+    int deleteNotebookEntry(long id, int version, long organizationId) {
+        return jdbc.sql("DELETE FROM notebook_entry WHERE id = :id AND version = :version AND organization_id = :org")
+                .param("id", id).param("version", version).param("org", organizationId).update();
+    }
+
+    /** The unit of an individual review is the member's and is kept: pass the unit read for those. */
+    int updateDelegation(long id, int version, long organizationId, long unitId, String participation,
+                         java.time.LocalDate date, String headName, String note) {
+        return jdbc.sql("""
+                        UPDATE review_delegation SET unit_id = :unit, participation = :participation,
+                               review_date = :date, head_name = :head, note = :note, version = version + 1
+                        WHERE id = :id AND version = :version AND organization_id = :org""")
+                .param("id", id).param("version", version).param("org", organizationId).param("unit", unitId)
+                .param("participation", participation).param("date", date).param("head", headName)
+                .param("note", note).update();
+    }
+
+    int deleteDelegation(long id, int version, long organizationId) {
+        return jdbc.sql("DELETE FROM review_delegation WHERE id = :id AND version = :version AND organization_id = :org")
+                .param("id", id).param("version", version).param("org", organizationId).update();
     }
 }

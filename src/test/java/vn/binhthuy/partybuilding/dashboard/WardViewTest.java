@@ -161,4 +161,53 @@ class WardViewTest extends KaribuTest {
         assertThat(editor.exemplary.getValue()).isTrue();
         assertThat(editor.exemplary.isVisible()).isTrue();
     }
+
+    @Test
+    void theBoardAddsCorrectsAndDeletesANotebookEntryFromTheWardPage() {
+        login("bantochuc");
+        DashboardTestSupport.open("ward/p-long-tuyen?year=2019");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("add-notebook-entry")));
+        ReviewEntryDialog dialog = _get(ReviewEntryDialog.class);
+        HasValueUtilsKt._setValue(dialog.date, java.time.LocalDate.of(2019, 6, 1));
+        HasValueUtilsKt._setValue(dialog.text, "Ghi chép thử nghiệm giao diện");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("entry-save")));
+
+        @SuppressWarnings("unchecked")
+        Grid<vn.binhthuy.partybuilding.reviews.NotebookEntry> notebook = _get(Grid.class, spec -> spec.withId("notebook"));
+        int row = rowOf(notebook, "Ghi chép thử nghiệm giao diện");
+        GridKt._clickItem(notebook, row, 1, false, false, false, false);
+        ReviewEntryDialog edit = _get(ReviewEntryDialog.class);
+        assertThat(edit.text.getValue()).isEqualTo("Ghi chép thử nghiệm giao diện");
+        assertThat(edit.date.getValue()).isEqualTo(java.time.LocalDate.of(2019, 6, 1));
+        HasValueUtilsKt._setValue(edit.text, "Ghi chép đã sửa");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("entry-save")));
+
+        @SuppressWarnings("unchecked")
+        Grid<vn.binhthuy.partybuilding.reviews.NotebookEntry> refreshed = _get(Grid.class, spec -> spec.withId("notebook"));
+        int changedRow = rowOf(refreshed, "Ghi chép đã sửa");
+        int size = GridKt._size(refreshed);
+        GridKt._clickItem(refreshed, changedRow, 1, false, false, false, false);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("entry-delete")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+
+        @SuppressWarnings("unchecked")
+        Grid<vn.binhthuy.partybuilding.reviews.NotebookEntry> after = _get(Grid.class, spec -> spec.withId("notebook"));
+        assertThat(GridKt._size(after)).isEqualTo(size - 1);
+        assertThat(reviews.notebook(2019, units.byCode("p-long-tuyen").orElseThrow().id()))
+                .noneMatch(n -> n.content().startsWith("Ghi chép"));
+    }
+
+    private static int rowOf(Grid<vn.binhthuy.partybuilding.reviews.NotebookEntry> grid, String content) {
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).content().equals(content)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no notebook row " + content);
+    }
 }

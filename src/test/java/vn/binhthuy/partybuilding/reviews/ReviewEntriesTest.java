@@ -79,4 +79,74 @@ class ReviewEntriesTest {
         assertThatThrownBy(() -> entries.addNotebookEntry(traNoc, traNoc, LocalDate.of(2019, 1, 1), "STRENGTH", "x"))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    private NotebookEntry entry(String content) {
+        return reviews.notebook(2019, longTuyen()).stream().filter(n -> n.content().equals(content)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aNotebookEntryIsCorrectedThenRemoved() {
+        long cell = units.byCode("p-long-tuyen-kv4").orElseThrow().id();
+        entries.addNotebookEntry(longTuyen(), cell, LocalDate.of(2019, 5, 6), "STRENGTH", "Sinh hoạt tốt");
+        int count = reviews.notebook(2019, longTuyen()).size();
+
+        entries.changeNotebookEntry(longTuyen(), entry("Sinh hoạt tốt"), longTuyen(), LocalDate.of(2019, 5, 7),
+                "SHORTCOMING", " Sinh hoạt chưa đều ");
+
+        NotebookEntry changed = entry("Sinh hoạt chưa đều");
+        assertThat(changed.unitId()).isEqualTo(longTuyen());
+        assertThat(changed.kind()).isEqualTo("SHORTCOMING");
+        assertThat(changed.entryDate()).isEqualTo(LocalDate.of(2019, 5, 7));
+        assertThat(reviews.notebook(2019, longTuyen())).hasSize(count);
+
+        entries.removeNotebookEntry(longTuyen(), changed);
+        assertThat(reviews.notebook(2019, longTuyen())).hasSize(count - 1)
+                .noneMatch(n -> n.content().startsWith("Sinh hoạt chưa đều"));
+    }
+
+    @Test
+    void aChangeOrRemovalBasedOnAnOutdatedReadIsRefused() {
+        entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.of(2019, 5, 6), "STRENGTH", "Bản đầu");
+        NotebookEntry read = entry("Bản đầu");
+        entries.changeNotebookEntry(longTuyen(), read, longTuyen(), read.entryDate(), "STRENGTH", "Bản sửa của người khác");
+
+        assertThatThrownBy(() -> entries.changeNotebookEntry(longTuyen(), read, longTuyen(), read.entryDate(),
+                "STRENGTH", "Bản sửa thứ hai")).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> entries.removeNotebookEntry(longTuyen(), read))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(entry("Bản sửa của người khác").version()).isEqualTo(read.version() + 1);
+    }
+
+    @Test
+    void aDelegationIsCorrectedAndRemovedAndTheCountsFollow() {
+        entries.addDelegation(longTuyen(), longTuyen(), 2017, "LED", LocalDate.of(2017, 12, 20), "Trương Minh Khoa", null);
+        var scope = vn.binhthuy.partybuilding.units.UnitScope.organization(longTuyen());
+        ReviewSummary before = reviews.summary(2017, scope);
+        ReviewDelegation read = reviews.delegations(2017, longTuyen()).stream()
+                .filter(r -> r.headName().equals("Trương Minh Khoa")).findFirst().orElseThrow();
+
+        expectKey(() -> entries.changeDelegation(longTuyen(), read, longTuyen(), "ATTENDED", LocalDate.of(2016, 12, 1),
+                "Trương Minh Khoa", null), "entry.error.review-date");
+        entries.changeDelegation(longTuyen(), read, longTuyen(), "ATTENDED", LocalDate.of(2018, 1, 5),
+                "Trương Minh Khoa", "Dự họp");
+
+        ReviewSummary changed = reviews.summary(2017, scope);
+        assertThat(changed.ledCollectives()).isEqualTo(before.ledCollectives() - 1);
+        assertThat(changed.attendedCollectives()).isEqualTo(before.attendedCollectives() + 1);
+
+        ReviewDelegation current = reviews.delegations(2017, longTuyen()).stream()
+                .filter(r -> r.id() == read.id()).findFirst().orElseThrow();
+        entries.removeDelegation(longTuyen(), current);
+        assertThat(reviews.summary(2017, scope).attendedCollectives()).isEqualTo(before.attendedCollectives());
+    }
+
+    @Test
+    void anotherOrganizationsEntriesCannotBeChanged() {
+        long traNoc = units.byCode("p-tra-noc").orElseThrow().id();
+        NotebookEntry theirs = new NotebookEntry(1, traNoc, "Trà Nóc", LocalDate.of(2019, 1, 1), "STRENGTH", "x", "y", 0);
+
+        assertThatThrownBy(() -> entries.removeNotebookEntry(traNoc, theirs)).isInstanceOf(AccessDeniedException.class);
+        expectKey(() -> entries.removeNotebookEntry(longTuyen(), theirs), "entry.error.unit");
+    }
 }
