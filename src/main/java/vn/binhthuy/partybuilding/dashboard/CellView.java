@@ -201,17 +201,16 @@ public class CellView extends DashboardPage {
                 .setHeader(getTranslation("rating.level")).setAutoWidth(true);
         Grid.Column<MemberRatingEntry> actions = null;
         if (transfers.mayTransferFrom(cell.id())) {
-            Unit organization = units.organizationOf(cell).orElseThrow();
-            List<Unit> cells = units.cells(organization.id());
+            boolean anywhereToGo = !transfers.destinations(cell.id()).isEmpty();
             actions = grid.addComponentColumn(entry -> {
                 Button move = new Button(getTranslation("transfer.action"), e -> {
-                    TransferDialog dialog = new TransferDialog(transfers, entry, cell.id(), cells, locale,
+                    TransferDialog dialog = new TransferDialog(transfers, entry, cell.id(), locale,
                             () -> grid.setItems(memberRatings.entries(year, cell.id())));
                     add(dialog);
                     dialog.open();
                 });
                 move.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                move.setEnabled(cells.size() > 1);
+                move.setEnabled(anywhereToGo);
                 return move;
             }).setAutoWidth(true);
         }

@@ -11,26 +11,25 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.members.MemberTransfers;
-import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.MemberHome;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 /** The dialog to move a member to another cell of the organization. */
 class TransferDialog extends Dialog {
 
-    final ComboBox<Unit> target = new ComboBox<>();
+    final ComboBox<MemberHome> target = new ComboBox<>();
     final DatePicker on = new DatePicker();
 
-    TransferDialog(MemberTransfers transfers, MemberRatingEntry member, long fromUnitId, List<Unit> cells,
-                   Locale locale, Runnable onSaved) {
+    TransferDialog(MemberTransfers transfers, MemberRatingEntry member, long fromUnitId, Locale locale,
+                   Runnable onSaved) {
         setHeaderTitle(getTranslation("transfer.title", member.fullName() == null ? member.memberCode()
                 : member.fullName()));
         target.setId("transfer-target");
         target.setLabel(getTranslation("transfer.target"));
-        target.setItems(cells.stream().filter(c -> c.id() != fromUnitId).toList());
-        target.setItemLabelGenerator(Unit::name);
+        target.setItems(transfers.destinations(fromUnitId));
+        target.setItemLabelGenerator(MemberHome::label);
         target.setWidthFull();
         on.setId("transfer-date");
         on.setLabel(getTranslation("transfer.date"));

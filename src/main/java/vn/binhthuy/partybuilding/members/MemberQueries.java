@@ -27,7 +27,7 @@ class MemberQueries {
     List<MemberRow> find(MemberFilter filter, MemberSort sort, boolean ascending, int offset, int limit) {
         return bind(jdbc.sql("""
                         SELECT m.id, m.code, m.full_name, m.gender, m.birth_year, m.admitted_on, m.left_on,
-                               u.name AS cell_name, o.short_name AS organization_name
+                               u.name AS cell_name, o.short_name AS organization_name, m.version
                         """ + FROM + " ORDER BY " + sort.sql + (ascending ? " ASC" : " DESC")
                         + ", m.id LIMIT :limit OFFSET :offset"), filter)
                 .param("limit", limit).param("offset", offset).query(MemberRow.class).list();
@@ -68,5 +68,28 @@ class MemberQueries {
                 .param("id", memberId).param("on", on).update();
         jdbc.sql("UPDATE member_assignment SET valid_to = :on WHERE member_id = :id AND valid_to IS NULL")
                 .param("id", memberId).param("on", on).update();
+    }
+
+    /** The unit of the member's latest assignment (their cell today, or the last one before they left). */
+    java.util.Optional<Long> lastUnit(long memberId) {
+        return jdbc.sql("""
+                        SELECT unit_id FROM member_assignment WHERE member_id = :id
+                        ORDER BY valid_from DESC LIMIT 1""")
+                .param("id", memberId).query(Long.class).optional();
+    }
+
+    LocalDate firstAssignmentStart(long memberId) {
+        return jdbc.sql("SELECT MIN(valid_from) FROM member_assignment WHERE member_id = :id")
+                .param("id", memberId).query(LocalDate.class).single();
+    }
+
+    int updatePersonalData(long memberId, int expectedVersion, String fullName, String gender, int birthYear,
+                           LocalDate admittedOn) {
+        return jdbc.sql("""
+                        UPDATE party_member SET full_name = :name, gender = :gender, birth_year = :birth,
+                               admitted_on = :admitted, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("id", memberId).param("version", expectedVersion).param("name", fullName)
+                .param("gender", gender).param("birth", birthYear).param("admitted", admittedOn).update();
     }
 }

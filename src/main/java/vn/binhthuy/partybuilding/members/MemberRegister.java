@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.MemberHome;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
 
@@ -69,7 +70,7 @@ public class MemberRegister {
 
     /** The cells a new member can be admitted into, limited to a secretary's own organization. */
     @Transactional(readOnly = true)
-    public List<Unit> admissionUnits() {
+    public List<MemberHome> admissionUnits() {
         guard.requireEditor();
         return units.memberHomes(registerYear(), guard.confinedToOrganization().orElse(null));
     }
@@ -102,26 +103,52 @@ public class MemberRegister {
         if (queries.codeExists(code)) {
             throw new InvalidInputException("member.error.code-taken");
         }
-        String name = member.fullName() == null ? "" : Normalizer.normalize(member.fullName().trim(), Normalizer.Form.NFC);
-        if (name.isEmpty() || name.length() > 160) {
-            throw new InvalidInputException("member.error.name");
-        }
-        if (!"M".equals(member.gender()) && !"F".equals(member.gender())) {
-            throw new InvalidInputException("member.error.gender");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (member.birthYear() == null || member.birthYear() < 1900 || member.birthYear() > today.getYear() - 18) {
-            throw new InvalidInputException("member.error.birth-year");
-        }
-        if (member.admittedOn() == null || member.admittedOn().isAfter(today)
-                || member.admittedOn().getYear() < member.birthYear() + 18) {
-            throw new InvalidInputException("member.error.admitted");
-        }
+        String name = checkPersonalData(member.fullName(), member.gender(), member.birthYear(), member.admittedOn());
         long id = queries.insert(code, name, member.gender(), member.birthYear(), member.admittedOn());
         assignments.open(id, unit.id(), member.admittedOn());
         audit.record(AuditAction.RECORD_CREATED, "PARTY_MEMBER", code, null, null,
                 Map.of("code", code, "fullName", name, "unit", unit.code(), "admittedOn", member.admittedOn().toString()));
         return id;
+    }
+
+    /**
+     * Corrects a member's personal data (name, gender, birth year, date of admission); the code is the member's
+     * identity in imports and is not changed here. Refused if the member changed meanwhile.
+     */
+    @Transactional
+    public void correct(MemberRow read, String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
+        guard.requireEditor();
+        guard.checkUnit(queries.lastUnit(read.id()).orElseThrow(() -> new InvalidInputException("member.error.unit")));
+        String name = checkPersonalData(fullName, gender, birthYear, admittedOn);
+        if (admittedOn.isAfter(queries.firstAssignmentStart(read.id()))) {
+            throw new InvalidInputException("member.error.admitted-after-assignment");
+        }
+        if (queries.updatePersonalData(read.id(), read.version(), name, gender, birthYear, admittedOn) == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Member " + read.id() + " changed");
+        }
+        audit.record(AuditAction.RECORD_UPDATED, "PARTY_MEMBER", read.code(), null,
+                Map.of("fullName", read.fullName(), "gender", read.gender(), "birthYear", read.birthYear(),
+                        "admittedOn", read.admittedOn().toString()),
+                Map.of("fullName", name, "gender", gender, "birthYear", birthYear, "admittedOn", admittedOn.toString()));
+    }
+
+    /** Validates personal data and returns the name trimmed and in NFC. */
+    private String checkPersonalData(String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
+        String name = fullName == null ? "" : Normalizer.normalize(fullName.trim(), Normalizer.Form.NFC);
+        if (name.isEmpty() || name.length() > 160) {
+            throw new InvalidInputException("member.error.name");
+        }
+        if (!"M".equals(gender) && !"F".equals(gender)) {
+            throw new InvalidInputException("member.error.gender");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (birthYear == null || birthYear < 1900 || birthYear > today.getYear() - 18) {
+            throw new InvalidInputException("member.error.birth-year");
+        }
+        if (admittedOn == null || admittedOn.isAfter(today) || admittedOn.getYear() < birthYear + 18) {
+            throw new InvalidInputException("member.error.admitted");
+        }
+        return name;
     }
 
     /** Records that a member left the party organization (moved away, died, ...) on a date. */

@@ -7,11 +7,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.MemberHome;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +41,19 @@ public class MemberTransfers {
 
     public boolean mayTransferFrom(long unitId) {
         return guard.mayEditUnit(unitId);
+    }
+
+    /**
+     * Where a member of the unit can move to today: for the Organization Board any cell of the district (a transfer
+     * between organizations), for a secretary the cells of their own organization; never the unit itself.
+     */
+    @Transactional(readOnly = true)
+    public List<MemberHome> destinations(long fromUnitId) {
+        guard.requireEditor();
+        guard.checkUnit(fromUnitId);
+        int year = units.currentOrLastYear(java.time.Year.now(clock).getValue());
+        return units.memberHomes(year, guard.confinedToOrganization().orElse(null)).stream()
+                .filter(home -> home.id() != fromUnitId).toList();
     }
 
     @Transactional

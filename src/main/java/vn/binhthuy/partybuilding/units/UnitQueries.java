@@ -41,10 +41,10 @@ class UnitQueries {
      * Where a member can be placed: the cells of the grassroots organizations existing in the year, and an
      * organization itself when it has no cells. One query instead of one per organization.
      */
-    List<Unit> findMemberHomes(int year, Long organizationId) {
+    List<MemberHome> findMemberHomes(int year, Long organizationId) {
         return jdbc.sql("""
                         SELECT u.id, u.code, u.parent_id, u.kind_code, u.level, u.name, u.short_name,
-                               u.valid_from_year, u.valid_to_year, u.sort_order
+                               u.valid_from_year, u.valid_to_year, u.sort_order, o.short_name AS organization_short_name
                         FROM unit o
                         JOIN unit u ON (u.parent_id = o.id AND u.level = 'CELL')
                                     OR (u.id = o.id AND NOT EXISTS (SELECT 1 FROM unit c WHERE c.parent_id = o.id))
@@ -52,7 +52,12 @@ class UnitQueries {
                           AND o.valid_from_year <= :year AND (o.valid_to_year IS NULL OR o.valid_to_year >= :year)
                           AND (:org IS NULL OR o.id = :org)
                         ORDER BY o.sort_order, o.name, u.sort_order, u.name""")
-                .param("year", year).param("org", organizationId).query(Unit.class).list();
+                .param("year", year).param("org", organizationId)
+                .query((rs, i) -> new MemberHome(new Unit(rs.getLong("id"), rs.getString("code"),
+                        rs.getObject("parent_id", Long.class), rs.getString("kind_code"),
+                        UnitLevel.valueOf(rs.getString("level")), rs.getString("name"), rs.getString("short_name"),
+                        rs.getInt("valid_from_year"), rs.getObject("valid_to_year", Integer.class),
+                        rs.getInt("sort_order")), rs.getString("organization_short_name"))).list();
     }
 
     /** The last year any grassroots organization existed, or {@code year} when some still do. */

@@ -68,7 +68,7 @@ public class UnitService {
     }
 
     /** The cells (or cell-less organizations) members can belong to in the year, optionally of one organization. */
-    public List<Unit> memberHomes(int year, Long organizationId) {
+    public List<MemberHome> memberHomes(int year, Long organizationId) {
         return queries.findMemberHomes(year, organizationId);
     }
 

@@ -105,7 +105,11 @@ class MemberRegisterTest {
             var cells = units.cells(organization.id());
             expected.addAll(cells.isEmpty() ? List.of(organization) : cells);
         }
-        assertThat(register.admissionUnits()).isNotEmpty().containsExactlyElementsOf(expected);
+        assertThat(register.admissionUnits()).isNotEmpty().extracting(vn.binhthuy.partybuilding.units.MemberHome::unit)
+                .containsExactlyElementsOf(expected);
+        var kv1 = units.byCode("p-long-tuyen-kv1").orElseThrow();
+        String label = kv1.name() + " — " + units.byCode("p-long-tuyen").orElseThrow().shortName();
+        assertThat(register.admissionUnits()).anyMatch(h -> h.id() == kv1.id() && h.label().equals(label));
         assertThat(register.searchableOrganizations()).isNotEmpty().isEqualTo(units.organizations(year));
     }
 
@@ -113,7 +117,7 @@ class MemberRegisterTest {
     @WithUserDetails("bithu.longtuyen")
     void aSecretaryAdmitsOnlyIntoTheirOwnCells() {
         long longTuyen = units.byCode("p-long-tuyen").orElseThrow().id();
-        assertThat(register.admissionUnits()).isNotEmpty()
+        assertThat(register.admissionUnits()).isNotEmpty().extracting(vn.binhthuy.partybuilding.units.MemberHome::unit)
                 .containsExactlyElementsOf(units.cells(longTuyen));
         assertThat(register.searchableOrganizations()).extracting(u -> u.id()).containsExactly(longTuyen);
     }

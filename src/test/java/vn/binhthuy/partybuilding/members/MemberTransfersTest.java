@@ -81,4 +81,27 @@ class MemberTransfersTest {
                 LocalDate.of(2024, 3, 1))).isInstanceOf(AccessDeniedException.class);
         assertThat(transfers.mayTransferFrom(unit("p-tra-noc-kv1"))).isFalse();
     }
+
+    @Test
+    void aSecretaryMovesMembersOnlyWithinTheirOrganization() {
+        assertThat(transfers.destinations(unit("p-long-tuyen-kv1"))).isNotEmpty()
+                .allMatch(home -> home.organizationShortName().equals(units.byCode("p-long-tuyen").orElseThrow().shortName()))
+                .noneMatch(home -> home.id() == unit("p-long-tuyen-kv1"));
+    }
+
+    @Test
+    @WithUserDetails("bantochuc")
+    void theBoardMovesAMemberToAnotherOrganization() {
+        long member = memberOf("p-long-tuyen-kv1");
+        assertThat(transfers.destinations(unit("p-long-tuyen-kv1")))
+                .anyMatch(home -> home.id() == unit("p-tra-noc-kv1"))
+                .anyMatch(home -> home.label().equals(units.byCode("p-tra-noc-kv1").orElseThrow().name() + " — "
+                        + units.byCode("p-tra-noc").orElseThrow().shortName()));
+
+        transfers.transfer(member, unit("p-long-tuyen-kv1"), unit("p-tra-noc-kv1"), LocalDate.of(2024, 3, 1));
+
+        assertThat(jdbc.queryForObject("""
+                SELECT u.code FROM member_assignment a JOIN unit u ON u.id = a.unit_id
+                WHERE a.member_id = ? AND a.valid_to IS NULL""", String.class, member)).isEqualTo("p-tra-noc-kv1");
+    }
 }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -23,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.springframework.dao.OptimisticLockingFailureException;
 import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.members.MemberFilter;
@@ -31,6 +30,7 @@ import vn.binhthuy.partybuilding.members.MemberRow;
 import vn.binhthuy.partybuilding.members.MemberSort;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
+import vn.binhthuy.partybuilding.units.MemberHome;
 import vn.binhthuy.partybuilding.units.Unit;
 
 import java.time.LocalDate;
@@ -86,10 +86,13 @@ public class MembersView extends Div implements HasDynamicTitle {
                 : r.cellName()).setHeader(getTranslation("member.cell")).setKey(MemberSort.ORGANIZATION.name())
                 .setSortable(true).setFlexGrow(1);
         grid.addComponentColumn(r -> {
+            Button edit = new Button(getTranslation("member.correct"), e -> correctDialog(r));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.setId("member-correct-" + r.id());
             Button left = new Button(getTranslation("member.mark-left"), e -> leftDialog(r));
             left.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             left.setEnabled(r.leftOn() == null);
-            return left;
+            return new Div(edit, left);
         }).setAutoWidth(true);
         grid.setItems(DataProvider.fromCallbacks(
                 query -> {
@@ -120,28 +123,18 @@ public class MembersView extends Div implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("member.admit"));
         TextField code = new TextField(getTranslation("rating.member-code"));
         code.setId("admit-code");
-        TextField name = new TextField(getTranslation("rating.member-name"));
-        name.setId("admit-name");
-        Select<String> gender = new Select<>();
-        gender.setId("admit-gender");
-        gender.setLabel(getTranslation("member.gender"));
-        gender.setItems("M", "F");
-        gender.setItemLabelGenerator(g -> getTranslation("F".equals(g) ? "member.female" : "member.male"));
-        IntegerField birthYear = new IntegerField(getTranslation("member.birth-year"));
-        birthYear.setId("admit-birth-year");
-        DatePicker admitted = new DatePicker(getTranslation("member.admitted"));
-        admitted.setId("admit-date");
-        admitted.setLocale(getLocale());
-        ComboBox<Unit> cell = new ComboBox<>(getTranslation("member.cell"));
+        PersonalDataFields personal = new PersonalDataFields("admit", getLocale());
+        ComboBox<MemberHome> cell = new ComboBox<>(getTranslation("member.cell"));
         cell.setId("admit-cell");
         cell.setItems(register.admissionUnits());
-        cell.setItemLabelGenerator(Unit::name);
+        cell.setItemLabelGenerator(MemberHome::label);
         cell.setWidthFull();
-        dialog.add(new Div(code, name, gender, birthYear, admitted, cell));
+        dialog.add(new Div(code, personal, cell));
         Button save = new Button(getTranslation("user.save"), e -> {
             try {
-                register.admit(new MemberRegister.NewMember(code.getValue(), name.getValue(), gender.getValue(),
-                        birthYear.getValue(), admitted.getValue(), cell.getValue() == null ? null : cell.getValue().id()));
+                register.admit(new MemberRegister.NewMember(code.getValue(), personal.name.getValue(),
+                        personal.gender.getValue(), personal.birthYear.getValue(), personal.admitted.getValue(),
+                        cell.getValue() == null ? null : cell.getValue().id()));
                 Notification.show(getTranslation("member.admitted-done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 dialog.close();
                 grid.getDataProvider().refreshAll();
@@ -150,6 +143,34 @@ public class MembersView extends Div implements HasDynamicTitle {
             }
         });
         save.setId("admit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("user.cancel"), e -> dialog.close()), save);
+        add(dialog);
+        dialog.open();
+    }
+
+    /** Corrects the personal data; a refused save keeps the dialog and what was typed. */
+    void correctDialog(MemberRow member) {
+        Dialog dialog = new Dialog();
+        dialog.setId("member-correct-dialog");
+        dialog.setHeaderTitle(getTranslation("member.correct.title", member.code()));
+        PersonalDataFields personal = new PersonalDataFields("correct", getLocale());
+        personal.fill(member);
+        dialog.add(personal);
+        Button save = new Button(getTranslation("user.save"), e -> {
+            try {
+                register.correct(member, personal.name.getValue(), personal.gender.getValue(),
+                        personal.birthYear.getValue(), personal.admitted.getValue());
+                Notification.show(getTranslation("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidInputException ex) {
+                Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (OptimisticLockingFailureException ex) {
+                Notification.show(getTranslation("member.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("correct-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("user.cancel"), e -> dialog.close()), save);
         add(dialog);

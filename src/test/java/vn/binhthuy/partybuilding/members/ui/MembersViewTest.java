@@ -3,19 +3,25 @@ package vn.binhthuy.partybuilding.members.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.binhthuy.partybuilding.KaribuTest;
 import vn.binhthuy.partybuilding.members.MemberRegister;
 import vn.binhthuy.partybuilding.members.MemberRow;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MembersViewTest extends KaribuTest {
 
     @Autowired MemberRegister register;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aSecretarySearchesTheirOwnMembersPageByPage() {
@@ -32,5 +38,56 @@ class MembersViewTest extends KaribuTest {
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("member-search")), someone.code());
         assertThat(GridKt._size(view.grid())).isEqualTo(1);
         assertThat(GridKt._get(view.grid(), 0).fullName()).isEqualTo(someone.fullName());
+    }
+
+    @Test
+    void theBoardCorrectsAMembersNameAndAWrongBirthYearIsRefusedKeepingTheInput() {
+        login("bantochuc");
+        UI.getCurrent().navigate(MembersView.class);
+        MembersView view = _get(MembersView.class);
+        MemberRow member = GridKt._get(view.grid(), 3);
+        try {
+            view.correctDialog(member);
+            HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("correct-name")), "  Nguyễn Văn Sửa  ");
+            HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("correct-birth-year")), 2020);
+            _click(_get(Button.class, spec -> spec.withId("correct-save")));
+
+            NotificationsKt.expectNotifications("Năm sinh không hợp lệ (đảng viên phải đủ 18 tuổi).");
+            assertThat(_get(TextField.class, spec -> spec.withId("correct-name")).getValue()).isEqualTo("  Nguyễn Văn Sửa  ");
+            assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
+                    .isEqualTo(member.fullName());
+
+            HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("correct-birth-year")),
+                    member.birthYear());
+            _click(_get(Button.class, spec -> spec.withId("correct-save")));
+
+            NotificationsKt.expectNotifications("Đã lưu.");
+            assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
+                    .isEqualTo("Nguyễn Văn Sửa");
+            assertThat(jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM audit_event WHERE entity_type = 'PARTY_MEMBER' AND entity_id = ?
+                      AND after_value LIKE '%Nguyễn Văn Sửa%'""", Long.class, member.code())).isEqualTo(1);
+        } finally {
+            jdbc.update("UPDATE party_member SET full_name = ? WHERE id = ?", member.fullName(), member.id());
+        }
+    }
+
+    @Test
+    void aCorrectionBasedOnAnOutdatedReadIsRefused() {
+        login("bithu.longtuyen");
+        UI.getCurrent().navigate(MembersView.class);
+        MembersView view = _get(MembersView.class);
+        MemberRow member = GridKt._get(view.grid(), 5);
+        view.correctDialog(member);
+        jdbc.update("UPDATE party_member SET version = version + 1 WHERE id = ?", member.id());
+
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("correct-name")), "Tên mới");
+        _click(_get(Button.class, spec -> spec.withId("correct-save")));
+
+        NotificationsKt.expectNotifications("Người khác vừa sửa thông tin đảng viên này. Nội dung bạn nhập vẫn còn trên "
+                + "màn hình; hãy đóng và mở lại để xem bản mới.");
+        assertThat(_get(TextField.class, spec -> spec.withId("correct-name")).getValue()).isEqualTo("Tên mới");
+        assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
+                .isEqualTo(member.fullName());
     }
 }
