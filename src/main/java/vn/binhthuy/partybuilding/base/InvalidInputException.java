@@ -7,13 +7,20 @@ package vn.binhthuy.partybuilding.base;
 public class InvalidInputException extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] arguments;
 
-    public InvalidInputException(String messageKey) {
+    public InvalidInputException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** Values the message refers to ({0}, {1}…), e.g. the year that stands in the way. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

@@ -90,6 +90,13 @@ public class AccessGuard {
         }
     }
 
+    /** Fails unless the current user is on the Organization Board, which alone keeps the reference data. */
+    public void requireOrganizationBoard() {
+        if (!currentUser.has(Role.ORG_BOARD)) {
+            throw new AccessDeniedException("Reference data is kept by the Organization Board");
+        }
+    }
+
     /** Whether the current user may change data of this unit (an organization or a cell). */
     public boolean mayEditUnit(long unitId) {
         try {

@@ -36,7 +36,12 @@ public class UnitService {
 
     /** The kinds a grassroots organization can be, in display order. */
     public List<UnitKind> organizationKinds() {
-        return queries.kinds(UnitLevel.GRASSROOTS);
+        return kinds(UnitLevel.GRASSROOTS);
+    }
+
+    /** The kinds a unit of the level can be, in display order. */
+    public List<UnitKind> kinds(UnitLevel level) {
+        return queries.kinds(level);
     }
 
     /** The grassroots organization a unit belongs to: itself for a TCCSĐ, its parent for a cell. */

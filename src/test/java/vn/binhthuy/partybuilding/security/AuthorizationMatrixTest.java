@@ -74,6 +74,11 @@ class AuthorizationMatrixTest extends KaribuTest {
         cases.add(new Case("bantochuc", "catalog/indicators", Outcome.SHOWN, IndicatorCatalogView.class));
         cases.add(new Case("lanhdao", "catalog/indicators", Outcome.DENIED, null));
         cases.add(new Case("bithu.longtuyen", "catalog/indicators", Outcome.DENIED, null));
+        cases.add(new Case("bantochuc", "catalog/units", Outcome.SHOWN,
+                vn.binhthuy.partybuilding.units.catalog.ui.UnitCatalogView.class));
+        cases.add(new Case("lanhdao", "catalog/units", Outcome.DENIED, null));
+        cases.add(new Case("bithu.longtuyen", "catalog/units", Outcome.DENIED, null));
+        cases.add(new Case("quantri", "catalog/units", Outcome.DENIED, null));
         cases.add(new Case("bantochuc", "members", Outcome.SHOWN, MembersView.class));
         cases.add(new Case("bithu.longtuyen", "members", Outcome.SHOWN, MembersView.class));
         cases.add(new Case("lanhdao", "members", Outcome.DENIED, null));

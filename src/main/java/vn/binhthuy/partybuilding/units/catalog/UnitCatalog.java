@@ -1,0 +1,162 @@
+package vn.binhthuy.partybuilding.units.catalog;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+import vn.binhthuy.partybuilding.units.UnitService;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Organization Board keeps the hierarchy: new grassroots organizations and cells, names, and the years a unit
+ * existed (units merge, split and are dissolved). A unit's years must lie within its parent's, contain its
+ * children's, and keep every year in which it has ratings, findings, plans or reviews, so no figure loses its unit.
+ */
+@Service
+public class UnitCatalog {
+
+    static final int FIRST_YEAR = 1930;
+    static final int LAST_YEAR = 2100;
+
+    private final UnitCatalogQueries queries;
+    private final UnitService units;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+
+    public UnitCatalog(UnitCatalogQueries queries, UnitService units, AccessGuard guard, AuditLog audit) {
+        this.queries = queries;
+        this.units = units;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    /** The units directly below a parent (null = the top of the hierarchy), over all years. */
+    @Transactional(readOnly = true)
+    public List<CatalogUnit> children(Long parentId) {
+        guard.requireOrganizationBoard();
+        return queries.children(parentId);
+    }
+
+    /** The kinds a unit can be: those of its own level. */
+    public List<UnitKind> kindsFor(UnitLevel level) {
+        return units.kinds(level);
+    }
+
+    /** The level a new unit under the parent has: grassroots under the district, cell under a grassroots one. */
+    public static UnitLevel childLevel(CatalogUnit parent) {
+        return switch (parent.level()) {
+            case DISTRICT -> UnitLevel.GRASSROOTS;
+            case GRASSROOTS -> UnitLevel.CELL;
+            case CELL -> throw new InvalidInputException("unit.error.no-children");
+        };
+    }
+
+    @Transactional
+    public long create(CatalogUnit parent, UnitDraft draft) {
+        guard.requireOrganizationBoard();
+        UnitLevel level = childLevel(parent);
+        String code = draft.code() == null ? "" : draft.code().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!code.matches("[a-z0-9][a-z0-9-]{1,39}")) {
+            throw new InvalidInputException("unit.error.code");
+        }
+        if (queries.codeExists(code)) {
+            throw new InvalidInputException("unit.error.code-taken");
+        }
+        Checked checked = check(draft, level);
+        CatalogUnit current = queries.byId(parent.id()).orElseThrow(() -> new InvalidInputException("unit.error.parent"));
+        checkWithinParent(current, checked);
+        long id = queries.insert(parent.id(), code, checked.kind, level, checked.name, checked.shortName, checked.from,
+                checked.to, checked.sortOrder);
+        audit.record(AuditAction.RECORD_CREATED, "UNIT", code, checked.name, null, values(code, checked));
+        return id;
+    }
+
+    @Transactional
+    public void change(CatalogUnit read, UnitDraft draft) {
+        guard.requireOrganizationBoard();
+        Checked checked = check(draft, read.level());
+        if (read.parentId() != null) {
+            checkWithinParent(queries.byId(read.parentId()).orElseThrow(), checked);
+        }
+        int to = checked.to == null ? LAST_YEAR : checked.to;
+        queries.childYears(read.id()).ifPresent(years -> {
+            if (years[0] < checked.from || years[1] > to) {
+                throw new InvalidInputException("unit.error.children-years");
+            }
+        });
+        queries.yearWithDataOutside(read.id(), checked.from, to).ifPresent(year -> {
+            throw new InvalidInputException("unit.error.data-outside", year);
+        });
+        boolean ends = checked.to != null && !checked.to.equals(read.validToYear());
+        if (ends && queries.membersAfter(read.id(), checked.to) > 0) {
+            throw new InvalidInputException("unit.error.members-after", checked.to);
+        }
+        if (queries.update(read.id(), read.version(), checked.kind, checked.name, checked.shortName, checked.from,
+                checked.to, checked.sortOrder) == 0) {
+            throw new OptimisticLockingFailureException("Unit " + read.code() + " changed meanwhile");
+        }
+        audit.record(AuditAction.RECORD_UPDATED, "UNIT", read.code(), checked.name,
+                values(read.code(), new Checked(read.kindCode(), read.name(), read.shortName(), read.validFromYear(),
+                        read.validToYear(), read.sortOrder())),
+                values(read.code(), checked));
+    }
+
+    private record Checked(String kind, String name, String shortName, int from, Integer to, int sortOrder) {}
+
+    private Checked check(UnitDraft draft, UnitLevel level) {
+        if (draft.kindCode() == null || queries.kindLevel(draft.kindCode()).filter(l -> l == level).isEmpty()) {
+            throw new InvalidInputException("unit.error.kind");
+        }
+        String name = nfc(draft.name());
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("unit.error.name");
+        }
+        String shortName = nfc(draft.shortName());
+        if (shortName.isEmpty() || shortName.length() > 100) {
+            throw new InvalidInputException("unit.error.short-name");
+        }
+        Integer from = draft.validFromYear();
+        Integer to = draft.validToYear();
+        if (from == null || from < FIRST_YEAR || from > LAST_YEAR || (to != null && (to < from || to > LAST_YEAR))) {
+            throw new InvalidInputException("unit.error.years");
+        }
+        int sortOrder = draft.sortOrder() == null ? 0 : draft.sortOrder();
+        if (sortOrder < 0 || sortOrder > 9999) {
+            throw new InvalidInputException("unit.error.sort-order");
+        }
+        return new Checked(draft.kindCode(), name, shortName, from, to, sortOrder);
+    }
+
+    private static void checkWithinParent(CatalogUnit parent, Checked unit) {
+        int parentTo = parent.validToYear() == null ? LAST_YEAR : parent.validToYear();
+        int to = unit.to == null ? LAST_YEAR : unit.to;
+        if (unit.from < parent.validFromYear() || to > parentTo) {
+            throw new InvalidInputException("unit.error.parent-years");
+        }
+    }
+
+    private static String nfc(String text) {
+        return text == null ? "" : Normalizer.normalize(text.trim(), Normalizer.Form.NFC);
+    }
+
+    private static Map<String, Object> values(String code, Checked unit) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("code", code);
+        values.put("kind", unit.kind);
+        values.put("name", unit.name);
+        values.put("shortName", unit.shortName);
+        values.put("validFromYear", unit.from);
+        values.put("validToYear", unit.to == null ? "" : unit.to);
+        values.put("sortOrder", unit.sortOrder);
+        return values;
+    }
+}

@@ -1,0 +1,141 @@
+package vn.binhthuy.partybuilding.units.catalog.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.security.Role;
+import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+import vn.binhthuy.partybuilding.units.catalog.CatalogUnit;
+import vn.binhthuy.partybuilding.units.catalog.UnitCatalog;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The Organization Board's catalog of units: the hierarchy over all years, loaded one level at a time as it is
+ * expanded; a row opens its editor, "Thêm đơn vị trực thuộc" adds an organization under the district or a cell
+ * under the selected organization.
+ */
+@Route("catalog/units")
+@RolesAllowed(Role.Names.ORG_BOARD)
+@Menu(title = "nav.units", order = 5.1, icon = "vaadin:sitemap")
+public class UnitCatalogView extends Div implements HasDynamicTitle {
+
+    private final UnitCatalog catalog;
+    private final TreeGrid<CatalogUnit> grid = new TreeGrid<>();
+    private final Button addChild = new Button();
+    private final Map<String, UnitKind> kinds;
+
+    public UnitCatalogView(UnitCatalog catalog) {
+        this.catalog = catalog;
+        this.kinds = Stream.of(UnitLevel.values()).flatMap(l -> catalog.kindsFor(l).stream())
+                .collect(Collectors.toMap(UnitKind::code, Function.identity()));
+        addClassName("dashboard");
+        grid.setId("unit-tree");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addHierarchyColumn(CatalogUnit::name).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        grid.addColumn(CatalogUnit::shortName).setHeader(getTranslation("unit.short-name")).setFlexGrow(1);
+        grid.addColumn(CatalogUnit::code).setHeader(getTranslation("unit.code")).setAutoWidth(true);
+        grid.addColumn(u -> kindName(u.kindCode())).setHeader(getTranslation("unit.kind")).setAutoWidth(true);
+        grid.addColumn(this::years).setHeader(getTranslation("unit.years")).setAutoWidth(true);
+        grid.setDataProvider(new Levels());
+        grid.setHeight("640px");
+        grid.addItemClickListener(e -> open(UnitDialog.edit(catalog, e.getItem(), catalog.kindsFor(e.getItem().level()),
+                getLocale(), this::refresh)));
+        grid.asSingleSelect().addValueChangeListener(e -> updateAddChild(e.getValue()));
+        addChild.setId("unit-add-child");
+        addChild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addChild.addClickListener(e -> {
+            CatalogUnit parent = parentForNewUnit();
+            UnitLevel level = UnitCatalog.childLevel(parent);
+            open(UnitDialog.create(catalog, parent, catalog.kindsFor(level), getLocale(), this::refresh));
+        });
+        updateAddChild(null);
+        Div actions = new Div(addChild);
+        actions.addClassName("filter-bar");
+        add(new H2(getTranslation("unit.catalog.title")), new Paragraph(getTranslation("unit.catalog.description")),
+                actions, grid);
+        catalog.children(null).forEach(root -> grid.expand(root));
+    }
+
+    /** The selected district or organization, or else the district itself. */
+    CatalogUnit parentForNewUnit() {
+        CatalogUnit selected = grid.asSingleSelect().getValue();
+        return selected != null && selected.level() != UnitLevel.CELL ? selected : catalog.children(null).getFirst();
+    }
+
+    private void updateAddChild(CatalogUnit selected) {
+        CatalogUnit parent = selected != null && selected.level() != UnitLevel.CELL ? selected : null;
+        addChild.setText(parent == null || parent.level() == UnitLevel.DISTRICT
+                ? getTranslation("unit.add.organization") : getTranslation("unit.add.cell", parent.shortName()));
+    }
+
+    private String kindName(String code) {
+        UnitKind kind = kinds.get(code);
+        return kind == null ? code : kind.name(getLocale());
+    }
+
+    private String years(CatalogUnit unit) {
+        return unit.validToYear() == null ? getTranslation("unit.years.open", String.valueOf(unit.validFromYear()))
+                : unit.validFromYear() + "–" + unit.validToYear();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(UnitDialog dialog) {
+        add(dialog);
+        dialog.open();
+    }
+
+    TreeGrid<CatalogUnit> grid() {
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("unit.catalog.title");
+    }
+
+    /** One level of the hierarchy per query, fetched when a row is expanded. */
+    private final class Levels extends AbstractBackEndHierarchicalDataProvider<CatalogUnit, Void> {
+
+        @Override
+        protected Stream<CatalogUnit> fetchChildrenFromBackEnd(HierarchicalQuery<CatalogUnit, Void> query) {
+            return catalog.children(parentId(query)).stream().skip(query.getOffset()).limit(query.getLimit());
+        }
+
+        @Override
+        public int getChildCount(HierarchicalQuery<CatalogUnit, Void> query) {
+            return catalog.children(parentId(query)).size();
+        }
+
+        @Override
+        public boolean hasChildren(CatalogUnit item) {
+            return item.children() > 0;
+        }
+
+        @Override
+        public Object getId(CatalogUnit item) {
+            return item.id();
+        }
+
+        private static Long parentId(HierarchicalQuery<CatalogUnit, Void> query) {
+            return query.getParentOptional().map(CatalogUnit::id).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package vn.binhthuy.partybuilding.units.catalog.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.catalog.CatalogUnit;
+import vn.binhthuy.partybuilding.units.catalog.UnitCatalog;
+import vn.binhthuy.partybuilding.units.catalog.UnitDraft;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Adds a unit under a parent or corrects one; a refused save keeps the dialog open with what was typed. */
+class UnitDialog extends Dialog {
+
+    final TextField code = new TextField();
+    final Select<UnitKind> kind = new Select<>();
+    final TextField name = new TextField();
+    final TextField shortName = new TextField();
+    final IntegerField validFrom = new IntegerField();
+    final IntegerField validTo = new IntegerField();
+    final IntegerField sortOrder = new IntegerField();
+
+    private UnitDialog(String title, List<UnitKind> kinds, Locale locale) {
+        setHeaderTitle(title);
+        setWidth("40em");
+        code.setId("unit-code");
+        code.setLabel(getTranslation("unit.code"));
+        code.setHelperText(getTranslation("unit.code.help"));
+        code.setMaxLength(40);
+        kind.setId("unit-kind");
+        kind.setLabel(getTranslation("unit.kind"));
+        kind.setItems(kinds);
+        kind.setItemLabelGenerator(k -> k.name(locale));
+        name.setId("unit-name");
+        name.setLabel(getTranslation("unit.name"));
+        name.setMaxLength(200);
+        name.setWidthFull();
+        shortName.setId("unit-short-name");
+        shortName.setLabel(getTranslation("unit.short-name"));
+        shortName.setMaxLength(100);
+        validFrom.setId("unit-valid-from");
+        validFrom.setLabel(getTranslation("unit.valid-from"));
+        validTo.setId("unit-valid-to");
+        validTo.setLabel(getTranslation("unit.valid-to"));
+        validTo.setHelperText(getTranslation("unit.valid-to.help"));
+        sortOrder.setId("unit-sort-order");
+        sortOrder.setLabel(getTranslation("unit.sort-order"));
+        Div form = new Div(code, kind, name, shortName, validFrom, validTo, sortOrder);
+        form.addClassName("user-form");
+        add(form);
+    }
+
+    static UnitDialog create(UnitCatalog catalog, CatalogUnit parent, List<UnitKind> kinds, Locale locale,
+                             Runnable onSaved) {
+        UnitDialog dialog = new UnitDialog(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("unit.add.title", parent.name()), kinds, locale);
+        int thisYear = java.time.Year.now().getValue();
+        // a parent that has ended (the demo district ends in 2025) only takes units within its years
+        dialog.validFrom.setValue(parent.validToYear() == null ? thisYear : Math.min(thisYear, parent.validToYear()));
+        dialog.validTo.setValue(parent.validToYear());
+        dialog.sortOrder.setValue(0);
+        dialog.footer(() -> catalog.create(parent, dialog.draft()), onSaved);
+        return dialog;
+    }
+
+    static UnitDialog edit(UnitCatalog catalog, CatalogUnit unit, List<UnitKind> kinds, Locale locale,
+                           Runnable onSaved) {
+        UnitDialog dialog = new UnitDialog(unit.name(), kinds, locale);
+        dialog.code.setValue(unit.code());
+        dialog.code.setReadOnly(true);
+        kinds.stream().filter(k -> k.code().equals(unit.kindCode())).findFirst().ifPresent(dialog.kind::setValue);
+        dialog.name.setValue(unit.name());
+        dialog.shortName.setValue(unit.shortName());
+        dialog.validFrom.setValue(unit.validFromYear());
+        dialog.validTo.setValue(unit.validToYear());
+        dialog.sortOrder.setValue(unit.sortOrder());
+        dialog.footer(() -> catalog.change(unit, dialog.draft()), onSaved);
+        return dialog;
+    }
+
+    private UnitDraft draft() {
+        return new UnitDraft(code.getValue(), kind.getValue() == null ? null : kind.getValue().code(), name.getValue(),
+                shortName.getValue(), validFrom.getValue(), validTo.getValue(), sortOrder.getValue());
+    }
+
+    private void footer(Runnable save, Runnable onSaved) {
+        Button button = new Button(getTranslation("user.save"), e -> {
+            try {
+                save.run();
+                Notification.show(getTranslation("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+                onSaved.run();
+            } catch (InvalidInputException ex) {
+                Notification.show(getTranslation(ex.messageKey(), ex.arguments()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (OptimisticLockingFailureException ex) {
+                Notification.show(getTranslation("unit.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        button.setId("unit-save");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), button);
+    }
+}

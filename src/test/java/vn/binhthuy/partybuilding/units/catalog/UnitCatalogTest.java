@@ -1,0 +1,136 @@
+package vn.binhthuy.partybuilding.units.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The Organization Board's unit catalog; rolled back. */
+@SpringBootTest
+@Transactional
+@WithUserDetails("bantochuc")
+class UnitCatalogTest {
+
+    @Autowired UnitCatalog catalog;
+    @Autowired JdbcTemplate jdbc;
+
+    private CatalogUnit unit(String code) {
+        long id = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, code);
+        CatalogUnit district = catalog.children(null).getFirst();
+        if (district.id() == id) {
+            return district;
+        }
+        return catalog.children(district.id()).stream().filter(u -> u.id() == id).findFirst()
+                .or(() -> catalog.children(district.id()).stream().flatMap(o -> catalog.children(o.id()).stream())
+                        .filter(u -> u.id() == id).findFirst())
+                .orElseThrow();
+    }
+
+    private static UnitDraft draft(CatalogUnit u) {
+        return new UnitDraft(u.code(), u.kindCode(), u.name(), u.shortName(), u.validFromYear(), u.validToYear(),
+                u.sortOrder());
+    }
+
+    private static void expectKey(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void theTreeStartsAtTheDistrictAndListsItsOrganizationsOverAllYears() {
+        CatalogUnit district = catalog.children(null).getFirst();
+        assertThat(district.level()).isEqualTo(UnitLevel.DISTRICT);
+        assertThat(catalog.children(district.id())).hasSize(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM unit WHERE parent_id = ?", Integer.class, district.id()));
+        CatalogUnit longTuyen = unit("p-long-tuyen");
+        assertThat(longTuyen.children()).isEqualTo(catalog.children(longTuyen.id()).size()).isPositive();
+    }
+
+    @Test
+    void aNewCellIsAddedUnderAnOrganizationAndAudited() {
+        CatalogUnit longTuyen = unit("p-long-tuyen");
+        int before = catalog.children(longTuyen.id()).size();
+        String cellKind = catalog.kindsFor(UnitLevel.CELL).getFirst().code();
+
+        long id = catalog.create(longTuyen, new UnitDraft(" P-Long-Tuyen-Moi ", cellKind, "Chi bộ Khu vực mới",
+                "Khu vực mới", 2020, 2025, 99));
+
+        assertThat(catalog.children(longTuyen.id())).hasSize(before + 1)
+                .anyMatch(u -> u.id() == id && u.code().equals("p-long-tuyen-moi") && u.level() == UnitLevel.CELL);
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_event WHERE entity_type = 'UNIT' AND entity_id = 'p-long-tuyen-moi'
+                  AND action = 'RECORD_CREATED'""", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void badNewUnitsAreRefusedWithSpecificMessages() {
+        CatalogUnit longTuyen = unit("p-long-tuyen");
+        String cellKind = catalog.kindsFor(UnitLevel.CELL).getFirst().code();
+        String wardKind = catalog.kindsFor(UnitLevel.GRASSROOTS).getFirst().code();
+        expectKey(() -> catalog.create(longTuyen, new UnitDraft("Khu vực 9", cellKind, "A", "A", 2020, null, 0)),
+                "unit.error.code");
+        expectKey(() -> catalog.create(longTuyen, new UnitDraft("p-long-tuyen-kv1", cellKind, "A", "A", 2020, null, 0)),
+                "unit.error.code-taken");
+        expectKey(() -> catalog.create(longTuyen, new UnitDraft("kv-x", wardKind, "A", "A", 2020, null, 0)),
+                "unit.error.kind");
+        expectKey(() -> catalog.create(longTuyen, new UnitDraft("kv-x", cellKind, " ", "A", 2020, null, 0)),
+                "unit.error.name");
+        expectKey(() -> catalog.create(longTuyen, new UnitDraft("kv-x", cellKind, "A", "A", 2020, 2019, 0)),
+                "unit.error.years");
+        expectKey(() -> catalog.create(longTuyen, new UnitDraft("kv-x", cellKind, "A", "A", 1990, null, 0)),
+                "unit.error.parent-years");
+        expectKey(() -> catalog.create(unit("p-long-tuyen-kv1"), new UnitDraft("kv-x", cellKind, "A", "A", 2020, null, 0)),
+                "unit.error.no-children");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code = 'kv-x'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aUnitCannotEndBeforeItsFiguresOrWhileItHasMembers() {
+        CatalogUnit kv1 = unit("p-long-tuyen-kv1");
+        UnitDraft endsIn2016 = new UnitDraft(kv1.code(), kv1.kindCode(), kv1.name(), kv1.shortName(),
+                kv1.validFromYear(), 2016, kv1.sortOrder());
+        assertThatThrownBy(() -> catalog.change(kv1, endsIn2016)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> {
+                    assertThat(e.messageKey()).isEqualTo("unit.error.data-outside");
+                    assertThat(e.arguments()).containsExactly(2017);
+                });
+
+        CatalogUnit district = catalog.children(null).getFirst();
+        expectKey(() -> catalog.change(district, new UnitDraft(district.code(), district.kindCode(), district.name(),
+                district.shortName(), district.validFromYear(), 2018, 0)), "unit.error.children-years");
+
+        jdbc.update("DELETE FROM member_rating WHERE unit_id = ?", kv1.id());
+        jdbc.update("DELETE FROM finding WHERE unit_id = ?", kv1.id());
+        jdbc.update("DELETE FROM remediation_plan WHERE unit_id = ?", kv1.id());
+        jdbc.update("DELETE FROM review_delegation WHERE unit_id = ?", kv1.id());
+        expectKey(() -> catalog.change(kv1, endsIn2016), "unit.error.members-after");
+    }
+
+    @Test
+    void aRenameIsSavedAndAnOutdatedReadIsRefused() {
+        CatalogUnit kv1 = unit("p-long-tuyen-kv1");
+        UnitDraft renamed = new UnitDraft(kv1.code(), kv1.kindCode(), "Chi bộ Khu vực Một", "Khu vực Một",
+                kv1.validFromYear(), kv1.validToYear(), kv1.sortOrder());
+
+        catalog.change(kv1, renamed);
+
+        assertThat(unit("p-long-tuyen-kv1").name()).isEqualTo("Chi bộ Khu vực Một");
+        assertThat(unit("p-long-tuyen-kv1").version()).isEqualTo(kv1.version() + 1);
+        assertThatThrownBy(() -> catalog.change(kv1, draft(kv1))).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    @WithUserDetails("bithu.longtuyen")
+    void aSecretaryCannotChangeTheHierarchy() {
+        assertThatThrownBy(() -> catalog.children(null)).isInstanceOf(AccessDeniedException.class);
+    }
+}
