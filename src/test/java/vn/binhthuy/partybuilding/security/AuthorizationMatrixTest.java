@@ -79,6 +79,10 @@ class AuthorizationMatrixTest extends KaribuTest {
         cases.add(new Case("lanhdao", "catalog/units", Outcome.DENIED, null));
         cases.add(new Case("bithu.longtuyen", "catalog/units", Outcome.DENIED, null));
         cases.add(new Case("quantri", "catalog/units", Outcome.DENIED, null));
+        cases.add(new Case("bantochuc", "catalog/scales", Outcome.SHOWN,
+                vn.binhthuy.partybuilding.classification.scales.ui.RatingScalesView.class));
+        cases.add(new Case("lanhdao", "catalog/scales", Outcome.DENIED, null));
+        cases.add(new Case("bithu.tranoc", "catalog/scales", Outcome.DENIED, null));
         cases.add(new Case("bantochuc", "members", Outcome.SHOWN, MembersView.class));
         cases.add(new Case("bithu.longtuyen", "members", Outcome.SHOWN, MembersView.class));
         cases.add(new Case("lanhdao", "members", Outcome.DENIED, null));
