@@ -26,8 +26,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                // the chart library, the chart element and the stylesheet are public, static files
-                .requestMatchers("/_static/**", "/js/**", "/styles/**").permitAll());
+                // the chart library, the chart element, the stylesheet and the favicon are public, static files
+                .requestMatchers("/_static/**", "/js/**", "/styles/**", "/icons/favicon.svg").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

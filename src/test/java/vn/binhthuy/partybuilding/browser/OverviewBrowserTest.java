@@ -20,6 +20,12 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void overviewDrawsItsChartsWithTheArticleFigures() throws Exception {
+        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
         loginAsLeadership();
         long started = System.nanoTime();
         page.navigate(url("/?year=2017"));
@@ -41,6 +47,7 @@ class OverviewBrowserTest extends BrowserTest {
             assertThat(pair.get(1).doubleValue()).isCloseTo(pair.get(0).doubleValue(), Offset.offset(2.0));
         }
         assertThat(page.title()).isEqualTo("Tổng quan Đảng bộ quận Bình Thủy - năm 2017");
+        assertThat(consoleErrors).as("browser console errors (a missing favicon showed up here)").isEmpty();
         screenshot("overview-2017");
     }
 

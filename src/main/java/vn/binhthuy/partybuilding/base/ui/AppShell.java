@@ -14,5 +14,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("description", "Bảng điều hành công tác xây dựng Đảng - Quận ủy Bình Thủy");
+        // without a declared icon browsers ask for /favicon.ico and log a 404 on every first page
+        settings.addLink("icon", "icons/favicon.svg");
     }
 }

@@ -46,15 +46,22 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
         addClassName("dashboard");
         grid.setId("unit-tree");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addHierarchyColumn(CatalogUnit::name).setHeader(getTranslation("unit.name")).setFlexGrow(3);
-        grid.addColumn(CatalogUnit::shortName).setHeader(getTranslation("unit.short-name")).setFlexGrow(1);
+        grid.addHierarchyColumn(CatalogUnit::name).setHeader(getTranslation("unit.name")).setFlexGrow(4)
+                .setTooltipGenerator(CatalogUnit::name);
+        grid.addColumn(CatalogUnit::shortName).setHeader(getTranslation("unit.short-name")).setAutoWidth(true);
         grid.addColumn(CatalogUnit::code).setHeader(getTranslation("unit.code")).setAutoWidth(true);
         grid.addColumn(u -> kindName(u.kindCode())).setHeader(getTranslation("unit.kind")).setAutoWidth(true);
         grid.addColumn(this::years).setHeader(getTranslation("unit.years")).setAutoWidth(true);
+        // an explicit button: a click on the name toggles the branch, so a row click cannot also mean "edit"
+        grid.addComponentColumn(unit -> {
+            Button edit = new Button(getTranslation("member.correct"), e -> open(UnitDialog.edit(catalog, unit,
+                    catalog.kindsFor(unit.level()), getLocale(), this::refresh)));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.setId("unit-edit-" + unit.code());
+            return edit;
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setDataProvider(new Levels());
         grid.setHeight("640px");
-        grid.addItemClickListener(e -> open(UnitDialog.edit(catalog, e.getItem(), catalog.kindsFor(e.getItem().level()),
-                getLocale(), this::refresh)));
         grid.asSingleSelect().addValueChangeListener(e -> updateAddChild(e.getValue()));
         addChild.setId("unit-add-child");
         addChild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

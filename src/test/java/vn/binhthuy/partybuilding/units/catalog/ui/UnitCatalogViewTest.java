@@ -54,7 +54,7 @@ class UnitCatalogViewTest extends KaribuTest {
     @Test
     void anEditThatWouldHideFiguresIsRefusedInVietnameseAndTheDialogKeepsTheInput() {
         UnitCatalogView view = open();
-        GridKt._clickItem(view.grid(), rowOf(view, "p-long-tuyen"), 1, false, false, false, false);
+        _click((Button) GridKt._getCellComponent(view.grid(), rowOf(view, "p-long-tuyen"), "actions"));
         UnitDialog dialog = _get(UnitDialog.class);
         assertThat(dialog.name.getValue()).isEqualTo(
                 jdbc.queryForObject("SELECT name FROM unit WHERE code = 'p-long-tuyen'", String.class));
