@@ -25,6 +25,11 @@ class ImportQueries {
     /** A rating to write: insert when {@code ratingId} is null, else update that rating. */
     record Write(Long ratingId, long memberId, long unitId, long levelId, String note) {}
 
+    record ExistingFinding(long id, String degree, LocalDate foundOn, String note) {}
+
+    /** A finding to write: insert when {@code findingId} is null, else update that finding. */
+    record FindingWrite(Long findingId, FindingImport.Row row) {}
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
 
@@ -108,5 +113,56 @@ class ImportQueries {
     private static MapSqlParameterSource params(Write w) {
         return new MapSqlParameterSource().addValue("unit", w.unitId()).addValue("level", w.levelId())
                 .addValue("note", w.note());
+    }
+
+    /** The 27 indicators' ids by code. */
+    Map<String, Long> indicators() {
+        Map<String, Long> indicators = new HashMap<>();
+        jdbc.sql("SELECT code, id FROM indicator")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> indicators.put(e.getKey(), e.getValue()));
+        return indicators;
+    }
+
+    /** The organization's findings of the year by "subject key|indicator id|source", the rule the table enforces. */
+    Map<String, ExistingFinding> existingFindings(long organizationId, int year) {
+        Map<String, ExistingFinding> existing = new HashMap<>();
+        jdbc.sql("""
+                        SELECT CONCAT(subject_key, '|', indicator_id, '|', source) AS finding_key, id, degree, found_on,
+                               note
+                        FROM finding WHERE finding_year = :year AND organization_id = :org""")
+                .param("year", year).param("org", organizationId)
+                .query((rs, i) -> Map.entry(rs.getString(1), new ExistingFinding(rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5)))).list()
+                .forEach(e -> existing.put(e.getKey(), e.getValue()));
+        return existing;
+    }
+
+    /** Writes all new and changed findings of one import as two JDBC batches. */
+    void writeFindings(long organizationId, int year, List<FindingWrite> writes) {
+        SqlParameterSource[] inserts = writes.stream().filter(w -> w.findingId() == null)
+                .map(w -> findingParams(w.row()).addValue("year", year).addValue("org", organizationId)
+                        .addValue("indicator", w.row().indicatorId()).addValue("member", w.row().memberId())
+                        .addValue("unit", w.row().unitId()).addValue("source", w.row().source()))
+                .toArray(SqlParameterSource[]::new);
+        SqlParameterSource[] updates = writes.stream().filter(w -> w.findingId() != null)
+                .map(w -> findingParams(w.row()).addValue("id", w.findingId()))
+                .toArray(SqlParameterSource[]::new);
+        if (inserts.length > 0) {
+            batch.batchUpdate("""
+                    INSERT INTO finding (finding_year, indicator_id, member_id, unit_id, organization_id, degree,
+                                         source, found_on, note)
+                    VALUES (:year, :indicator, :member, :unit, :org, :degree, :source, :foundOn, :note)""", inserts);
+        }
+        if (updates.length > 0) {
+            batch.batchUpdate("""
+                    UPDATE finding SET degree = :degree, found_on = :foundOn, note = :note, version = version + 1
+                    WHERE id = :id""", updates);
+        }
+    }
+
+    private static MapSqlParameterSource findingParams(FindingImport.Row row) {
+        return new MapSqlParameterSource().addValue("degree", row.degree()).addValue("foundOn", row.foundOn())
+                .addValue("note", row.note());
     }
 }

@@ -30,26 +30,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loading a grassroots organization's yearly member ratings in one step: download the template, upload the filled
- * file, read the check (every problem by row and column), confirm; nothing is written before the confirmation,
- * and then everything or nothing.
+ * Loading a grassroots organization's yearly submission in one step — its member ratings, or its findings of the 27
+ * manifestations: download the template, upload the filled file, read the check (every problem by row and column),
+ * confirm; nothing is written before the confirmation, and then everything or nothing.
  */
 @Route("import")
 @RolesAllowed({Role.Names.ORG_BOARD, Role.Names.SECRETARY})
 @Menu(title = "nav.import", order = 4, icon = "vaadin:upload")
 public class ImportView extends Div implements HasDynamicTitle {
 
-    private final RatingImportService imports;
+    /** What a file holds. */
+    enum Kind { MEMBER_RATINGS, FINDINGS }
+
+    private final RatingImportService ratings;
+    private final FindingImportService findings;
+    private final Select<Kind> kind = new Select<>();
     private final ComboBox<Unit> organization = new ComboBox<>();
     private final Select<Integer> year = new Select<>();
     private final Anchor template = new Anchor();
     private final Div outcome = new Div();
-    private RatingImport checked;
+    private CheckedImport checked;
 
-    public ImportView(RatingImportService imports, UnitService units, ClassificationService classification,
-                      AccessGuard guard) {
-        this.imports = imports;
+    public ImportView(RatingImportService ratings, FindingImportService findings, UnitService units,
+                      ClassificationService classification, AccessGuard guard) {
+        this.ratings = ratings;
+        this.findings = findings;
         addClassName("dashboard");
+        kind.setId("import-kind");
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k.name()));
+        kind.setValue(Kind.MEMBER_RATINGS);
         List<Integer> years = new ArrayList<>(classification.ratedYears());
         if (!years.isEmpty()) {
             years.add(years.getLast() + 1);
@@ -69,6 +80,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         organizations.stream().findFirst().ifPresent(organization::setValue);
         newestFirst.stream().findFirst().ifPresent(year::setValue);
         organization.addValueChangeListener(e -> reset());
+        kind.addValueChangeListener(e -> reset());
         year.addValueChangeListener(e -> reset());
 
         template.setId("import-template");
@@ -82,7 +94,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> show(List.of(ImportProblem.ofFile("import.error.too-large",
                 ImportFileReader.MAX_BYTES / 1024 / 1024))));
 
-        Div selection = new Div(organization, year);
+        Div selection = new Div(kind, organization, year);
         selection.addClassName("filter-bar");
         outcome.setId("import-outcome");
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.description")), selection,
@@ -98,35 +110,41 @@ public class ImportView extends Div implements HasDynamicTitle {
         }
         long organizationId = organization.getValue().id();
         int selectedYear = year.getValue();
-        String fileName = FileNames.of(getTranslation("import.template.file"), organization.getValue().shortName(),
-                selectedYear) + ".xlsx";
+        Kind selectedKind = kind.getValue();
+        String fileName = FileNames.of(getTranslation("import.template.file." + selectedKind.name()),
+                organization.getValue().shortName(), selectedYear) + ".xlsx";
         template.setHref((DownloadHandler) event -> {
             event.setFileName(fileName);
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            event.getOutputStream().write(imports.template(organizationId, selectedYear));
+            event.getOutputStream().write(selectedKind == Kind.FINDINGS
+                    ? findings.template(organizationId, selectedYear) : ratings.template(organizationId, selectedYear));
         }, AttachmentType.DOWNLOAD);
         template.setText(getTranslation("import.template", fileName));
     }
 
     /** Checks an uploaded file and shows its problems, or its rows with the confirm button. */
     void handleFile(String fileName, byte[] content) {
-        checked = imports.check(organization.getValue().id(), year.getValue(), fileName, content);
+        long organizationId = organization.getValue().id();
+        checked = kind.getValue() == Kind.FINDINGS ? findings.check(organizationId, year.getValue(), fileName, content)
+                : ratings.check(organizationId, year.getValue(), fileName, content);
         if (!checked.problems().isEmpty()) {
             show(checked.problems());
             return;
         }
         outcome.removeAll();
-        Paragraph ready = new Paragraph(getTranslation("import.ready", checked.rows().size(), fileName));
+        Paragraph ready = new Paragraph(getTranslation("import.ready", checked.preview().size(), fileName));
         ready.setId("import-ready");
         Button confirm = new Button(getTranslation("import.confirm"), e -> confirm());
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Grid<RatingImport.Row> rows = new Grid<>();
+        Grid<CheckedImport.Preview> rows = new Grid<>();
+        rows.setId("import-preview");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT);
-        rows.addColumn(RatingImport.Row::number).setHeader(getTranslation("import.row")).setAutoWidth(true);
-        rows.addColumn(RatingImport.Row::memberCode).setHeader(RatingImportColumns.MEMBER_CODE).setAutoWidth(true);
-        rows.addColumn(RatingImport.Row::levelCode).setHeader(RatingImportColumns.LEVEL).setAutoWidth(true);
-        rows.setItems(checked.rows());
+        rows.addColumn(CheckedImport.Preview::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
+        rows.addColumn(CheckedImport.Preview::subject).setHeader(getTranslation("import.subject")).setAutoWidth(true);
+        rows.addColumn(CheckedImport.Preview::value)
+                .setHeader(getTranslation("import.value." + kind.getValue().name())).setAutoWidth(true);
+        rows.setItems(checked.preview());
         rows.setHeight("320px");
         outcome.add(ready, confirm, rows);
     }
@@ -153,7 +171,10 @@ public class ImportView extends Div implements HasDynamicTitle {
     }
 
     private void confirm() {
-        RatingImport.Result result = imports.apply(checked);
+        ImportResult result = switch (checked) {
+            case RatingImport memberRatings -> ratings.apply(memberRatings);
+            case FindingImport found -> findings.apply(found);
+        };
         checked = null;
         outcome.removeAll();
         Paragraph done = new Paragraph(getTranslation("import.done", result.created(), result.updated(),

@@ -7,16 +7,14 @@ import java.util.List;
  * written unless there are no problems.
  */
 public record RatingImport(long organizationId, int year, String fileName, List<Row> rows,
-                           List<ImportProblem> problems) {
+                           List<ImportProblem> problems) implements CheckedImport {
 
     /** A valid row resolved to ids. */
     public record Row(int number, long memberId, String memberCode, long unitId, long levelId, String levelCode,
                       String note) {}
 
-    public boolean isClean() {
-        return problems.isEmpty() && !rows.isEmpty();
+    @Override
+    public List<Preview> preview() {
+        return rows.stream().map(r -> new Preview(r.number(), r.memberCode(), r.levelCode())).toList();
     }
-
-    /** How a confirmed import changed the database. */
-    public record Result(int created, int updated, int unchanged) {}
 }

@@ -14,9 +14,6 @@ import vn.binhthuy.partybuilding.units.UnitService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,8 +40,6 @@ import static vn.binhthuy.partybuilding.importing.RatingImportColumns.YEAR;
 public class RatingImportService {
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, FULL_NAME, CELL_CODE, YEAR, LEVEL);
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/yyyy"),
-            DateTimeFormatter.ISO_LOCAL_DATE);
 
     private final ImportQueries queries;
     private final AccessGuard guard;
@@ -71,13 +66,8 @@ public class RatingImportService {
         if (file.problem() != null) {
             return new RatingImport(organizationId, year, fileName, List.of(), List.of(file.problem()));
         }
-        List<ImportProblem> problems = new ArrayList<>();
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < file.header().size(); i++) {
-            columns.putIfAbsent(file.header().get(i), i);
-        }
-        REQUIRED.stream().filter(c -> !columns.containsKey(c))
-                .forEach(c -> problems.add(ImportProblem.ofFile("import.error.missing-column", c)));
+        Map<String, Integer> columns = ImportChecks.columns(file.header());
+        List<ImportProblem> problems = new ArrayList<>(ImportChecks.missingColumns(columns, REQUIRED));
         if (!problems.isEmpty()) {
             return new RatingImport(organizationId, year, fileName, List.of(), problems);
         }
@@ -112,8 +102,8 @@ public class RatingImportService {
                 problems.add(ImportProblem.at(n, LEVEL, "import.error.level-not-in-scale", level, year,
                         String.join(", ", levels.keySet())));
             }
-            checkYear(yearText, year, n, problems);
-            checkDate(ratedOn, year, n, problems);
+            ImportChecks.checkYear(yearText, year, n, YEAR, problems);
+            ImportChecks.date(ratedOn, year, n, RATED_ON, problems);
             if (note.length() > 500) {
                 problems.add(ImportProblem.at(n, NOTE, "import.error.too-long", 500));
             }
@@ -126,7 +116,7 @@ public class RatingImportService {
                     problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
                 }
             }
-            if (member != null && !name.isBlank() && !sameName(name, member.fullName())) {
+            if (member != null && !name.isBlank() && !ImportChecks.sameName(name, member.fullName())) {
                 problems.add(ImportProblem.at(n, FULL_NAME, "import.error.name-mismatch", name, member.fullName()));
             }
             if (!cell.isBlank() && !memberUnits.containsKey(cell)) {
@@ -144,7 +134,7 @@ public class RatingImportService {
 
     /** Writes a clean import in one transaction: new ratings created, changed ones updated, equal ones left alone. */
     @Transactional
-    public RatingImport.Result apply(RatingImport checked) {
+    public ImportResult apply(RatingImport checked) {
         authorize(checked.organizationId());
         if (!checked.isClean()) {
             throw new IllegalArgumentException("Only a file without problems can be imported");
@@ -172,7 +162,7 @@ public class RatingImportService {
             }
         }
         queries.write(checked.organizationId(), checked.year(), writes);
-        RatingImport.Result result = new RatingImport.Result(created, updated, unchanged);
+        ImportResult result = new ImportResult(created, updated, unchanged);
         audit.record(AuditAction.IMPORT, "MEMBER_RATING", checked.organizationId() + "/" + checked.year(),
                 checked.fileName() + ": " + created + " created, " + updated + " updated, " + unchanged + " unchanged",
                 null, changes.isEmpty() ? null : changes);
@@ -225,46 +215,5 @@ public class RatingImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void checkYear(String text, int year, int row, List<ImportProblem> problems) {
-        if (text.isBlank()) {
-            problems.add(ImportProblem.at(row, YEAR, "import.error.required"));
-            return;
-        }
-        try {
-            double value = Double.parseDouble(text.replace(",", "."));
-            if (value != Math.rint(value)) {
-                problems.add(ImportProblem.at(row, YEAR, "import.error.not-a-number", text));
-            } else if ((int) value != year) {
-                problems.add(ImportProblem.at(row, YEAR, "import.error.wrong-year", text, year));
-            }
-        } catch (NumberFormatException e) {
-            problems.add(ImportProblem.at(row, YEAR, "import.error.not-a-number", text));
-        }
-    }
-
-    private static void checkDate(String text, int year, int row, List<ImportProblem> problems) {
-        if (text.isBlank()) {
-            return;
-        }
-        LocalDate date = null;
-        for (DateTimeFormatter format : DATES) {
-            try {
-                date = LocalDate.parse(text, format);
-                break;
-            } catch (DateTimeParseException ignored) {
-                // try the next format
-            }
-        }
-        if (date == null) {
-            problems.add(ImportProblem.at(row, RATED_ON, "import.error.not-a-date", text));
-        } else if (date.isBefore(LocalDate.of(year, 1, 1)) || date.isAfter(LocalDate.of(year + 1, 3, 31))) {
-            problems.add(ImportProblem.at(row, RATED_ON, "import.error.date-out-of-range", text, year));
-        }
-    }
-
-    private static boolean sameName(String given, String stored) {
-        return given.trim().replaceAll("\\s+", " ").equalsIgnoreCase(stored.trim().replaceAll("\\s+", " "));
     }
 }

@@ -78,4 +78,28 @@ class ImportViewTest extends KaribuTest {
         assertThat(organization.getListDataView().getItems().map(Unit::code)).containsExactly("p-tra-noc");
         assertThat(organization.isReadOnly()).isTrue();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFindingsOfTheYearAreImportedFromTheSameScreen() throws Exception {
+        login("bantochuc");
+        String cell = jdbc.queryForObject("""
+                SELECT code FROM unit WHERE parent_id = (SELECT id FROM unit WHERE code = 'p-an-thoi')
+                ORDER BY code LIMIT 1""", String.class);
+        ImportView view = open("p-an-thoi", 2020);
+        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("import-kind")), ImportView.Kind.FINDINGS);
+
+        view.handleFile("bieu-hien.xlsx", RatingImportTest.xlsx(FindingImportColumns.ALL, List.of(
+                List.of("", cell, "2020", "B7", "Nhẹ", "Kiểm điểm", "20/12/2020", ""))));
+        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("import-preview")), 0))
+                .containsExactly("2", cell, "B7 · REVIEW");
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-done")).getText())
+                .isEqualTo("Đã nhập xong: tạo mới 1, cập nhật 0, không đổi 0.");
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM finding f JOIN unit u ON u.id = f.unit_id JOIN indicator i ON i.id = f.indicator_id
+                WHERE u.code = ? AND f.finding_year = 2020 AND i.code = 'B7' AND f.member_id IS NULL""",
+                Integer.class, cell)).isEqualTo(1);
+    }
 }

@@ -206,22 +206,22 @@ class RatingImportTest {
 
         RatingImport checked = imports.check(longTuyen, YEAR, "long-tuyen-2020.xlsx", file);
         assertThat(checked.problems()).isEmpty();
-        RatingImport.Result first = imports.apply(checked);
+        ImportResult first = imports.apply(checked);
 
-        assertThat(first).isEqualTo(new RatingImport.Result(3, 0, 0));
+        assertThat(first).isEqualTo(new ImportResult(3, 0, 0));
         assertThat(ratings2020()).isEqualTo(before + 3);
         assertThat(jdbc.queryForObject("""
                 SELECT l.code FROM member_rating r JOIN rating_level l ON l.id = r.level_id
                 JOIN party_member m ON m.id = r.member_id WHERE m.code = ? AND r.rating_year = 2020""",
                 String.class, code(2))).isEqualTo("HTNV");
 
-        RatingImport.Result again = imports.apply(imports.check(longTuyen, YEAR, "long-tuyen-2020.xlsx", file));
-        assertThat(again).isEqualTo(new RatingImport.Result(0, 0, 3));
+        ImportResult again = imports.apply(imports.check(longTuyen, YEAR, "long-tuyen-2020.xlsx", file));
+        assertThat(again).isEqualTo(new ImportResult(0, 0, 3));
         assertThat(ratings2020()).isEqualTo(before + 3);
 
         byte[] corrected = xlsx(RatingImportColumns.ALL, List.of(row(0, "HTNV"), nfdName, formulaYear));
         assertThat(imports.apply(imports.check(longTuyen, YEAR, "sua.xlsx", corrected)))
-                .isEqualTo(new RatingImport.Result(0, 1, 2));
+                .isEqualTo(new ImportResult(0, 1, 2));
     }
 
     @Test

@@ -1,0 +1,24 @@
+package vn.binhthuy.partybuilding.importing;
+
+import java.util.List;
+
+/** A checked file of any kind: its problems, or the rows ready to write (shown before the user confirms). */
+public sealed interface CheckedImport permits RatingImport, FindingImport {
+
+    long organizationId();
+
+    int year();
+
+    String fileName();
+
+    List<ImportProblem> problems();
+
+    /** The valid rows as the preview lists them: row number, subject, what is recorded. */
+    List<Preview> preview();
+
+    default boolean isClean() {
+        return problems().isEmpty() && !preview().isEmpty();
+    }
+
+    record Preview(int row, String subject, String value) {}
+}

@@ -1,0 +1,28 @@
+package vn.binhthuy.partybuilding.importing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A checked findings file: the rows ready to write, and every problem found (by row and column). Nothing is written
+ * unless there are no problems.
+ */
+public record FindingImport(long organizationId, int year, String fileName, List<Row> rows,
+                            List<ImportProblem> problems) implements CheckedImport {
+
+    /** A valid row resolved to ids; memberId null = a finding of the cell as a collective. */
+    public record Row(int number, Long memberId, String subject, long unitId, long indicatorId, String indicatorCode,
+                      String degree, String source, LocalDate foundOn, String note) {
+
+        /** The key of the database's one-finding-per-subject rule (see the finding table's subject_key). */
+        String subjectKey() {
+            return memberId == null ? "U" + unitId : "M" + memberId;
+        }
+    }
+
+    @Override
+    public List<Preview> preview() {
+        return rows.stream().map(r -> new Preview(r.number(), r.subject(), r.indicatorCode() + " · " + r.source()))
+                .toList();
+    }
+}

@@ -1,0 +1,244 @@
+package vn.binhthuy.partybuilding.importing;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.security.AccessGuard;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import static vn.binhthuy.partybuilding.importing.FindingImportColumns.CELL_CODE;
+import static vn.binhthuy.partybuilding.importing.FindingImportColumns.DEGREE;
+import static vn.binhthuy.partybuilding.importing.FindingImportColumns.FOUND_ON;
+import static vn.binhthuy.partybuilding.importing.FindingImportColumns.INDICATOR;
+import static vn.binhthuy.partybuilding.importing.FindingImportColumns.MEMBER_CODE;
+import static vn.binhthuy.partybuilding.importing.FindingImportColumns.NOTE;
+import static vn.binhthuy.partybuilding.importing.FindingImportColumns.SOURCE;
+import static vn.binhthuy.partybuilding.importing.FindingImportColumns.YEAR;
+
+/**
+ * A grassroots organization's findings of the year (which of the 27 manifestations were found in which member or
+ * cell, how serious, by which process) from an XLSX or CSV file, with the same template → check → confirm steps as
+ * the ratings: every problem by row and column, an all-or-nothing write, and the same file again changes nothing.
+ * Findings not in the file are left alone (a file adds and corrects; removal stays a deliberate act on the cell page).
+ */
+@Service
+public class FindingImportService {
+
+    private static final List<String> REQUIRED = List.of(MEMBER_CODE, CELL_CODE, YEAR, INDICATOR, DEGREE, SOURCE,
+            FOUND_ON);
+
+    private final ImportQueries queries;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+
+    public FindingImportService(ImportQueries queries, AccessGuard guard, AuditLog audit) {
+        this.queries = queries;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    private void authorize(long organizationId) {
+        guard.requireEditor();
+        guard.checkOrganization(organizationId);
+    }
+
+    /** Reads and checks a file; writes nothing. */
+    @Transactional(readOnly = true)
+    public FindingImport check(long organizationId, int year, String fileName, byte[] content) {
+        authorize(organizationId);
+        ImportFileReader.Result file = ImportFileReader.read(fileName, content);
+        if (file.problem() != null) {
+            return new FindingImport(organizationId, year, fileName, List.of(), List.of(file.problem()));
+        }
+        Map<String, Integer> columns = ImportChecks.columns(file.header());
+        List<ImportProblem> problems = new ArrayList<>(ImportChecks.missingColumns(columns, REQUIRED));
+        if (!problems.isEmpty()) {
+            return new FindingImport(organizationId, year, fileName, List.of(), problems);
+        }
+        if (file.rows().isEmpty()) {
+            return new FindingImport(organizationId, year, fileName, List.of(),
+                    List.of(ImportProblem.ofFile("import.error.no-rows")));
+        }
+        Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
+        Map<String, Long> memberUnits = queries.memberUnits(organizationId);
+        Map<String, Long> indicators = queries.indicators();
+        Map<String, Integer> seen = new HashMap<>();
+        List<FindingImport.Row> rows = new ArrayList<>();
+        for (RawRow raw : file.rows()) {
+            int before = problems.size();
+            int n = raw.number();
+            String code = raw.cell(columns.get(MEMBER_CODE)).toUpperCase(Locale.ROOT);
+            String cell = raw.cell(columns.get(CELL_CODE));
+            String indicator = raw.cell(columns.get(INDICATOR)).toUpperCase(Locale.ROOT);
+            String degreeText = raw.cell(columns.get(DEGREE));
+            String sourceText = raw.cell(columns.get(SOURCE));
+            String note = columns.containsKey(NOTE) ? raw.cell(columns.get(NOTE)) : "";
+
+            ImportChecks.checkYear(raw.cell(columns.get(YEAR)), year, n, YEAR, problems);
+            String degree = coded(FindingImportColumns.DEGREES, degreeText, n, DEGREE, problems);
+            String source = coded(FindingImportColumns.SOURCES, sourceText, n, SOURCE, problems);
+            if (indicator.isBlank()) {
+                problems.add(ImportProblem.at(n, INDICATOR, "import.error.required"));
+            } else if (!indicators.containsKey(indicator)) {
+                problems.add(ImportProblem.at(n, INDICATOR, "import.error.unknown-indicator", indicator));
+            }
+            LocalDate foundOn = foundOn(raw.cell(columns.get(FOUND_ON)), year, n, problems);
+            if (note.length() > 500) {
+                problems.add(ImportProblem.at(n, NOTE, "import.error.too-long", 500));
+            }
+            Long unitId = null;
+            if (cell.isBlank()) {
+                problems.add(ImportProblem.at(n, CELL_CODE, "import.error.required"));
+            } else if (!memberUnits.containsKey(cell)) {
+                problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
+            } else {
+                unitId = memberUnits.get(cell);
+            }
+            ImportQueries.RosterEntry member = code.isBlank() ? null : roster.get(code);
+            if (!code.isBlank() && member == null) {
+                problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
+            } else if (member != null && unitId != null && member.unitId() != unitId) {
+                problems.add(ImportProblem.at(n, CELL_CODE, "import.error.cell-mismatch", cell, member.unitCode()));
+            }
+            String subject = code.isBlank() ? cell : code;
+            if (problems.size() == before) {
+                Integer first = seen.putIfAbsent(subject + "|" + indicator + "|" + source, n);
+                if (first != null) {
+                    problems.add(ImportProblem.at(n, INDICATOR, "import.error.duplicate-finding", subject, indicator,
+                            first));
+                } else {
+                    rows.add(new FindingImport.Row(n, member == null ? null : member.memberId(), subject, unitId,
+                            indicators.get(indicator), indicator, degree, source, foundOn,
+                            note.isBlank() ? null : note));
+                }
+            }
+        }
+        return new FindingImport(organizationId, year, fileName, rows, problems);
+    }
+
+    /** Writes a clean import in one transaction: new findings created, changed ones updated, equal ones left alone. */
+    @Transactional
+    public ImportResult apply(FindingImport checked) {
+        authorize(checked.organizationId());
+        if (!checked.isClean()) {
+            throw new IllegalArgumentException("Only a file without problems can be imported");
+        }
+        Map<String, ImportQueries.ExistingFinding> existing =
+                queries.existingFindings(checked.organizationId(), checked.year());
+        List<ImportQueries.FindingWrite> writes = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (FindingImport.Row row : checked.rows()) {
+            ImportQueries.ExistingFinding current =
+                    existing.get(row.subjectKey() + "|" + row.indicatorId() + "|" + row.source());
+            if (current == null) {
+                writes.add(new ImportQueries.FindingWrite(null, row));
+                created++;
+            } else if (current.degree().equals(row.degree()) && current.foundOn().equals(row.foundOn())
+                    && Objects.equals(current.note(), row.note())) {
+                unchanged++;
+            } else {
+                writes.add(new ImportQueries.FindingWrite(current.id(), row));
+                updated++;
+            }
+        }
+        queries.writeFindings(checked.organizationId(), checked.year(), writes);
+        audit.record(AuditAction.IMPORT, "FINDING", checked.organizationId() + "/" + checked.year(),
+                checked.fileName() + ": " + created + " created, " + updated + " updated, " + unchanged + " unchanged",
+                null, null);
+        return new ImportResult(created, updated, unchanged);
+    }
+
+    /** A workbook to fill in: the columns, two example rows, and a sheet of the allowed codes and words. */
+    @Transactional(readOnly = true)
+    public byte[] template(long organizationId, int year) {
+        authorize(organizationId);
+        List<String> cells = queries.memberUnits(organizationId).keySet().stream().sorted().toList();
+        ImportQueries.RosterEntry example = queries.roster(organizationId, year).values().stream()
+                .min(java.util.Comparator.comparing(ImportQueries.RosterEntry::code)).orElse(null);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Biểu hiện suy thoái");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < FindingImportColumns.ALL.size(); c++) {
+                header.createCell(c).setCellValue(FindingImportColumns.ALL.get(c));
+                sheet.setColumnWidth(c, 20 * 256);
+            }
+            if (example != null) {
+                exampleRow(sheet.createRow(1), example.code(), example.unitCode(), year, "A6", "Nhẹ", "Tự soi, tự sửa");
+            }
+            if (!cells.isEmpty()) {
+                exampleRow(sheet.createRow(2), "", cells.getFirst(), year, "B2", "Trung bình", "Kiểm điểm");
+            }
+            Sheet allowed = workbook.createSheet("Danh mục");
+            column(allowed, 0, INDICATOR, queries.indicators().keySet().stream().sorted().toList());
+            column(allowed, 1, DEGREE, List.copyOf(FindingImportColumns.DEGREES.keySet()));
+            column(allowed, 2, SOURCE, List.copyOf(FindingImportColumns.SOURCES.keySet()));
+            column(allowed, 3, CELL_CODE, cells);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void exampleRow(Row row, String member, String cell, int year, String indicator, String degree,
+                                   String source) {
+        row.createCell(0).setCellValue(member);
+        row.createCell(1).setCellValue(cell);
+        row.createCell(2).setCellValue(year);
+        row.createCell(3).setCellValue(indicator);
+        row.createCell(4).setCellValue(degree);
+        row.createCell(5).setCellValue(source);
+        row.createCell(6).setCellValue("15/12/" + year);
+    }
+
+    private static void column(Sheet sheet, int index, String title, List<String> values) {
+        for (int i = 0; i <= values.size(); i++) {
+            Row row = sheet.getRow(i) == null ? sheet.createRow(i) : sheet.getRow(i);
+            row.createCell(index).setCellValue(i == 0 ? title : values.get(i - 1));
+        }
+        sheet.setColumnWidth(index, 24 * 256);
+    }
+
+    private static String coded(Map<String, String> allowed, String text, int row, String column,
+                                List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            problems.add(ImportProblem.at(row, column, "import.error.required"));
+            return null;
+        }
+        return FindingImportColumns.code(allowed, text).orElseGet(() -> {
+            problems.add(ImportProblem.at(row, column, "import.error.not-allowed", text,
+                    String.join(", ", allowed.keySet())));
+            return null;
+        });
+    }
+
+    /** Findings are dated within their year. */
+    private static LocalDate foundOn(String text, int year, int row, List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            problems.add(ImportProblem.at(row, FOUND_ON, "import.error.required"));
+            return null;
+        }
+        LocalDate date = ImportChecks.date(text, year, row, FOUND_ON, problems);
+        if (date != null && date.getYear() != year) {
+            problems.add(ImportProblem.at(row, FOUND_ON, "import.error.date-out-of-year", text, year));
+            return null;
+        }
+        return date;
+    }
+}

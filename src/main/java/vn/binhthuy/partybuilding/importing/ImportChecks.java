@@ -1,0 +1,80 @@
+package vn.binhthuy.partybuilding.importing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks every kind of yearly file shares: the header, the year column, dates within the year's review period. */
+final class ImportChecks {
+
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/yyyy"),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
+    private ImportChecks() {
+    }
+
+    /** Column positions by header; the first of two equal headers wins. */
+    static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(header.get(i), i);
+        }
+        return columns;
+    }
+
+    /** One problem per required column the header lacks. */
+    static List<ImportProblem> missingColumns(Map<String, Integer> columns, List<String> required) {
+        return required.stream().filter(c -> !columns.containsKey(c))
+                .map(c -> ImportProblem.ofFile("import.error.missing-column", c)).toList();
+    }
+
+    static void checkYear(String text, int year, int row, String column, List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            problems.add(ImportProblem.at(row, column, "import.error.required"));
+            return;
+        }
+        try {
+            double value = Double.parseDouble(text.replace(",", "."));
+            if (value != Math.rint(value)) {
+                problems.add(ImportProblem.at(row, column, "import.error.not-a-number", text));
+            } else if ((int) value != year) {
+                problems.add(ImportProblem.at(row, column, "import.error.wrong-year", text, year));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(ImportProblem.at(row, column, "import.error.not-a-number", text));
+        }
+    }
+
+    /**
+     * A date of the year's review period (the year and the first quarter after it), or null with a problem added;
+     * blank gives null and no problem (the caller decides whether the date is required).
+     */
+    static LocalDate date(String text, int year, int row, String column, List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            return null;
+        }
+        LocalDate date = null;
+        for (DateTimeFormatter format : DATES) {
+            try {
+                date = LocalDate.parse(text, format);
+                break;
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        if (date == null) {
+            problems.add(ImportProblem.at(row, column, "import.error.not-a-date", text));
+        } else if (date.isBefore(LocalDate.of(year, 1, 1)) || date.isAfter(LocalDate.of(year + 1, 3, 31))) {
+            problems.add(ImportProblem.at(row, column, "import.error.date-out-of-range", text, year));
+            return null;
+        }
+        return date;
+    }
+
+    static boolean sameName(String given, String stored) {
+        return given.trim().replaceAll("\\s+", " ").equalsIgnoreCase(stored.trim().replaceAll("\\s+", " "));
+    }
+}
