@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.dashboard;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
 import vn.binhthuy.partybuilding.reviews.ReviewEntries;
@@ -20,6 +22,7 @@ import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A dialog to add, correct or remove a notebook entry or a review delegation of the organization or one of its
@@ -32,6 +35,8 @@ class ReviewEntryDialog extends Dialog {
     final Select<String> kind = new Select<>();
     final TextArea text = new TextArea();
     final TextField head = new TextField();
+    final Select<Boolean> individual = new Select<>();
+    final ComboBox<MemberRatingEntry> member = new ComboBox<>();
 
     private ReviewEntryDialog(String titleKey, List<Unit> units, Locale locale) {
         setHeaderTitle(UI.getCurrent().getTranslation(titleKey));
@@ -78,9 +83,13 @@ class ReviewEntryDialog extends Dialog {
         return dialog;
     }
 
-    /** A new review delegation (existing = null) or the correction of one; an individual review keeps its unit. */
+    /**
+     * A new review delegation (existing = null) — of a unit as a collective, or of one of its members — or the
+     * correction of one; an individual review keeps its member and unit.
+     */
     static ReviewEntryDialog delegation(ReviewEntries entries, long organizationId, int year, List<Unit> units,
-                                        Locale locale, ReviewDelegation existing, Runnable onSaved) {
+                                        Function<Unit, List<MemberRatingEntry>> membersOf, Locale locale,
+                                        ReviewDelegation existing, Runnable onSaved) {
         ReviewEntryDialog dialog = new ReviewEntryDialog(existing == null ? "entry.review.add" : "entry.review.edit",
                 units, locale);
         dialog.kind.setId("entry-participation");
@@ -92,12 +101,19 @@ class ReviewEntryDialog extends Dialog {
         dialog.head.setMaxLength(160);
         dialog.text.setLabel(dialog.getTranslation("rating.note"));
         dialog.text.setMaxLength(1000);
-        dialog.add(dialog.unit, dialog.kind, dialog.date, dialog.head, dialog.text);
         if (existing == null) {
-            dialog.footer(() -> entries.addDelegation(organizationId, dialog.unit.getValue().id(), year,
-                    dialog.kind.getValue(), dialog.date.getValue(), dialog.head.getValue(), dialog.text.getValue()),
-                    null, onSaved, year);
+            dialog.subjectChoice(membersOf);
+            dialog.add(dialog.unit, dialog.individual, dialog.member, dialog.kind, dialog.date, dialog.head, dialog.text);
+            dialog.footer(() -> {
+                if (dialog.individual.getValue() && dialog.member.getValue() == null) {
+                    throw new InvalidInputException("entry.error.member-required");
+                }
+                entries.addDelegation(organizationId, dialog.unit.getValue().id(), year,
+                        dialog.individual.getValue() ? dialog.member.getValue().memberId() : null,
+                        dialog.kind.getValue(), dialog.date.getValue(), dialog.head.getValue(), dialog.text.getValue());
+            }, null, onSaved, year);
         } else {
+            dialog.add(dialog.unit, dialog.kind, dialog.date, dialog.head, dialog.text);
             dialog.select(units, existing.unitId());
             dialog.unit.setReadOnly(existing.individual());
             dialog.kind.setValue(existing.participation());
@@ -110,6 +126,27 @@ class ReviewEntryDialog extends Dialog {
                     () -> entries.removeDelegation(organizationId, existing), onSaved, existing.year());
         }
         return dialog;
+    }
+
+    /** Collective or individual review; the member list follows the chosen unit. */
+    private void subjectChoice(Function<Unit, List<MemberRatingEntry>> membersOf) {
+        individual.setId("entry-individual");
+        individual.setLabel(getTranslation("review.subject"));
+        individual.setItems(false, true);
+        individual.setItemLabelGenerator(i -> getTranslation(i ? "plan.owner.individual" : "plan.owner.collective"));
+        individual.setValue(false);
+        member.setId("entry-member");
+        member.setLabel(getTranslation("entry.member"));
+        member.setItemLabelGenerator(m -> m.fullName() == null ? m.memberCode() : m.memberCode() + " · " + m.fullName());
+        member.setWidthFull();
+        member.setVisible(false);
+        individual.addValueChangeListener(e -> member.setVisible(e.getValue()));
+        Runnable loadMembers = () -> {
+            member.clear();
+            member.setItems(unit.getValue() == null ? List.of() : membersOf.apply(unit.getValue()));
+        };
+        unit.addValueChangeListener(e -> loadMembers.run());
+        loadMembers.run();
     }
 
     private void select(List<Unit> units, long unitId) {

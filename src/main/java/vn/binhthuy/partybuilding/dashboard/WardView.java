@@ -27,6 +27,8 @@ import vn.binhthuy.partybuilding.classification.RatingSubject;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
+import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
+import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
 import vn.binhthuy.partybuilding.reviews.ReviewEntries;
@@ -37,6 +39,7 @@ import vn.binhthuy.partybuilding.units.UnitScope;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -56,12 +59,13 @@ public class WardView extends DashboardPage {
     private final ScorecardService scorecards;
     private final OrganizationRatingService organizationRatings;
     private final ReviewEntries reviewEntries;
+    private final MemberRatingService memberRatings;
     private Unit organization;
 
     public WardView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
                     ReviewService reviews, ScorecardService scorecards, UnitService units,
                     OrganizationRatingService organizationRatings, ReviewEntries reviewEntries,
-                    ViewExports exports) {
+                    MemberRatingService memberRatings, ViewExports exports) {
         super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
@@ -69,6 +73,7 @@ public class WardView extends DashboardPage {
         this.scorecards = scorecards;
         this.organizationRatings = organizationRatings;
         this.reviewEntries = reviewEntries;
+        this.memberRatings = memberRatings;
     }
 
     @Override
@@ -123,14 +128,15 @@ public class WardView extends DashboardPage {
             List<Unit> ownUnits = new java.util.ArrayList<>(List.of(organization));
             ownUnits.addAll(units.cells(id));
             Runnable refresh = () -> UI.getCurrent().refreshCurrentRoute(false);
+            Function<Unit, List<MemberRatingEntry>> membersOf = unit -> memberRatings.entries(year, unit.id());
             Button addReview = new Button(getTranslation("entry.review.add"), e -> open(ReviewEntryDialog.delegation(
-                    reviewEntries, id, year, ownUnits, locale, null, refresh)));
+                    reviewEntries, id, year, ownUnits, membersOf, locale, null, refresh)));
             addReview.setId("add-delegation");
             Button addNote = new Button(getTranslation("entry.notebook.add"), e -> open(ReviewEntryDialog.notebook(
                     reviewEntries, id, ownUnits, locale, null, refresh)));
             addNote.setId("add-notebook-entry");
             delegationGrid.addItemClickListener(e -> open(ReviewEntryDialog.delegation(
-                    reviewEntries, id, year, ownUnits, locale, e.getItem(), refresh)));
+                    reviewEntries, id, year, ownUnits, membersOf, locale, e.getItem(), refresh)));
             notebookGrid.addItemClickListener(e -> open(ReviewEntryDialog.notebook(
                     reviewEntries, id, ownUnits, locale, e.getItem(), refresh)));
             delegationGrid.addClassName("clickable-rows");

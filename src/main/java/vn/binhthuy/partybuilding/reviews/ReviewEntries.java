@@ -53,18 +53,31 @@ public class ReviewEntries {
                 Map.of("date", date.toString(), "kind", kind, "content", content.trim()));
     }
 
+    /** A review of the unit as a collective. */
     @Transactional
     public void addDelegation(long organizationId, long unitId, int year, String participation, LocalDate date,
                               String headName, String note) {
+        addDelegation(organizationId, unitId, year, null, participation, date, headName, note);
+    }
+
+    /** A review of the unit as a collective (memberId null) or of one of its members (an individual review). */
+    @Transactional
+    public void addDelegation(long organizationId, long unitId, int year, Long memberId, String participation,
+                              LocalDate date, String headName, String note) {
         authorize(organizationId, unitId);
         checkDelegation(year, participation, date, headName);
+        if (memberId != null && !queries.memberInUnitDuring(memberId, unitId, year)) {
+            throw new InvalidInputException("entry.error.member");
+        }
         try {
-            queries.insertDelegation(year, unitId, organizationId, participation, date, headName.trim(), blankToNull(note));
+            queries.insertDelegation(year, unitId, organizationId, memberId, participation, date, headName.trim(),
+                    blankToNull(note));
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("entry.error.duplicate-review");
         }
         audit.record(AuditAction.RECORD_CREATED, "REVIEW_DELEGATION", unitId + "/" + year, null, null,
-                Map.of("participation", participation, "date", date.toString(), "head", headName.trim()));
+                Map.of("participation", participation, "date", date.toString(), "head", headName.trim(),
+                        "member", String.valueOf(memberId)));
     }
 
     /** Corrects a notebook entry read earlier; refused if someone changed or removed it meanwhile. */

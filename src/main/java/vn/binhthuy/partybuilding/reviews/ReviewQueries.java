@@ -60,13 +60,13 @@ class ReviewQueries {
                 .param("content", content).param("by", recordedBy).update();
     }
 
-    void insertDelegation(int year, long unitId, long organizationId, String participation, java.time.LocalDate date,
-                          String headName, String note) {
+    void insertDelegation(int year, long unitId, long organizationId, Long memberId, String participation,
+                          java.time.LocalDate date, String headName, String note) {
         jdbc.sql("""
-                        INSERT INTO review_delegation (review_year, unit_id, organization_id, participation,
+                        INSERT INTO review_delegation (review_year, unit_id, organization_id, member_id, participation,
                                                        review_date, head_name, note)
-                        VALUES (:year, :unit, :org, :participation, :date, :head, :note)""")
-                .param("year", year).param("unit", unitId).param("org", organizationId)
+                        VALUES (:year, :unit, :org, :member, :participation, :date, :head, :note)""")
+                .param("year", year).param("unit", unitId).param("org", organizationId).param("member", memberId)
                 .param("participation", participation).param("date", date).param("head", headName).param("note", note)
                 .update();
     }
@@ -102,5 +102,14 @@ class ReviewQueries {
     int deleteDelegation(long id, int version, long organizationId) {
         return jdbc.sql("DELETE FROM review_delegation WHERE id = :id AND version = :version AND organization_id = :org")
                 .param("id", id).param("version", version).param("org", organizationId).update();
+    }
+
+    /** Whether the member belonged to the unit at some time in the year. */
+    boolean memberInUnitDuring(long memberId, long unitId, int year) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM member_assignment WHERE member_id = :member AND unit_id = :unit
+                          AND valid_from <= MAKEDATE(:year + 1, 1) - INTERVAL 1 DAY
+                          AND (valid_to IS NULL OR valid_to >= MAKEDATE(:year, 1))""")
+                .param("member", memberId).param("unit", unitId).param("year", year).query(Long.class).single() > 0;
     }
 }

@@ -33,6 +33,7 @@ import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;
 
 class WardViewTest extends KaribuTest {
 
+    @Autowired vn.binhthuy.partybuilding.classification.MemberRatingService memberRatings;
     @Autowired ClassificationService classification;
     @Autowired RemediationService remediation;
     @Autowired ReviewService reviews;
@@ -209,5 +210,30 @@ class WardViewTest extends KaribuTest {
             }
         }
         throw new AssertionError("no notebook row " + content);
+    }
+
+    @Test
+    void anIndividualReviewOffersTheMembersOfTheChosenCell() {
+        login("bithu.longtuyen");
+        DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("add-delegation")));
+        ReviewEntryDialog dialog = _get(ReviewEntryDialog.class);
+        assertThat(dialog.member.isVisible()).isFalse();
+
+        Unit cell = units.byCode("p-long-tuyen-kv4").orElseThrow();
+        HasValueUtilsKt._setValue(dialog.individual, true);
+        HasValueUtilsKt._setValue(dialog.unit, dialog.unit.getListDataView().getItems()
+                .filter(u -> u.id() == cell.id()).findFirst().orElseThrow());
+
+        assertThat(dialog.member.isVisible()).isTrue();
+        assertThat(dialog.member.getListDataView().getItems().map(m -> m.memberId()).toList())
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(memberRatings.entries(2017, cell.id()).stream()
+                        .map(m -> m.memberId()).toList());
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("entry-save")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Hãy chọn đảng viên được kiểm điểm (hoặc chọn \"Tập thể\").");
     }
 }

@@ -23,6 +23,7 @@ class ReviewEntriesTest {
     @Autowired ReviewEntries entries;
     @Autowired ReviewService reviews;
     @Autowired UnitService units;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     long longTuyen() {
         return units.byCode("p-long-tuyen").orElseThrow().id();
@@ -148,5 +149,25 @@ class ReviewEntriesTest {
 
         assertThatThrownBy(() -> entries.removeNotebookEntry(traNoc, theirs)).isInstanceOf(AccessDeniedException.class);
         expectKey(() -> entries.removeNotebookEntry(longTuyen(), theirs), "entry.error.unit");
+    }
+
+    @Test
+    void anIndividualReviewIsCountedAsSuchAndNeedsAMemberOfTheUnit() {
+        long cell = units.byCode("p-long-tuyen-kv4").orElseThrow().id();
+        long otherCell = units.byCode("p-long-tuyen-kv5").orElseThrow().id();
+        long member = jdbc.queryForObject("""
+                SELECT member_id FROM member_assignment WHERE unit_id = ? AND valid_from <= '2017-01-01'
+                  AND (valid_to IS NULL OR valid_to >= '2017-12-31') ORDER BY member_id LIMIT 1""", Long.class, cell);
+        var scope = vn.binhthuy.partybuilding.units.UnitScope.organization(longTuyen());
+        long before = reviews.summary(2017, scope).ledIndividuals();
+
+        expectKey(() -> entries.addDelegation(longTuyen(), otherCell, 2017, member, "LED", LocalDate.of(2017, 12, 20),
+                "Trương Minh Khoa", null), "entry.error.member");
+        entries.addDelegation(longTuyen(), cell, 2017, member, "LED", LocalDate.of(2017, 12, 20), "Trương Minh Khoa", null);
+
+        assertThat(reviews.summary(2017, scope).ledIndividuals()).isEqualTo(before + 1);
+        assertThat(reviews.delegations(2017, longTuyen())).anyMatch(r -> r.individual() && r.unitId() == cell);
+        expectKey(() -> entries.addDelegation(longTuyen(), cell, 2017, member, "ATTENDED", LocalDate.of(2017, 12, 21),
+                "Lâm Thị Cẩm Vân", null), "entry.error.duplicate-review");
     }
 }
