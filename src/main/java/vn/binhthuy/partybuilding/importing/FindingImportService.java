@@ -61,18 +61,12 @@ public class FindingImportService {
     public FindingImport check(long organizationId, int year, String fileName, byte[] content) {
         authorize(organizationId);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content);
-        if (file.problem() != null) {
-            return new FindingImport(organizationId, year, fileName, List.of(), List.of(file.problem()));
+        List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
+        if (!blocking.isEmpty()) {
+            return new FindingImport(organizationId, year, fileName, List.of(), blocking);
         }
         Map<String, Integer> columns = ImportChecks.columns(file.header());
-        List<ImportProblem> problems = new ArrayList<>(ImportChecks.missingColumns(columns, REQUIRED));
-        if (!problems.isEmpty()) {
-            return new FindingImport(organizationId, year, fileName, List.of(), problems);
-        }
-        if (file.rows().isEmpty()) {
-            return new FindingImport(organizationId, year, fileName, List.of(),
-                    List.of(ImportProblem.ofFile("import.error.no-rows")));
-        }
+        List<ImportProblem> problems = new ArrayList<>();
         Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
         Map<String, Long> memberUnits = queries.memberUnits(organizationId);
         Map<String, Long> indicators = queries.indicators();

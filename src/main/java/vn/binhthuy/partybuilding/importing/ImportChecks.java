@@ -25,10 +25,21 @@ final class ImportChecks {
         return columns;
     }
 
-    /** One problem per required column the header lacks. */
-    static List<ImportProblem> missingColumns(Map<String, Integer> columns, List<String> required) {
-        return required.stream().filter(c -> !columns.containsKey(c))
+    /**
+     * What stops a file before its rows are checked: it cannot be read, lacks a required column (one problem per
+     * column), or has no data rows. Empty when the rows can be checked.
+     */
+    static List<ImportProblem> blocking(ImportFileReader.Result file, List<String> required) {
+        if (file.problem() != null) {
+            return List.of(file.problem());
+        }
+        Map<String, Integer> columns = columns(file.header());
+        List<ImportProblem> missing = required.stream().filter(c -> !columns.containsKey(c))
                 .map(c -> ImportProblem.ofFile("import.error.missing-column", c)).toList();
+        if (!missing.isEmpty()) {
+            return missing;
+        }
+        return file.rows().isEmpty() ? List.of(ImportProblem.ofFile("import.error.no-rows")) : List.of();
     }
 
     static void checkYear(String text, int year, int row, String column, List<ImportProblem> problems) {
