@@ -174,7 +174,6 @@ class ReviewEntryDialog extends Dialog {
         confirm.setCancelText(getTranslation("user.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("entry-delete-confirm");
-        add(confirm);
         confirm.open();
     }
 

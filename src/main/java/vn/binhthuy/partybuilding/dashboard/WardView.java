@@ -147,8 +147,8 @@ public class WardView extends DashboardPage {
         }
     }
 
+    /** Not added to the view: an unattached dialog joins the UI when opened and leaves it when closed. */
     private void open(ReviewEntryDialog dialog) {
-        add(dialog);
         dialog.open();
     }
 

@@ -70,6 +70,7 @@ public class FindingImportService {
         Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
         Map<String, Long> memberUnits = queries.memberUnits(organizationId);
         Map<String, Long> indicators = queries.indicators();
+        Map<String, ImportQueries.ExistingFinding> existing = queries.existingFindings(organizationId, year);
         Map<String, Integer> seen = new HashMap<>();
         List<FindingImport.Row> rows = new ArrayList<>();
         for (RawRow raw : file.rows()) {
@@ -115,13 +116,24 @@ public class FindingImportService {
                     problems.add(ImportProblem.at(n, INDICATOR, "import.error.duplicate-finding", subject, indicator,
                             first));
                 } else {
-                    rows.add(new FindingImport.Row(n, member == null ? null : member.memberId(), subject, unitId,
-                            indicators.get(indicator), indicator, degree, source, foundOn,
-                            note.isBlank() ? null : note));
+                    FindingImport.Row row = new FindingImport.Row(n, member == null ? null : member.memberId(), subject,
+                            unitId, indicators.get(indicator), indicator, degree, source, foundOn,
+                            note.isBlank() ? null : note);
+                    ImportQueries.ExistingFinding found = existing.get(key(row));
+                    if (found != null && found.organizationId() != organizationId) {
+                        problems.add(ImportProblem.at(n, INDICATOR, "import.error.found-elsewhere", subject, indicator,
+                                year));
+                    } else {
+                        rows.add(row);
+                    }
                 }
             }
         }
         return new FindingImport(organizationId, year, fileName, rows, problems);
+    }
+
+    private static String key(FindingImport.Row row) {
+        return row.subjectKey() + "|" + row.indicatorId() + "|" + row.source();
     }
 
     /** Writes a clean import in one transaction: new findings created, changed ones updated, equal ones left alone. */
@@ -134,12 +146,13 @@ public class FindingImportService {
         Map<String, ImportQueries.ExistingFinding> existing =
                 queries.existingFindings(checked.organizationId(), checked.year());
         List<ImportQueries.FindingWrite> writes = new ArrayList<>();
+        List<Map<String, Object>> before = new ArrayList<>();
+        List<Map<String, Object>> after = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         for (FindingImport.Row row : checked.rows()) {
-            ImportQueries.ExistingFinding current =
-                    existing.get(row.subjectKey() + "|" + row.indicatorId() + "|" + row.source());
+            ImportQueries.ExistingFinding current = existing.get(key(row));
             if (current == null) {
                 writes.add(new ImportQueries.FindingWrite(null, row));
                 created++;
@@ -148,13 +161,21 @@ public class FindingImportService {
                 unchanged++;
             } else {
                 writes.add(new ImportQueries.FindingWrite(current.id(), row));
+                before.add(Map.of("finding", current.id(), "degree", current.degree(),
+                        "foundOn", current.foundOn().toString(), "note", String.valueOf(current.note())));
+                after.add(Map.of("finding", current.id(), "degree", row.degree(), "foundOn", row.foundOn().toString(),
+                        "note", String.valueOf(row.note())));
                 updated++;
             }
         }
-        queries.writeFindings(checked.organizationId(), checked.year(), writes);
+        try {
+            queries.writeFindings(checked.organizationId(), checked.year(), writes);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new vn.binhthuy.partybuilding.base.InvalidInputException("import.error.changed-meanwhile");
+        }
         audit.record(AuditAction.IMPORT, "FINDING", checked.organizationId() + "/" + checked.year(),
                 checked.fileName() + ": " + created + " created, " + updated + " updated, " + unchanged + " unchanged",
-                null, null);
+                before.isEmpty() ? null : before, after.isEmpty() ? null : after);
         return new ImportResult(created, updated, unchanged);
     }
 

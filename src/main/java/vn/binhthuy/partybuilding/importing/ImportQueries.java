@@ -20,12 +20,19 @@ class ImportQueries {
 
     record Level(long id, String code) {}
 
-    record Existing(long ratingId, long levelId, long unitId, String note) {}
+    /** A rating of the year already stored; organizationId tells whether another organization made it. */
+    record Existing(long ratingId, long levelId, long unitId, String note, long organizationId) {}
 
     /** A rating to write: insert when {@code ratingId} is null, else update that rating. */
     record Write(Long ratingId, long memberId, long unitId, long levelId, String note) {}
 
-    record ExistingFinding(long id, String degree, LocalDate foundOn, String note) {}
+    record ExistingFinding(long id, String degree, LocalDate foundOn, String note, long organizationId) {}
+
+    /** Members of the organization or its cells at the end of the year (the roster above, as a sub-query). */
+    private static final String ROSTER_MEMBERS = """
+            SELECT a.member_id FROM member_assignment a JOIN unit u ON u.id = a.unit_id
+            WHERE (u.id = :org OR u.parent_id = :org)
+              AND a.valid_from <= :end AND (a.valid_to IS NULL OR a.valid_to >= :end)""";
 
     /** A finding to write: insert when {@code findingId} is null, else update that finding. */
     record FindingWrite(Long findingId, FindingImport.Row row) {}
@@ -77,14 +84,18 @@ class ImportQueries {
                 .param("year", year).query(Level.class).list();
     }
 
+    /**
+     * The year's ratings made by the organization, and those of its members made elsewhere (a member transferred
+     * in after another organization rated them): one rating per member and year across the district.
+     */
     Map<Long, Existing> existingRatings(long organizationId, int year) {
         Map<Long, Existing> existing = new HashMap<>();
         jdbc.sql("""
-                        SELECT member_id, id, level_id, unit_id, note FROM member_rating
-                        WHERE rating_year = :year AND organization_id = :org""")
-                .param("year", year).param("org", organizationId)
+                        SELECT member_id, id, level_id, unit_id, note, organization_id FROM member_rating
+                        WHERE rating_year = :year AND (organization_id = :org OR member_id IN (""" + ROSTER_MEMBERS + "))")
+                .param("year", year).param("org", organizationId).param("end", LocalDate.of(year, 12, 31))
                 .query((rs, i) -> Map.entry(rs.getLong(1), new Existing(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getString(5)))).list()
+                        rs.getString(5), rs.getLong(6)))).list()
                 .forEach(e -> existing.put(e.getKey(), e.getValue()));
         return existing;
     }
@@ -124,16 +135,20 @@ class ImportQueries {
         return indicators;
     }
 
-    /** The organization's findings of the year by "subject key|indicator id|source", the rule the table enforces. */
+    /**
+     * The year's findings of the organization and those of its members recorded elsewhere, by "subject key|indicator
+     * id|source" — the uniqueness rule the table enforces across organizations.
+     */
     Map<String, ExistingFinding> existingFindings(long organizationId, int year) {
         Map<String, ExistingFinding> existing = new HashMap<>();
         jdbc.sql("""
                         SELECT CONCAT(subject_key, '|', indicator_id, '|', source) AS finding_key, id, degree, found_on,
-                               note
-                        FROM finding WHERE finding_year = :year AND organization_id = :org""")
-                .param("year", year).param("org", organizationId)
+                               note, organization_id
+                        FROM finding
+                        WHERE finding_year = :year AND (organization_id = :org OR member_id IN (""" + ROSTER_MEMBERS + "))")
+                .param("year", year).param("org", organizationId).param("end", LocalDate.of(year, 12, 31))
                 .query((rs, i) -> Map.entry(rs.getString(1), new ExistingFinding(rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5)))).list()
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6)))).list()
                 .forEach(e -> existing.put(e.getKey(), e.getValue()));
         return existing;
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.security.AccessGuard;
@@ -171,10 +172,16 @@ public class ImportView extends Div implements HasDynamicTitle {
     }
 
     private void confirm() {
-        ImportResult result = switch (checked) {
-            case RatingImport memberRatings -> ratings.apply(memberRatings);
-            case FindingImport found -> findings.apply(found);
-        };
+        ImportResult result;
+        try {
+            result = switch (checked) {
+                case RatingImport memberRatings -> ratings.apply(memberRatings);
+                case FindingImport found -> findings.apply(found);
+            };
+        } catch (InvalidInputException e) {
+            show(List.of(ImportProblem.ofFile(e.messageKey())));
+            return;
+        }
         checked = null;
         outcome.removeAll();
         Paragraph done = new Paragraph(getTranslation("import.done", result.created(), result.updated(),

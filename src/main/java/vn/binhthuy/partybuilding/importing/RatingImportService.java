@@ -74,6 +74,7 @@ public class RatingImportService {
         Map<String, Long> levels = queries.memberLevels(year).stream()
                 .collect(Collectors.toMap(ImportQueries.Level::code, ImportQueries.Level::id, (a, b) -> a,
                         LinkedHashMap::new));
+        Map<Long, ImportQueries.Existing> existing = queries.existingRatings(organizationId, year);
         Map<String, Integer> seen = new HashMap<>();
         List<RatingImport.Row> rows = new ArrayList<>();
         for (RawRow raw : file.rows()) {
@@ -109,6 +110,10 @@ public class RatingImportService {
                 } else if (member == null) {
                     problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
                 }
+            }
+            ImportQueries.Existing rated = member == null ? null : existing.get(member.memberId());
+            if (rated != null && rated.organizationId() != organizationId) {
+                problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.rated-elsewhere", code, year));
             }
             if (member != null && !name.isBlank() && !ImportChecks.sameName(name, member.fullName())) {
                 problems.add(ImportProblem.at(n, FULL_NAME, "import.error.name-mismatch", name, member.fullName()));
@@ -155,7 +160,11 @@ public class RatingImportService {
                 updated++;
             }
         }
-        queries.write(checked.organizationId(), checked.year(), writes);
+        try {
+            queries.write(checked.organizationId(), checked.year(), writes);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new vn.binhthuy.partybuilding.base.InvalidInputException("import.error.changed-meanwhile");
+        }
         ImportResult result = new ImportResult(created, updated, unchanged);
         audit.record(AuditAction.IMPORT, "MEMBER_RATING", checked.organizationId() + "/" + checked.year(),
                 checked.fileName() + ": " + created + " created, " + updated + " updated, " + unchanged + " unchanged",

@@ -160,7 +160,7 @@ public class PlanUpdates {
         if (title == null || title.isBlank() || title.trim().length() > 300) {
             throw new InvalidInputException("plan.error.title");
         }
-        if (shortcomings == null || shortcomings.isBlank()) {
+        if (shortcomings == null || shortcomings.isBlank() || shortcomings.trim().length() > 10_000) {
             throw new InvalidInputException("plan.error.shortcomings");
         }
         if (responsiblePerson == null || responsiblePerson.isBlank() || responsiblePerson.trim().length() > 160) {

@@ -66,6 +66,7 @@ public class ReviewEntries {
                               LocalDate date, String headName, String note) {
         authorize(organizationId, unitId);
         checkDelegation(year, participation, date, headName);
+        checkNote(note);
         if (memberId != null && !queries.memberInUnitDuring(memberId, unitId, year)) {
             throw new InvalidInputException("entry.error.member");
         }
@@ -111,6 +112,7 @@ public class ReviewEntries {
         long unit = read.individual() ? read.unitId() : unitId;
         authorize(organizationId, unit);
         checkDelegation(read.year(), participation, date, headName);
+        checkNote(note);
         try {
             expectOneRow(queries.updateDelegation(read.id(), read.version(), organizationId, unit, participation, date,
                     headName.trim(), blankToNull(note)), "review delegation " + read.id());
@@ -154,6 +156,12 @@ public class ReviewEntries {
         }
         if (headName == null || headName.isBlank() || headName.trim().length() > 160) {
             throw new InvalidInputException("entry.error.head");
+        }
+    }
+
+    private static void checkNote(String note) {
+        if (note != null && note.trim().length() > 1000) {
+            throw new InvalidInputException("entry.error.note");
         }
     }
 

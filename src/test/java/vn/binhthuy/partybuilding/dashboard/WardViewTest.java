@@ -34,6 +34,7 @@ import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;
 class WardViewTest extends KaribuTest {
 
     @Autowired vn.binhthuy.partybuilding.classification.MemberRatingService memberRatings;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired ClassificationService classification;
     @Autowired RemediationService remediation;
     @Autowired ReviewService reviews;
@@ -165,6 +166,14 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void theBoardAddsCorrectsAndDeletesANotebookEntryFromTheWardPage() {
+        try {
+            addCorrectAndDeleteANotebookEntry();
+        } finally {
+            jdbc.update("DELETE FROM notebook_entry WHERE content IN ('Ghi chép thử nghiệm giao diện', 'Ghi chép đã sửa')");
+        }
+    }
+
+    private void addCorrectAndDeleteANotebookEntry() {
         login("bantochuc");
         DashboardTestSupport.open("ward/p-long-tuyen?year=2019");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,

@@ -93,13 +93,18 @@ class ImportViewTest extends KaribuTest {
                 List.of("", cell, "2020", "B7", "Nhẹ", "Kiểm điểm", "20/12/2020", ""))));
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("import-preview")), 0))
                 .containsExactly("2", cell, "B7 · REVIEW");
-        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+        try {
+            _click(_get(Button.class, spec -> spec.withId("import-confirm")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-done")).getText())
-                .isEqualTo("Đã nhập xong: tạo mới 1, cập nhật 0, không đổi 0.");
-        assertThat(jdbc.queryForObject("""
-                SELECT COUNT(*) FROM finding f JOIN unit u ON u.id = f.unit_id JOIN indicator i ON i.id = f.indicator_id
-                WHERE u.code = ? AND f.finding_year = 2020 AND i.code = 'B7' AND f.member_id IS NULL""",
-                Integer.class, cell)).isEqualTo(1);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("import-done")).getText())
+                    .isEqualTo("Đã nhập xong: tạo mới 1, cập nhật 0, không đổi 0.");
+            assertThat(jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM finding f JOIN unit u ON u.id = f.unit_id JOIN indicator i ON i.id = f.indicator_id
+                    WHERE u.code = ? AND f.finding_year = 2020 AND i.code = 'B7' AND f.member_id IS NULL""",
+                    Integer.class, cell)).isEqualTo(1);
+        } finally {
+            jdbc.update("DELETE FROM finding WHERE finding_year = 2020 AND unit_id = (SELECT id FROM unit WHERE code = ?)",
+                    cell);
+        }
     }
 }

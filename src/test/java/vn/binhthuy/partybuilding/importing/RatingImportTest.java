@@ -264,4 +264,20 @@ class RatingImportTest {
     void leadershipReadsButDoesNotImport() {
         assertThatThrownBy(() -> imports.template(longTuyen, YEAR)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aMemberAlreadyRatedByAnotherOrganizationIsReportedNotCrashed() throws Exception {
+        long traNoc = units.byCode("p-tra-noc").orElseThrow().id();
+        long traNocCell = units.byCode("p-tra-noc-kv1").orElseThrow().id();
+        jdbc.update("""
+                INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id)
+                SELECT m.id, 2020, ?, ?, l.id FROM party_member m, rating_level l JOIN rating_scheme s ON s.id = l.scheme_id
+                WHERE m.code = ? AND s.code = 'QD132-MEMBER' AND l.code = 'HTNV'""", traNocCell, traNoc, code(0));
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "r.xlsx", xlsx(RatingImportColumns.ALL,
+                List.of(row(0, "HTTNV"), row(1, "HTTNV"))));
+
+        assertThat(checked.problems()).extracting(ImportProblem::messageKey, ImportProblem::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("import.error.rated-elsewhere", 2));
+    }
 }

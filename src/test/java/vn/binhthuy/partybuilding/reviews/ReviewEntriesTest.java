@@ -170,4 +170,23 @@ class ReviewEntriesTest {
         expectKey(() -> entries.addDelegation(longTuyen(), cell, 2017, member, "ATTENDED", LocalDate.of(2017, 12, 21),
                 "Lâm Thị Cẩm Vân", null), "entry.error.duplicate-review");
     }
+
+    @Test
+    void anotherOrganizationsEntryCannotBeReachedThroughOwnIds() {
+        long traNoc = units.byCode("p-tra-noc").orElseThrow().id();
+        NotebookEntry theirs = jdbc.queryForObject("""
+                SELECT id, unit_id, entry_date, kind, content, version FROM notebook_entry
+                WHERE organization_id = ? ORDER BY id LIMIT 1""", (rs, i) -> new NotebookEntry(rs.getLong("id"),
+                rs.getLong("unit_id"), "", rs.getObject("entry_date", LocalDate.class), rs.getString("kind"),
+                rs.getString("content"), "", rs.getInt("version")), traNoc);
+        NotebookEntry disguised = new NotebookEntry(theirs.id(), longTuyen(), "", theirs.entryDate(), theirs.kind(),
+                theirs.content(), "", theirs.version());
+
+        assertThatThrownBy(() -> entries.changeNotebookEntry(longTuyen(), disguised, longTuyen(), theirs.entryDate(),
+                "STRENGTH", "Sửa trộm")).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> entries.removeNotebookEntry(longTuyen(), disguised))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(jdbc.queryForObject("SELECT content FROM notebook_entry WHERE id = ?", String.class, theirs.id()))
+                .isEqualTo(theirs.content());
+    }
 }

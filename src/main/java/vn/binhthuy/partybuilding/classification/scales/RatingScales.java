@@ -47,6 +47,7 @@ public class RatingScales {
     /** Whether the scheme is its subject's latest, the only one whose end year (and successor) can be changed. */
     @Transactional(readOnly = true)
     public boolean isLatest(RatingScheme scheme) {
+        guard.requireOrganizationBoard();
         return latest(scheme).id() == scheme.id();
     }
 
@@ -61,6 +62,10 @@ public class RatingScales {
         String hex = color == null ? "" : color.trim().toUpperCase(Locale.ROOT);
         if (!hex.matches("#[0-9A-F]{6}")) {
             throw new InvalidInputException("scale.error.color");
+        }
+        // the line decides past shares ("94,87% good or better"): once a year is rated with the scale it stays
+        if (countsAsGood != read.countsAsGood() && queries.lastRatedYear(read.schemeId()).isPresent()) {
+            throw new InvalidInputException("scale.error.good-rated", queries.lastRatedYear(read.schemeId()).get());
         }
         // "good" is a top segment of the scale: a level counts only if every better level does
         Map<Integer, Boolean> good = new HashMap<>();
@@ -94,7 +99,7 @@ public class RatingScales {
             if (!isLatest(read)) {
                 throw new InvalidInputException("scale.error.not-latest");
             }
-            if (validToYear != null && validToYear < read.validFromYear()) {
+            if (validToYear != null && (validToYear < read.validFromYear() || validToYear > 2100)) {
                 throw new InvalidInputException("scale.error.years");
             }
             checkNotRatedAfter(read, validToYear);
@@ -134,7 +139,12 @@ public class RatingScales {
                 latest.excellentCapPercent()) == 0) {
             throw new OptimisticLockingFailureException("Scheme " + latest.code() + " changed meanwhile");
         }
-        long id = queries.insertSchemeCopying(latest, schemeCode, name, fromYear);
+        long id;
+        try {
+            id = queries.insertSchemeCopying(latest, schemeCode, name, fromYear);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new InvalidInputException("scale.error.code-taken");
+        }
         audit.record(AuditAction.RECORD_CREATED, "RATING_SCHEME", schemeCode, name,
                 Map.of("previous", latest.code(), "previousValidToYear", String.valueOf(latest.validToYear())),
                 Map.of("subject", latest.subject().name(), "validFromYear", fromYear,

@@ -74,8 +74,17 @@ public class UnitCatalog {
         Checked checked = check(draft, level);
         CatalogUnit current = queries.byId(parent.id()).orElseThrow(() -> new InvalidInputException("unit.error.parent"));
         checkWithinParent(current, checked);
-        long id = queries.insert(parent.id(), code, checked.kind, level, checked.name, checked.shortName, checked.from,
-                checked.to, checked.sortOrder);
+        // a cell-less organization holds its members itself; its first cell would leave them without a cell
+        if (level == UnitLevel.CELL && current.children() == 0 && queries.membersDirectlyIn(current.id()) > 0) {
+            throw new InvalidInputException("unit.error.parent-holds-members");
+        }
+        long id;
+        try {
+            id = queries.insert(parent.id(), code, checked.kind, level, checked.name, checked.shortName, checked.from,
+                    checked.to, checked.sortOrder);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new InvalidInputException("unit.error.code-taken");
+        }
         audit.record(AuditAction.RECORD_CREATED, "UNIT", code, checked.name, null, values(code, checked));
         return id;
     }
@@ -88,7 +97,7 @@ public class UnitCatalog {
             checkWithinParent(queries.byId(read.parentId()).orElseThrow(), checked);
         }
         int to = checked.to == null ? LAST_YEAR : checked.to;
-        queries.childYears(read.id()).ifPresent(years -> {
+        queries.childYears(read.id(), LAST_YEAR).ifPresent(years -> {
             if (years[0] < checked.from || years[1] > to) {
                 throw new InvalidInputException("unit.error.children-years");
             }

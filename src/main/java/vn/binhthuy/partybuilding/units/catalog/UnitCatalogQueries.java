@@ -42,12 +42,18 @@ class UnitCatalogQueries {
     }
 
     /** The first and last year of the unit's children, or empty without children. */
-    Optional<int[]> childYears(long unitId) {
+    Optional<int[]> childYears(long unitId, int openEnd) {
         return jdbc.sql("""
-                        SELECT MIN(valid_from_year) AS first_year, MAX(COALESCE(valid_to_year, 9999)) AS last_year
+                        SELECT MIN(valid_from_year) AS first_year, MAX(COALESCE(valid_to_year, :open)) AS last_year
                         FROM unit WHERE parent_id = :id HAVING COUNT(*) > 0""")
-                .param("id", unitId).query((rs, i) -> new int[]{rs.getInt("first_year"), rs.getInt("last_year")})
-                .optional();
+                .param("id", unitId).param("open", openEnd)
+                .query((rs, i) -> new int[]{rs.getInt("first_year"), rs.getInt("last_year")}).optional();
+    }
+
+    /** Members assigned directly to the unit today (an organization without cells holds its members itself). */
+    long membersDirectlyIn(long unitId) {
+        return jdbc.sql("SELECT COUNT(*) FROM member_assignment WHERE unit_id = :id AND valid_to IS NULL")
+                .param("id", unitId).query(Long.class).single();
     }
 
     /**

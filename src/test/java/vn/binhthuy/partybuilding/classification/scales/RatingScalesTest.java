@@ -67,14 +67,22 @@ class RatingScalesTest {
         SchemeLevel htnv = level("HD27-MEMBER", "HTNV");
         expectKey(() -> scales.changeLevel(htnv, " ", "Completed", "#FF9800", false), "scale.error.name");
         expectKey(() -> scales.changeLevel(htnv, "HTNV", "Completed", "orange", false), "scale.error.color");
-        SchemeLevel excellent = level("HD27-MEMBER", "HTXSNV");
+        SchemeLevel excellent = level("QD366-MEMBER", "HTXSNV");
         expectKey(() -> scales.changeLevel(excellent, excellent.nameVi(), excellent.nameEn(), excellent.color(), false),
                 "scale.error.good-order");
-        SchemeLevel khtnv = level("HD27-MEMBER", "KHTNV");
+        SchemeLevel khtnv = level("QD366-MEMBER", "KHTNV");
         expectKey(() -> scales.changeLevel(khtnv, khtnv.nameVi(), khtnv.nameEn(), khtnv.color(), true),
                 "scale.error.good-order");
-        assertThat(level("HD27-MEMBER", "HTXSNV").countsAsGood()).isTrue();
-        assertThat(level("HD27-MEMBER", "KHTNV").countsAsGood()).isFalse();
+        assertThat(level("QD366-MEMBER", "HTXSNV").countsAsGood()).isTrue();
+        assertThat(level("QD366-MEMBER", "KHTNV").countsAsGood()).isFalse();
+        // the 2017 share (94,87%) was computed with HTNV not counting; that line is history now
+        SchemeLevel rated = level("HD27-MEMBER", "HTNV");
+        assertThatThrownBy(() -> scales.changeLevel(rated, rated.nameVi(), rated.nameEn(), rated.color(), true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("scale.error.good-rated");
+                    assertThat(e.arguments()).containsExactly(2017);
+                });
+        expectKey(() -> scales.changeScheme(scheme("QD366-MEMBER"), "Quy định 366", 40000, 20), "scale.error.years");
     }
 
     @Test

@@ -133,4 +133,25 @@ class UnitCatalogTest {
     void aSecretaryCannotChangeTheHierarchy() {
         assertThatThrownBy(() -> catalog.children(null)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void anOrganizationWithAnOpenEndedCellCanStillBeRenamed() {
+        jdbc.update("UPDATE unit SET valid_to_year = NULL WHERE code IN ('q-binh-thuy', 'p-long-tuyen', 'p-long-tuyen-kv1')");
+        CatalogUnit longTuyen = unit("p-long-tuyen");
+
+        catalog.change(longTuyen, new UnitDraft(longTuyen.code(), longTuyen.kindCode(), "Đảng bộ phường Long Tuyền (mới)",
+                longTuyen.shortName(), longTuyen.validFromYear(), null, longTuyen.sortOrder()));
+
+        assertThat(unit("p-long-tuyen").name()).isEqualTo("Đảng bộ phường Long Tuyền (mới)");
+    }
+
+    @Test
+    void theFirstCellOfAnOrganizationThatHoldsItsMembersIsRefused() {
+        CatalogUnit agency = unit("cb-kho-bac");
+        assertThat(agency.children()).isZero();
+        String cellKind = catalog.kindsFor(UnitLevel.CELL).getLast().code();
+
+        expectKey(() -> catalog.create(agency, new UnitDraft("cb-kho-bac-1", cellKind, "Chi bộ 1", "Chi bộ 1", 2020,
+                2025, 1)), "unit.error.parent-holds-members");
+    }
 }

@@ -104,8 +104,8 @@ public class RatingScalesView extends Div implements HasDynamicTitle {
         newScheme.setEnabled(scheme != null && scales.isLatest(scheme));
     }
 
+    /** Not added to the view: an unattached dialog joins the UI when opened and leaves it when closed. */
     private void open(Dialog dialog) {
-        add(dialog);
         dialog.open();
     }
 

@@ -104,8 +104,8 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
+    /** Not added to the view: an unattached dialog joins the UI when opened and leaves it when closed. */
     private void open(UnitDialog dialog) {
-        add(dialog);
         dialog.open();
     }
 
