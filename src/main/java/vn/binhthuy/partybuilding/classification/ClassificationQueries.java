@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.classification;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -9,6 +10,9 @@ import java.util.List;
 /** The SQL behind classification charts: counts by level, grouped in the database. */
 @Repository
 class ClassificationQueries {
+
+    /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
+    private static final RowMapper<UnitLevelCount> UNIT_LEVEL_COUNT = (rs, row) -> new UnitLevelCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getLong(6));
 
     private final JdbcClient jdbc;
 
@@ -64,7 +68,7 @@ class ClassificationQueries {
                         JOIN unit u ON u.id = c.organization_id
                         JOIN rating_level l ON l.id = c.level_id
                         ORDER BY u.sort_order, l.level_rank"""))
-                .param("year", year).query(UnitLevelCount.class).list();
+                .param("year", year).query(UNIT_LEVEL_COUNT).list();
     }
 
     /** Member ratings per cell of one grassroots organization and level. */
@@ -78,7 +82,7 @@ class ClassificationQueries {
                         JOIN unit u ON u.id = c.unit_id
                         JOIN rating_level l ON l.id = c.level_id
                         ORDER BY u.sort_order, l.level_rank""")
-                .param("year", year).param("org", organizationId).query(UnitLevelCount.class).list();
+                .param("year", year).param("org", organizationId).query(UNIT_LEVEL_COUNT).list();
     }
 
     /** Organization ratings of the district per level, best level first. */

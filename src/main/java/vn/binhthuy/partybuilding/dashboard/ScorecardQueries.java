@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -31,6 +32,10 @@ class ScorecardQueries {
                        GROUP BY y.%1$s) p ON p.unit_id = u.id
             """;
 
+    /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
+    private static final RowMapper<UnitScorecard> UNIT_SCORECARD = (rs, row) -> new UnitScorecard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9));
+
     private final JdbcClient jdbc;
 
     ScorecardQueries(JdbcClient jdbc) {
@@ -45,7 +50,7 @@ class ScorecardQueries {
                 WHERE u.level = 'GRASSROOTS' AND u.valid_from_year <= :year
                   AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year) AND """ + " " + UnitScope.condition("u.id")
                 + " ORDER BY u.sort_order";
-        return scope.bind(jdbc.sql(sql)).param("year", year).param("asOf", asOf).query(UnitScorecard.class).list();
+        return scope.bind(jdbc.sql(sql)).param("year", year).param("asOf", asOf).query(UNIT_SCORECARD).list();
     }
 
     /**
@@ -60,6 +65,6 @@ class ScorecardQueries {
                   AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year)
                 ORDER BY u.id = :org DESC, u.sort_order""";
         return jdbc.sql(sql).param("year", year).param("org", organizationId).param("asOf", asOf)
-                .query(UnitScorecard.class).list();
+                .query(UNIT_SCORECARD).list();
     }
 }
