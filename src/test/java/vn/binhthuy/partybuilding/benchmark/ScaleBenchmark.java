@@ -37,7 +37,7 @@ class ScaleBenchmark {
     private static final int RUNS = Integer.getInteger("benchmark.runs", 15);
     private static final int BROWSER_RUNS = Integer.getInteger("benchmark.browser.runs", 5);
     private static final int HEAP_SESSIONS = Integer.getInteger("benchmark.heap.sessions", 50);
-    private static final int LOAD_SESSIONS = Integer.getInteger("benchmark.load.sessions", 200);
+    private static final String LOAD_SESSIONS = System.getProperty("benchmark.load.sessions", "50,200");
     private static final int LOAD_SECONDS = Integer.getInteger("benchmark.load.seconds", 60);
     private static final int LOAD_THINK_MS = Integer.getInteger("benchmark.load.think-ms", 5000);
     private static final Set<String> PARTS = Set.of(System.getProperty("benchmark.parts",
@@ -111,9 +111,9 @@ class ScaleBenchmark {
             if (PARTS.contains("browser") && BrowserBenchmark.available()) {
                 browser(base);
             }
-            if (PARTS.contains("load")) {
-                LoadBenchmark.Result load = new LoadBenchmark(base).run(LOAD_SESSIONS, Duration.ofSeconds(LOAD_SECONDS),
-                        Duration.ofMillis(LOAD_THINK_MS));
+            for (String count : PARTS.contains("load") ? LOAD_SESSIONS.split(",") : new String[0]) {
+                LoadBenchmark.Result load = new LoadBenchmark(base).run(Integer.parseInt(count.trim()),
+                        Duration.ofSeconds(LOAD_SECONDS), Duration.ofMillis(LOAD_THINK_MS));
                 line("");
                 line(("(e) Load: %d sessions for %d s, think time %d ms ±50%%, alternating overview and a ward view: %,d navigations"
                         + " (%.1f/s), p50 %.0f ms, p95 %.0f ms, max %.0f ms, %d errors%s.").formatted(load.sessions(),
