@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.classification;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -9,6 +10,9 @@ import java.util.List;
 /** The SQL behind classification charts: counts by level, grouped in the database. */
 @Repository
 class ClassificationQueries {
+
+    /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
+    private static final RowMapper<UnitLevelCount> UNIT_LEVEL_COUNT = (rs, row) -> new UnitLevelCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getLong(6));
 
     private final JdbcClient jdbc;
 
@@ -43,9 +47,9 @@ class ClassificationQueries {
                              WHERE r.rating_year = :year AND l.level_rank = 1 AND %1$s) AS top_level_organizations,
                           (SELECT COUNT(*) FROM organization_rating r
                              WHERE r.rating_year = :year AND r.exemplary AND %1$s) AS exemplary_organizations,
-                          (SELECT COUNT(*) FROM member_rating m
+                          (SELECT COALESCE(SUM(m.ratings), 0) FROM member_rating_count m
                              WHERE m.rating_year = :year AND %2$s) AS members_rated,
-                          (SELECT COUNT(*) FROM member_rating m JOIN rating_level l ON l.id = m.level_id
+                          (SELECT COALESCE(SUM(m.ratings), 0) FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
                              WHERE m.rating_year = :year AND l.counts_as_good AND %2$s) AS members_good
                         """.formatted(organizations, members)))
                 .param("year", year)
@@ -57,14 +61,14 @@ class ClassificationQueries {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                                l.code AS level_code, c.ratings
-                        FROM (SELECT organization_id, level_id, COUNT(*) AS ratings
-                              FROM member_rating WHERE rating_year = :year AND """
+                        FROM (SELECT organization_id, level_id, ratings
+                              FROM member_rating_count WHERE rating_year = :year AND ratings > 0 AND """
                 + UnitScope.condition("organization_id") + """
-                              GROUP BY organization_id, level_id) c
+                              ) c
                         JOIN unit u ON u.id = c.organization_id
                         JOIN rating_level l ON l.id = c.level_id
                         ORDER BY u.sort_order, l.level_rank"""))
-                .param("year", year).query(UnitLevelCount.class).list();
+                .param("year", year).query(UNIT_LEVEL_COUNT).list();
     }
 
     /** Member ratings per cell of one grassroots organization and level. */
@@ -78,7 +82,7 @@ class ClassificationQueries {
                         JOIN unit u ON u.id = c.unit_id
                         JOIN rating_level l ON l.id = c.level_id
                         ORDER BY u.sort_order, l.level_rank""")
-                .param("year", year).param("org", organizationId).query(UnitLevelCount.class).list();
+                .param("year", year).param("org", organizationId).query(UNIT_LEVEL_COUNT).list();
     }
 
     /** Organization ratings of the district per level, best level first. */
@@ -103,9 +107,9 @@ class ClassificationQueries {
                               FROM organization_rating r JOIN rating_level l ON l.id = r.level_id
                               WHERE """ + UnitScope.condition("r.unit_id") + """
                               GROUP BY r.rating_year) o
-                        LEFT JOIN (SELECT m.rating_year AS year, COUNT(*) AS members_rated,
-                                          SUM(l.counts_as_good) AS members_good
-                                   FROM member_rating m JOIN rating_level l ON l.id = m.level_id
+                        LEFT JOIN (SELECT m.rating_year AS year, SUM(m.ratings) AS members_rated,
+                                          SUM(m.ratings * l.counts_as_good) AS members_good
+                                   FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
                                    WHERE """ + UnitScope.condition("m.organization_id") + """
                                    GROUP BY m.rating_year) m ON m.year = o.year
                         ORDER BY o.year"""))
@@ -139,9 +143,9 @@ class ClassificationQueries {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name,
                                c.excellent, c.good, c.cap_percent
-                        FROM (SELECT m.organization_id, SUM(l.level_rank = 1) AS excellent,
-                                     SUM(l.counts_as_good) AS good, MAX(s.excellent_cap_percent) AS cap_percent
-                              FROM member_rating m
+                        FROM (SELECT m.organization_id, SUM(m.ratings * (l.level_rank = 1)) AS excellent,
+                                     SUM(m.ratings * l.counts_as_good) AS good, MAX(s.excellent_cap_percent) AS cap_percent
+                              FROM member_rating_count m
                               JOIN rating_level l ON l.id = m.level_id
                               JOIN rating_scheme s ON s.id = l.scheme_id
                               WHERE m.rating_year = :year AND s.excellent_cap_percent IS NOT NULL

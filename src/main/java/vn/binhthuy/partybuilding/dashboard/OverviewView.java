@@ -81,7 +81,9 @@ public class OverviewView extends DashboardPage {
 
         heading(getTranslation("overview.title", name, year));
         add(filters());
-        kpis(scope, locale);
+        // one scan of every year's ratings serves the KPI cards and the trend chart
+        List<ClassificationSummary> trend = classification.trend(scope);
+        kpis(scope, trend, locale);
         ruleChecks(scope);
 
         List<RatingLevel> memberScale = classification.scale(RatingSubject.MEMBER, year);
@@ -93,7 +95,7 @@ public class OverviewView extends DashboardPage {
                 drillCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
                         memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, year, slug,
                         name), this::goToWard),
-                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), true, t, year, slug, name)));
+                card("chart-trend", ClassificationCharts.trend(trend, true, t, year, slug, name)));
 
         List<String> indicatorCodes = indicators.catalog().stream()
                 .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group()))
@@ -162,11 +164,11 @@ public class OverviewView extends DashboardPage {
         UI.getCurrent().navigate(OverviewView.class, query);
     }
 
-    private void kpis(UnitScope scope, Locale locale) {
+    private void kpis(UnitScope scope, List<ClassificationSummary> trend, Locale locale) {
         int year = year();
-        Map<Integer, ClassificationSummary> byYear = classification.trend(scope).stream()
+        Map<Integer, ClassificationSummary> byYear = trend.stream()
                 .collect(Collectors.toMap(ClassificationSummary::year, Function.identity()));
-        ClassificationSummary summary = classification.summary(year, scope);
+        ClassificationSummary summary = byYear.containsKey(year) ? byYear.get(year) : classification.summary(year, scope);
         ClassificationSummary previous = byYear.get(year - 1);
         RemediationSummary plans = remediation.summary(year, scope);
         ReviewSummary reviewSummary = reviews.summary(year, scope);

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -17,10 +18,7 @@ class ScorecardQueries {
                    COALESCE(f.findings, 0) AS findings, COALESCE(p.plans, 0) AS plans,
                    COALESCE(p.overdue, 0) AS plans_overdue
             FROM unit u
-            LEFT JOIN (SELECT m.%1$s AS unit_id, COUNT(*) AS members_rated, SUM(l.counts_as_good) AS members_good
-                       FROM member_rating m JOIN rating_level l ON l.id = m.level_id
-                       WHERE m.rating_year = :year AND %2$s
-                       GROUP BY m.%1$s) r ON r.unit_id = u.id
+            LEFT JOIN (%2$s) r ON r.unit_id = u.id
             LEFT JOIN (SELECT x.%1$s AS unit_id, COUNT(*) AS findings FROM finding x
                        WHERE x.finding_year = :year AND %3$s
                        GROUP BY x.%1$s) f ON f.unit_id = u.id
@@ -31,6 +29,23 @@ class ScorecardQueries {
                        GROUP BY y.%1$s) p ON p.unit_id = u.id
             """;
 
+    /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
+    private static final RowMapper<UnitScorecard> UNIT_SCORECARD = (rs, row) -> new UnitScorecard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9));
+
+    /** Per organization from the counts kept by triggers (V6), per cell from the ratings themselves. */
+    private static final String RATINGS_BY_ORGANIZATION = """
+            SELECT m.organization_id AS unit_id, SUM(m.ratings) AS members_rated,
+                   SUM(m.ratings * l.counts_as_good) AS members_good
+            FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
+            WHERE m.rating_year = :year AND %s
+            GROUP BY m.organization_id""".formatted(UnitScope.condition("m.organization_id"));
+    private static final String RATINGS_BY_CELL = """
+            SELECT m.unit_id, COUNT(*) AS members_rated, SUM(l.counts_as_good) AS members_good
+            FROM member_rating m JOIN rating_level l ON l.id = m.level_id
+            WHERE m.rating_year = :year AND m.organization_id = :org
+            GROUP BY m.unit_id""";
+
     private final JdbcClient jdbc;
 
     ScorecardQueries(JdbcClient jdbc) {
@@ -39,13 +54,13 @@ class ScorecardQueries {
 
     /** One row per grassroots organization of the district in scope and valid in the year. */
     List<UnitScorecard> byOrganization(int year, UnitScope scope, LocalDate asOf) {
-        String sql = FIGURES.formatted("organization_id", UnitScope.condition("m.organization_id"),
+        String sql = FIGURES.formatted("organization_id", RATINGS_BY_ORGANIZATION,
                 UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"))
                 + """
                 WHERE u.level = 'GRASSROOTS' AND u.valid_from_year <= :year
                   AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year) AND """ + " " + UnitScope.condition("u.id")
                 + " ORDER BY u.sort_order";
-        return scope.bind(jdbc.sql(sql)).param("year", year).param("asOf", asOf).query(UnitScorecard.class).list();
+        return scope.bind(jdbc.sql(sql)).param("year", year).param("asOf", asOf).query(UNIT_SCORECARD).list();
     }
 
     /**
@@ -53,13 +68,13 @@ class ScorecardQueries {
      * and its members when it has no cells); the rows add up to the organization's totals.
      */
     List<UnitScorecard> byCell(int year, long organizationId, LocalDate asOf) {
-        String sql = FIGURES.formatted("unit_id", "m.organization_id = :org", "x.organization_id = :org",
+        String sql = FIGURES.formatted("unit_id", RATINGS_BY_CELL, "x.organization_id = :org",
                 "y.organization_id = :org")
                 + """
                 WHERE (u.parent_id = :org OR u.id = :org) AND u.valid_from_year <= :year
                   AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year)
                 ORDER BY u.id = :org DESC, u.sort_order""";
         return jdbc.sql(sql).param("year", year).param("org", organizationId).param("asOf", asOf)
-                .query(UnitScorecard.class).list();
+                .query(UNIT_SCORECARD).list();
     }
 }

@@ -52,7 +52,8 @@ final class DemoDataGenerator {
             "Trương Minh Khoa", "Lâm Thị Cẩm Vân", "Đoàn Quốc Thịnh", "Kiều Văn Lực", "Mai Thị Diễm Trinh");
 
     private final Map<String, String> indicatorTitles;
-    private final Random random = new Random(20180319L);
+    private final DistrictCopy copy;
+    private final Random random;
 
     private final List<UnitRow> units = new ArrayList<>();
     private final List<MemberRow> members = new ArrayList<>();
@@ -104,13 +105,21 @@ final class DemoDataGenerator {
     }
 
     DemoDataGenerator(Map<String, String> indicatorTitles) {
+        this(indicatorTitles, DistrictCopy.BINH_THUY);
+    }
+
+    DemoDataGenerator(Map<String, String> indicatorTitles, DistrictCopy copy) {
         this.indicatorTitles = indicatorTitles;
+        this.copy = copy;
+        this.random = new Random(20180319L + copy.salt());
     }
 
     DemoDataset generate() {
         buildUnits();
         buildMembers();
-        exemptElderlyMembersFor2017();
+        if (copy.isArticleDistrict()) {
+            exemptElderlyMembersFor2017();
+        }
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             rateOrganizations(year);
             rateMembers(year);
@@ -127,24 +136,25 @@ final class DemoDataGenerator {
     // ------------------------------------------------------------------ units
 
     private void buildUnits() {
-        UnitRow district = new UnitRow(1, BinhThuyDistrict.DISTRICT_CODE, null, "DISTRICT", "DISTRICT",
-                BinhThuyDistrict.DISTRICT_NAME, "Bình Thủy", VALID_FROM, VALID_TO, 0);
+        long offset = copy.unitIdOffset();
+        UnitRow district = new UnitRow(offset + 1, copy.districtCode(), copy.parentId(), "DISTRICT", "DISTRICT",
+                copy.districtName(), copy.districtShortName(), VALID_FROM, VALID_TO, copy.index());
         units.add(district);
-        long nextId = 2;
-        int order = 0;
+        long nextId = offset + 2;
+        int order = copy.sortOrderOffset();
         for (OrganizationSpec spec : BinhThuyDistrict.ORGANIZATIONS) {
-            UnitRow org = new UnitRow(nextId++, spec.code(), district.id(), spec.kind(), "GRASSROOTS", spec.name(),
-                    spec.shortName(), VALID_FROM, VALID_TO, ++order);
+            UnitRow org = new UnitRow(nextId++, copy.code(spec.code()), district.id(), spec.kind(), "GRASSROOTS",
+                    copy.name(spec.name()), copy.shortName(spec.shortName()), VALID_FROM, VALID_TO, ++order);
             units.add(org);
             secretaries.put(org.id(), DemoNames.personName(random, random.nextDouble() < 0.35));
             List<UnitRow> memberUnits = new ArrayList<>();
             for (int c = 1; c <= spec.cells(); c++) {
                 UnitRow cell = spec.isWard()
-                        ? new UnitRow(nextId++, spec.code() + "-kv" + c, org.id(), "RESIDENTIAL_CELL", "CELL",
-                        "Chi bộ khu vực " + c + ", phường " + spec.shortName().replaceFirst("^Phường ", ""), "Khu vực " + c,
+                        ? new UnitRow(nextId++, org.code() + "-kv" + c, org.id(), "RESIDENTIAL_CELL", "CELL",
+                        "Chi bộ khu vực " + c + ", phường " + org.shortName().replaceFirst("^Phường ", ""), "Khu vực " + c,
                         VALID_FROM, VALID_TO, c)
-                        : new UnitRow(nextId++, spec.code() + "-cb" + c, org.id(), "CELL", "CELL",
-                        "Chi bộ " + c + " - " + spec.shortName(), "Chi bộ " + c, VALID_FROM, VALID_TO, c);
+                        : new UnitRow(nextId++, org.code() + "-cb" + c, org.id(), "CELL", "CELL",
+                        "Chi bộ " + c + " - " + org.shortName(), "Chi bộ " + c, VALID_FROM, VALID_TO, c);
                 units.add(cell);
                 memberUnits.add(cell);
                 secretaries.put(cell.id(), DemoNames.personName(random, random.nextDouble() < 0.35));
@@ -159,7 +169,7 @@ final class DemoDataGenerator {
     // ------------------------------------------------------------------ members
 
     private void buildMembers() {
-        long nextId = 1;
+        long nextId = copy.memberIdOffset() + 1;
         for (Organization org : organizations) {
             int initial = org.spec().members();
             int total = initial + (int) Math.round(initial * 0.028 * (LAST_YEAR - FIRST_YEAR + 1));
@@ -237,7 +247,7 @@ final class DemoDataGenerator {
     }
 
     private void rateOrganizations(int year) {
-        Random yearRandom = new Random(year * 31L);
+        Random yearRandom = new Random(year * 31L + copy.salt());
         List<Organization> ranked = new ArrayList<>(organizations);
         Map<Organization, Double> score = new HashMap<>();
         for (Organization org : ranked) {
@@ -257,7 +267,7 @@ final class DemoDataGenerator {
     }
 
     private void rateMembers(int year) {
-        Random yearRandom = new Random(year * 17L);
+        Random yearRandom = new Random(year * 17L + copy.salt());
         boolean newScale = year >= 2018;
         Map<Member, String> levels = new LinkedHashMap<>();
         for (Member member : roster) {
@@ -281,7 +291,7 @@ final class DemoDataGenerator {
         if (newScale) {
             capExcellentShare(levels, year);
         }
-        if (year == ARTICLE_YEAR) {
+        if (year == ARTICLE_YEAR && copy.isArticleDistrict()) {
             matchArticleShare(levels, yearRandom);
         }
         levels.forEach((member, level) -> memberRatings.add(new MemberRatingRow(member.row.id(), year,
@@ -352,7 +362,7 @@ final class DemoDataGenerator {
     }
 
     private List<ReviewRow> buildReviews(int year) {
-        Random yearRandom = new Random(year * 7L);
+        Random yearRandom = new Random(year * 7L + copy.salt());
         int[] counts = reviewCounts(year);
         List<UnitRow> collectives = new ArrayList<>();
         for (Organization org : organizations) {
@@ -421,7 +431,7 @@ final class DemoDataGenerator {
     // ------------------------------------------------------------------ findings and remediation
 
     private void buildFindingsAndPlans(int year, List<ReviewRow> yearReviews) {
-        Random yearRandom = new Random(year * 101L);
+        Random yearRandom = new Random(year * 101L + copy.salt());
         double base = switch (year) {
             case 2016 -> 0.105;
             case 2017 -> 0.095;
@@ -525,7 +535,7 @@ final class DemoDataGenerator {
 
     private void addPlan(int year, long unitId, Organization org, Long memberId, String source, List<String> codes,
                          LocalDate foundOn, Random r, String owner) {
-        long id = plans.size() + 1L;
+        long id = copy.planIdOffset() + plans.size() + 1L;
         LocalDate created = foundOn.plusDays(7 + r.nextInt(24));
         LocalDate deadline = created.plusDays(60 + r.nextInt(130));
         double ageFactor = switch (year) {
@@ -610,7 +620,7 @@ final class DemoDataGenerator {
             "Công tác tự phê bình và phê bình còn nể nang, né tránh");
 
     private void buildNotebook(int year) {
-        Random yearRandom = new Random(year * 13L);
+        Random yearRandom = new Random(year * 13L + copy.salt());
         for (Organization org : organizations) {
             int entries = 2 + yearRandom.nextInt(3);
             for (int k = 0; k < entries; k++) {

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.indicators;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -9,6 +10,12 @@ import java.util.List;
 /** The SQL behind indicator-frequency charts. */
 @Repository
 class IndicatorQueries {
+
+    /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
+    private static final RowMapper<UnitGroupCount> UNIT_GROUP_COUNT = (rs, row) -> new UnitGroupCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getLong(6));
+
+    /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
+    private static final RowMapper<UnitIndicatorCount> UNIT_INDICATOR_COUNT = (rs, row) -> new UnitIndicatorCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getLong(6));
 
     private final JdbcClient jdbc;
 
@@ -67,7 +74,7 @@ class IndicatorQueries {
                               GROUP BY f.organization_id, i.group_code) c
                         JOIN unit u ON u.id = c.organization_id
                         ORDER BY u.sort_order, c.group_code"""))
-                .param("year", year).query(UnitGroupCount.class).list();
+                .param("year", year).query(UNIT_GROUP_COUNT).list();
     }
 
     List<UnitGroupCount> groupsByCell(int year, long organizationId) {
@@ -80,7 +87,7 @@ class IndicatorQueries {
                               GROUP BY f.unit_id, i.group_code) c
                         JOIN unit u ON u.id = c.unit_id
                         ORDER BY u.sort_order, c.group_code""")
-                .param("year", year).param("org", organizationId).query(UnitGroupCount.class).list();
+                .param("year", year).param("org", organizationId).query(UNIT_GROUP_COUNT).list();
     }
 
     List<UnitIndicatorCount> indicatorsByOrganization(int year, String groupCode, UnitScope scope) {
@@ -94,7 +101,7 @@ class IndicatorQueries {
                         JOIN indicator i ON i.id = c.indicator_id
                         WHERE :group IS NULL OR i.group_code = :group
                         ORDER BY u.sort_order, i.sort_order"""))
-                .param("year", year).param("group", groupCode).query(UnitIndicatorCount.class).list();
+                .param("year", year).param("group", groupCode).query(UNIT_INDICATOR_COUNT).list();
     }
 
     /** Findings of the selection per grassroots organization (those with none are left out). */

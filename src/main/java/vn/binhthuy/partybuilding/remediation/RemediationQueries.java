@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -11,6 +12,10 @@ import java.util.Optional;
 /** The SQL behind remediation-progress charts. */
 @Repository
 class RemediationQueries {
+
+    /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
+    private static final RowMapper<UnitStatusCount> UNIT_STATUS_COUNT = (rs, row) -> new UnitStatusCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+            PlanStatus.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7));
 
     private final JdbcClient jdbc;
 
@@ -41,7 +46,7 @@ class RemediationQueries {
                               GROUP BY organization_id, status) c
                         JOIN unit u ON u.id = c.organization_id
                         ORDER BY u.sort_order, c.status"""))
-                .param("year", year).param("asOf", asOf).query(UnitStatusCount.class).list();
+                .param("year", year).param("asOf", asOf).query(UNIT_STATUS_COUNT).list();
     }
 
     List<UnitStatusCount> statusByCell(int year, long organizationId, LocalDate asOf) {
@@ -55,7 +60,7 @@ class RemediationQueries {
                         JOIN unit u ON u.id = c.unit_id
                         ORDER BY u.sort_order, c.status""")
                 .param("year", year).param("org", organizationId).param("asOf", asOf)
-                .query(UnitStatusCount.class).list();
+                .query(UNIT_STATUS_COUNT).list();
     }
 
     List<MonthlyProgress> monthlyProgress(int year, UnitScope scope) {

@@ -155,7 +155,7 @@ public class UserAccountService {
         }
         if (roles.contains(Role.SECRETARY)) {
             Unit unit = unitId == null ? null : units.byId(unitId).orElse(null);
-            if (unit == null || unit.level() == UnitLevel.DISTRICT) {
+            if (unit == null || unit.level() == UnitLevel.DISTRICT || unit.level() == UnitLevel.PROVINCE) {
                 throw new InvalidInputException("user.unit.secretary");
             }
         }

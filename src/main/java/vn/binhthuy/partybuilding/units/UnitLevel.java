@@ -1,3 +1,4 @@
 package vn.binhthuy.partybuilding.units;
 
-public enum UnitLevel { DISTRICT, GRASSROOTS, CELL }
+/** PROVINCE only exists above several districts (the scale-test data); the demo's root is its district. */
+public enum UnitLevel { PROVINCE, DISTRICT, GRASSROOTS, CELL }

@@ -23,8 +23,22 @@ class UnitQueries {
         return jdbc.sql(COLUMNS + " WHERE code = :code").param("code", code).query(Unit.class).optional();
     }
 
-    Optional<Unit> findDistrict() {
-        return jdbc.sql(COLUMNS + " WHERE level = 'DISTRICT' ORDER BY id LIMIT 1").query(Unit.class).optional();
+    /** The unit without a parent: the district of the demo, the province above several districts at scale. */
+    Optional<Unit> findRoot() {
+        return jdbc.sql(COLUMNS + " WHERE parent_id IS NULL ORDER BY id LIMIT 1").query(Unit.class).optional();
+    }
+
+    /** All grassroots organizations, whatever district they belong to; sort orders run on across districts. */
+    List<Unit> findOrganizations() {
+        return jdbc.sql(COLUMNS + " WHERE level = 'GRASSROOTS' ORDER BY sort_order, name").query(Unit.class).list();
+    }
+
+    /** The units a user account can be bound to: the root, any districts, the grassroots organizations. */
+    List<Unit> findAboveCells() {
+        return jdbc.sql(COLUMNS + """
+                 WHERE level <> 'CELL'
+                ORDER BY parent_id IS NOT NULL, FIELD(level, 'PROVINCE', 'DISTRICT', 'GRASSROOTS'), sort_order, name""")
+                .query(Unit.class).list();
     }
 
     List<Unit> findChildren(long parentId) {

@@ -16,18 +16,21 @@ public class UnitService {
         this.queries = queries;
     }
 
+    /**
+     * The root of the hierarchy the dashboard opens on: the district in the Bình Thủy demo, the province (or city)
+     * when the data holds several districts (scale tests). Its figures cover every organization below it.
+     */
     public Optional<Unit> district() {
-        return queries.findDistrict();
+        return queries.findRoot();
     }
 
     public Optional<Unit> byCode(String code) {
         return queries.findByCode(code);
     }
 
-    /** Grassroots organizations (TCCSĐ) of the district that existed in the given year. */
+    /** Grassroots organizations (TCCSĐ) below the root that existed in the given year. */
     public List<Unit> organizations(int year) {
-        return district().map(d -> queries.findChildren(d.id()).stream().filter(u -> u.isValidIn(year)).toList())
-                .orElse(List.of());
+        return queries.findOrganizations().stream().filter(u -> u.isValidIn(year)).toList();
     }
 
     public Optional<Unit> byId(long id) {
@@ -49,7 +52,7 @@ public class UnitService {
         return switch (unit.level()) {
             case GRASSROOTS -> Optional.of(unit);
             case CELL -> queries.findById(unit.parentId());
-            case DISTRICT -> Optional.empty();
+            case PROVINCE, DISTRICT -> Optional.empty();
         };
     }
 
@@ -77,13 +80,8 @@ public class UnitService {
         return queries.findMemberHomes(year, organizationId);
     }
 
-    /** The units a user account can be bound to: the district and its grassroots organizations. */
+    /** The units a user account can be bound to: the root, any districts below it, the grassroots organizations. */
     public List<Unit> assignableUnits() {
-        return district().map(d -> {
-            List<Unit> result = new java.util.ArrayList<>();
-            result.add(d);
-            result.addAll(queries.findChildren(d.id()));
-            return List.copyOf(result);
-        }).orElse(List.of());
+        return queries.findAboveCells();
     }
 }

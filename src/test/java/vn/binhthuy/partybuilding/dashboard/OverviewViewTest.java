@@ -179,6 +179,20 @@ class OverviewViewTest extends KaribuTest {
     }
 
     @Test
+    void tableTwinIsOnlyBuiltWhenAskedFor() {
+        openYear("2017");
+        ChartCard chart = card("chart-heatmap");
+
+        assertThat(_find(chart, NativeTable.class)).isEmpty();
+        chart.getToggle().click();
+        assertThat(_find(chart, NativeTable.class)).singleElement();
+        chart.getToggle().click();
+        chart.getToggle().click();
+        assertThat(_find(chart, NativeTable.class)).singleElement();
+        assertThat(chart.isShowingTable()).isTrue();
+    }
+
+    @Test
     void tableTwinShowsTheChartNumbers() {
         openYear("2017");
         ChartCard chart = card("chart-member-levels");

@@ -34,13 +34,14 @@ import java.util.Locale;
 
 /**
  * A card with one chart and its "view as table" twin (an accessible HTML table of the same numbers), or a short
- * message when the chart has nothing to show.
+ * message when the chart has nothing to show. The twin is built when first asked for: built up front, hidden, it was
+ * most of a page's UI state and UIDL (a 360-organization heatmap alone is 10.000 cells; docs/benchmarks.md).
  */
 public class ChartCard extends Div {
 
     private final EChart chart;
     private final ChartTable table;
-    private final NativeTable tableView;
+    private NativeTable tableView;
     private final Button toggle;
     private Div tools;
 
@@ -50,7 +51,6 @@ public class ChartCard extends Div {
         table = ChartTable.of(option);
         if (table.isEmpty()) {
             chart = null;
-            tableView = null;
             toggle = null;
             tools = null;
             Div title = new Div(table.caption());
@@ -62,14 +62,12 @@ public class ChartCard extends Div {
         }
         chart = new EChart(option);
         chart.setHeight(height + "px");
-        tableView = render(table, getLocale());
-        tableView.setVisible(false);
         toggle = new Button(getTranslation("chart.show-table"), VaadinIcon.TABLE.create(), e -> toggleTable());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         toggle.addClassName("chart-card-toggle");
         tools = new Div(toggle);
         tools.addClassName("chart-card-tools");
-        add(tools, chart, tableView);
+        add(tools, chart);
     }
 
     /**
@@ -121,6 +119,11 @@ public class ChartCard extends Div {
     }
 
     private void toggleTable() {
+        if (tableView == null) {
+            tableView = render(table, getLocale());
+            tableView.setVisible(false);
+            add(tableView);
+        }
         boolean showTable = !tableView.isVisible();
         tableView.setVisible(showTable);
         chart.setVisible(!showTable);

@@ -51,9 +51,10 @@ public class UnitCatalog {
         return units.kinds(level);
     }
 
-    /** The level a new unit under the parent has: grassroots under the district, cell under a grassroots one. */
+    /** The level a new unit under the parent has: district under the province, grassroots under a district, cell under a grassroots one. */
     public static UnitLevel childLevel(CatalogUnit parent) {
         return switch (parent.level()) {
+            case PROVINCE -> UnitLevel.DISTRICT;
             case DISTRICT -> UnitLevel.GRASSROOTS;
             case GRASSROOTS -> UnitLevel.CELL;
             case CELL -> throw new InvalidInputException("unit.error.no-children");

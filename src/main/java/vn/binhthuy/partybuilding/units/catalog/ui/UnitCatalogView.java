@@ -62,7 +62,7 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
         }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setDataProvider(new Levels());
         grid.setHeight("640px");
-        grid.asSingleSelect().addValueChangeListener(e -> updateAddChild(e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> updateAddChild());
         addChild.setId("unit-add-child");
         addChild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addChild.addClickListener(e -> {
@@ -70,7 +70,7 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
             UnitLevel level = UnitCatalog.childLevel(parent);
             open(UnitDialog.create(catalog, parent, catalog.kindsFor(level), getLocale(), this::refresh));
         });
-        updateAddChild(null);
+        updateAddChild();
         Div actions = new Div(addChild);
         actions.addClassName("filter-bar");
         add(new H2(getTranslation("unit.catalog.title")), new Paragraph(getTranslation("unit.catalog.description")),
@@ -78,16 +78,19 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
         catalog.children(null).forEach(root -> grid.expand(root));
     }
 
-    /** The selected district or organization, or else the district itself. */
+    /** The selected province, district or organization, or else the root of the hierarchy. */
     CatalogUnit parentForNewUnit() {
         CatalogUnit selected = grid.asSingleSelect().getValue();
         return selected != null && selected.level() != UnitLevel.CELL ? selected : catalog.children(null).getFirst();
     }
 
-    private void updateAddChild(CatalogUnit selected) {
-        CatalogUnit parent = selected != null && selected.level() != UnitLevel.CELL ? selected : null;
-        addChild.setText(parent == null || parent.level() == UnitLevel.DISTRICT
-                ? getTranslation("unit.add.organization") : getTranslation("unit.add.cell", parent.shortName()));
+    private void updateAddChild() {
+        CatalogUnit parent = parentForNewUnit();
+        addChild.setText(switch (UnitCatalog.childLevel(parent)) {
+            case DISTRICT -> getTranslation("unit.add.district");
+            case GRASSROOTS -> getTranslation("unit.add.organization");
+            default -> getTranslation("unit.add.cell", parent.shortName());
+        });
     }
 
     private String kindName(String code) {
