@@ -1,6 +1,5 @@
 package vn.binhthuy.partybuilding.dashboard;
 
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,14 +10,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.base.ui.Saving;
 import vn.binhthuy.partybuilding.remediation.PlanDetails;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
@@ -182,15 +179,9 @@ class PlanDialog extends Dialog {
     }
 
     private void save(Runnable action) {
-        try {
-            action.run();
-            Notification.show(getTranslation("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (Saving.attempt(action, "form.saved", "plan.conflict")) {
             onChange.run();
             render();
-        } catch (InvalidInputException e) {
-            Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (OptimisticLockingFailureException e) {
-            Notification.show(getTranslation("plan.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

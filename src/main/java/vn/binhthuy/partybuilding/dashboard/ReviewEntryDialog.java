@@ -7,13 +7,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.Saving;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
@@ -154,7 +152,7 @@ class ReviewEntryDialog extends Dialog {
     }
 
     private void footer(Runnable save, Runnable remove, Runnable onSaved, int year) {
-        Button button = new Button(getTranslation("user.save"), e -> run(save, "plan.saved", onSaved, year));
+        Button button = new Button(getTranslation("user.save"), e -> run(save, "form.saved", onSaved, year));
         button.setId("entry-save");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (remove != null) {
@@ -178,15 +176,9 @@ class ReviewEntryDialog extends Dialog {
     }
 
     private void run(Runnable action, String doneKey, Runnable onSaved, int year) {
-        try {
-            action.run();
-            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (Saving.attempt(action, doneKey, "entry.conflict", year)) {
             close();
             onSaved.run();
-        } catch (InvalidInputException ex) {
-            Notification.show(getTranslation(ex.messageKey(), year)).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (OptimisticLockingFailureException ex) {
-            Notification.show(getTranslation("entry.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

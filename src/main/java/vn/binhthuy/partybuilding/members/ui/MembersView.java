@@ -1,6 +1,5 @@
 package vn.binhthuy.partybuilding.members.ui;
 
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,9 +20,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import org.springframework.dao.OptimisticLockingFailureException;
 import jakarta.annotation.security.RolesAllowed;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.base.ui.Saving;
 import vn.binhthuy.partybuilding.members.MemberFilter;
 import vn.binhthuy.partybuilding.members.MemberRegister;
 import vn.binhthuy.partybuilding.members.MemberRow;
@@ -158,16 +158,10 @@ public class MembersView extends Div implements HasDynamicTitle {
         personal.fill(member);
         dialog.add(personal);
         Button save = new Button(getTranslation("user.save"), e -> {
-            try {
-                register.correct(member, personal.name.getValue(), personal.gender.getValue(),
-                        personal.birthYear.getValue(), personal.admitted.getValue());
-                Notification.show(getTranslation("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (Saving.attempt(() -> register.correct(member, personal.name.getValue(), personal.gender.getValue(),
+                    personal.birthYear.getValue(), personal.admitted.getValue()), "form.saved", "member.conflict")) {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-            } catch (InvalidInputException ex) {
-                Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (OptimisticLockingFailureException ex) {
-                Notification.show(getTranslation("member.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("correct-save");

@@ -7,12 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.springframework.dao.OptimisticLockingFailureException;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.Saving;
 import vn.binhthuy.partybuilding.classification.scales.RatingScales;
 import vn.binhthuy.partybuilding.classification.scales.RatingScheme;
 import vn.binhthuy.partybuilding.classification.scales.SchemeLevel;
@@ -78,16 +75,9 @@ final class ScaleDialogs {
         form.addClassName("user-form");
         dialog.add(form);
         Button button = new Button(t("user.save"), e -> {
-            try {
-                save.run();
-                Notification.show(t("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (Saving.attempt(save, "form.saved", "scale.conflict")) {
                 dialog.close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                Notification.show(UI.getCurrent().getTranslation(ex.messageKey(), ex.arguments()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (OptimisticLockingFailureException ex) {
-                Notification.show(t("scale.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         button.setId("scale-save");

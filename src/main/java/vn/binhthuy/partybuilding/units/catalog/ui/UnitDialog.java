@@ -4,13 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.springframework.dao.OptimisticLockingFailureException;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.Saving;
 import vn.binhthuy.partybuilding.units.UnitKind;
 import vn.binhthuy.partybuilding.units.catalog.CatalogUnit;
 import vn.binhthuy.partybuilding.units.catalog.UnitCatalog;
@@ -95,16 +92,9 @@ class UnitDialog extends Dialog {
 
     private void footer(Runnable save, Runnable onSaved) {
         Button button = new Button(getTranslation("user.save"), e -> {
-            try {
-                save.run();
-                Notification.show(getTranslation("plan.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (Saving.attempt(save, "form.saved", "unit.conflict")) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                Notification.show(getTranslation(ex.messageKey(), ex.arguments()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (OptimisticLockingFailureException ex) {
-                Notification.show(getTranslation("unit.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         button.setId("unit-save");
