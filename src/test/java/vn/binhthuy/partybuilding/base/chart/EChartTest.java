@@ -48,7 +48,8 @@ class EChartTest {
                 + "\"axisLabel\":{\"interval\":0,\"overflow\":\"break\",\"width\":90}}],"
                 + "\"yAxis\":[{\"type\":\"value\",\"minInterval\":1}],"
                 + "\"series\":[{\"type\":\"bar\",\"name\":\"Hoàn thành tốt nhiệm vụ\",\"stack\":\"levels\","
-                + "\"data\":[350,390],\"itemStyle\":{\"color\":\"#1565C0\"},\"emphasis\":{\"focus\":\"series\"}}]}"));
+                + "\"data\":[350,390],\"itemStyle\":{\"color\":\"#1565C0\"},\"emphasis\":{\"focus\":\"series\"}}],"
+                + "\"animationDuration\":300,\"animationDurationUpdate\":300}"));
     }
 
     @Test
