@@ -64,8 +64,10 @@ public class RatingScales {
             throw new InvalidInputException("scale.error.color");
         }
         // the line decides past shares ("94,87% good or better"): once a year is rated with the scale it stays
-        if (countsAsGood != read.countsAsGood() && queries.lastRatedYear(read.schemeId()).isPresent()) {
-            throw new InvalidInputException("scale.error.good-rated", queries.lastRatedYear(read.schemeId()).get());
+        if (countsAsGood != read.countsAsGood()) {
+            queries.lastRatedYear(read.schemeId()).ifPresent(rated -> {
+                throw new InvalidInputException("scale.error.good-rated", rated);
+            });
         }
         // "good" is a top segment of the scale: a level counts only if every better level does
         Map<Integer, Boolean> good = new HashMap<>();
