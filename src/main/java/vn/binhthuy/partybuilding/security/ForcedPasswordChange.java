@@ -24,7 +24,9 @@ class ForcedPasswordChange implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == PasswordView.class || target == LoginView.class) {
+        // error pages too: one shown because the database is unreachable must not ask the database again
+        if (target == PasswordView.class || target == LoginView.class
+                || com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(target)) {
             return;
         }
         currentUser.username().filter(accounts::mustChangePassword)

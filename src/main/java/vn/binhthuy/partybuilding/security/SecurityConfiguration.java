@@ -27,7 +27,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // the chart library, the chart element, the stylesheet and the favicon are public, static files
-                .requestMatchers("/_static/**", "/js/**", "/styles/**", "/icons/favicon.svg").permitAll());
+                .requestMatchers("/_static/**", "/js/**", "/styles/**", "/icons/favicon.svg").permitAll()
+                // health and readiness for monitoring: status only, no party data, no details
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

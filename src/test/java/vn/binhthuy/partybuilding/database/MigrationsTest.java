@@ -23,12 +23,16 @@ class MigrationsTest {
     void migrateFromEmptyAndLoadDemoDataIdempotently(EmbeddedMariaDbProperties.Binaries binaries) {
         assumeTrue(binaries != EmbeddedMariaDbProperties.Binaries.SYSTEM || MariaDbBinaries.systemInstalled(),
                 "no system mariadbd on this machine");
-        try (EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(new EmbeddedMariaDbProperties(true, binaries, null, null)).start();
+        try (EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(EmbeddedMariaDbProperties.throwawayWith(binaries)).start();
              HikariDataSource dataSource = new HikariDataSource()) {
             dataSource.setJdbcUrl(mariaDb.jdbcUrl());
             dataSource.setUsername(mariaDb.username());
+            dataSource.setPassword(mariaDb.password());
 
-            MigrateResult result = Flyway.configure().dataSource(dataSource).load().migrate();
+            MigrateResult result = Flyway.configure()
+                    .dataSource(mariaDb.jdbcUrl(), DatabaseCredentials.OWNER, mariaDb.ownerPassword())
+                    .callbacks(ApplicationAccountGrants.of(DatabaseCredentials.APPLICATION, "127.0.0.1"))
+                    .load().migrate();
 
             assertThat(result.success).isTrue();
             assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);

@@ -1,0 +1,104 @@
+package vn.binhthuy.partybuilding.database;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The embedded database's offline commands: {@code restore <backup>} into an empty data folder. Used by
+ * {@code Application.main} before any application context exists.
+ */
+public final class DatabaseCommands {
+
+    private static final String DATA_DIR = "--partybuilding.database.embedded.data-dir=";
+    private static final String BINARIES = "--partybuilding.database.embedded.binaries=";
+
+    private DatabaseCommands() {
+    }
+
+    /** Restores a backup ({@code .sql.gz} or {@code .sql}) into a new, empty data folder and stops again. */
+    public static Path restore(Path backup, EmbeddedMariaDbProperties properties) {
+        DataFolder folder = new DataFolder(Path.of(properties.dataDir()));
+        if (!Files.isRegularFile(backup)) {
+            throw new IllegalArgumentException("No backup file at " + backup.toAbsolutePath());
+        }
+        if (!folder.isEmpty()) {
+            throw new IllegalStateException("The data folder " + folder.root() + " is not empty. A backup is only "
+                    + "restored into an empty folder: move the current one aside (for example: mv data "
+                    + "data-before-restore) or name another folder with " + DATA_DIR + "…");
+        }
+        try (EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(properties).start();
+             InputStream sql = open(backup)) {
+            MariaDbTools.load(DumpTarget.of(mariaDb), sql);
+            return folder.root();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The restore failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The restore was interrupted", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} against the data folder's server: the running application's (found through its port file)
+     * when the folder is in use, else a server started for the time of the work.
+     */
+    public static <T> T withServer(EmbeddedMariaDbProperties properties, java.util.function.Function<DumpTarget, T> work) {
+        DataFolder folder = new DataFolder(Path.of(properties.dataDir()));
+        if (!folder.isInitialized()) {
+            throw new IllegalStateException("There is no database in " + folder.root()
+                    + " (name the data folder with " + DATA_DIR + "…)");
+        }
+        Optional<Integer> runningPort = runningPort(folder);
+        if (runningPort.isPresent()) {
+            try {
+                DatabaseCredentials credentials = DatabaseCredentials.load(folder.credentials());
+                MariaDbBinaries binaries = MariaDbBinaries.choose(properties.binaries(), folder.root().resolve("binaries"));
+                return work.apply(new DumpTarget(binaries.dump(), binaries.client(), "127.0.0.1", runningPort.get(),
+                        properties.databaseName(), DatabaseCredentials.OWNER, credentials.ownerPassword()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try (EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(properties).start()) {
+            return work.apply(DumpTarget.of(mariaDb));
+        }
+    }
+
+    private static Optional<Integer> runningPort(DataFolder folder) {
+        try (DataFolderLock ignored = DataFolderLock.acquire(folder)) {
+            return Optional.empty();
+        } catch (IllegalStateException inUse) {
+            try {
+                return Optional.of(Integer.parseInt(Files.readString(folder.portFile()).strip()));
+            } catch (IOException | NumberFormatException e) {
+                throw new IllegalStateException("The application is running on " + folder.root()
+                        + " but its database port is unknown; try again once it has started", e);
+            }
+        }
+    }
+
+    private static InputStream open(Path backup) throws IOException {
+        InputStream raw = Files.newInputStream(backup);
+        return backup.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
+    /** The embedded database's settings given on the command line, defaults otherwise. */
+    public static EmbeddedMariaDbProperties propertiesFrom(String[] args) {
+        String dataDir = option(args, DATA_DIR).orElse(null);
+        EmbeddedMariaDbProperties.Binaries binaries = option(args, BINARIES)
+                .map(value -> EmbeddedMariaDbProperties.Binaries.valueOf(value.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(EmbeddedMariaDbProperties.Binaries.AUTO);
+        return new EmbeddedMariaDbProperties(true, binaries, dataDir, false, null);
+    }
+
+    private static Optional<String> option(String[] args, String prefix) {
+        return Arrays.stream(args).filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
+                .findFirst();
+    }
+}
