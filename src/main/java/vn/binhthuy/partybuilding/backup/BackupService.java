@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -85,6 +86,9 @@ public class BackupService {
         Path partial = folder.resolve(file.getFileName() + ".partial");
         try {
             Files.createDirectories(folder);
+            Files.deleteIfExists(partial);
+            // a backup holds every member's data: readable by the process owner only
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 MariaDbTools.dump(target, out);
             }
