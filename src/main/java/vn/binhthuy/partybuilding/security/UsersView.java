@@ -129,7 +129,8 @@ public class UsersView extends Div implements HasDynamicTitle {
                         unit.setErrorMessage(message);
                         unit.setInvalid(true);
                     }
-                    case "user.roles.required" -> {
+                    case "user.roles.required", "user.roles.admin-exclusive", "user.admin.outside-application",
+                         "user.self-escalation" -> {
                         roles.setErrorMessage(message);
                         roles.setInvalid(true);
                     }
