@@ -37,6 +37,37 @@ class SecurityBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theContentSecurityPolicyLetsVaadinRunButNoInjectedInlineScript() {
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text());
+            }
+        });
+        loginAsLeadership();
+        Response response = page.navigate(url("/ward/p-long-tuyen?year=2017"));
+        page.locator("pb-echart[rendered]").first().waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        assertThat(response.allHeaders().get("content-security-policy")).contains("script-src 'self' 'nonce-")
+                .doesNotContain("unsafe-inline'; style");
+        assertThat(errors).as("console errors while Vaadin and ECharts run under the policy").isEmpty();
+
+        // markup that slipped in with data cannot run an inline script or an event handler
+        page.evaluate("""
+                () => {
+                  const s = document.createElement('script');
+                  s.textContent = 'window.__injected = 1';
+                  document.head.appendChild(s);
+                  const div = document.createElement('div');
+                  div.innerHTML = '<img src="data:," onerror="window.__handler = 1">';
+                  document.body.appendChild(div);
+                }""");
+        page.waitForFunction("() => [...document.querySelectorAll('img')].every(i => i.complete)");
+        assertThat(page.evaluate("() => window.__injected === undefined && window.__handler === undefined"))
+                .isEqualTo(true);
+    }
+
+    @Test
     void aSecretaryLandsOnTheirWardAndIsRefusedAnotherOne() {
         login("bithu.longtuyen", DemoDataLoader.DEMO_PASSWORD);
         page.navigate(url("/?year=2017"));
