@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * free failures each further attempt has to wait twice as long as the previous one, up to a cap. The account brake
  * does not apply from an address the account has signed in from before, so a stranger hammering a known name only
  * slows down strangers. Counts are forgotten after a quiet hour, and an account's count on its next success.
- * Kept in memory: each instance brakes on its own (docs/scaling.md), and a restart starts afresh.
+ * Kept in memory: each instance brakes on its own, and a restart starts afresh (README, Security).
  */
 @Component
 class LoginThrottle {
