@@ -82,6 +82,23 @@ class SecurityBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRouteRefusedByRoleLooksLikeAMissingPageAndIsAuditedOnce() {
+        String count = "SELECT COUNT(*) FROM audit_event WHERE username = 'bithu.tranoc' AND action = 'ACCESS_DENIED'";
+        login("bithu.tranoc", DemoDataLoader.DEMO_PASSWORD);
+        long before = jdbc.queryForObject(count, Long.class);
+
+        page.navigate(url("/catalog/units"));
+        page.locator("#not-found-message").waitFor();
+
+        assertThat(page.locator("#not-found-message").innerText()).contains("catalog/units");
+        assertThat(jdbc.queryForObject(count, Long.class)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("""
+                SELECT summary FROM audit_event WHERE username = 'bithu.tranoc' AND action = 'ACCESS_DENIED'
+                ORDER BY id DESC LIMIT 1""", String.class))
+                .startsWith("/catalog/units - requires one of [ORG_BOARD], holds [SECRETARY]");
+    }
+
+    @Test
     void aUnitNamedLikeMarkupShowsAsTextInChartsAndTables() throws Exception {
         String hostile = "<img src=x onerror=\"window.__xss=1\">";
         String original = jdbc.queryForObject("SELECT short_name FROM unit WHERE code = 'p-tra-noc-kv2'", String.class);
