@@ -150,6 +150,7 @@ class UserAdministrationTest extends KaribuTest {
         UserAccount own = account("quantri");
         _get(UsersView.class).openEditor(own);
         CheckboxGroup<Role> roles = field(CheckboxGroup.class, "user-roles");
+        assertThat(roles.getItemEnabledProvider().test(Role.ADMIN)).as("ADMIN can be ticked").isFalse();
         ComboBox<Unit> unit = field(ComboBox.class, "user-unit");
         HasValueUtilsKt._setValue(unit, unit.getListDataView().getItems()
                 .filter(u -> u.code().equals("q-binh-thuy")).findFirst().orElseThrow());
