@@ -24,7 +24,7 @@ class LoginThrottle {
     static final Policy ACCOUNT = new Policy(5, Duration.ofMinutes(5));
     static final Policy ADDRESS = new Policy(10, Duration.ofMinutes(15));
     static final Duration FORGET_AFTER = Duration.ofHours(1);
-    private static final int MAX_ENTRIES = 50_000;
+    static final int MAX_ENTRIES = 50_000;
 
     /** failures that cost nothing, and the longest wait the brake ever asks for. */
     record Policy(int freeFailures, Duration cap) {
@@ -83,6 +83,10 @@ class LoginThrottle {
         entries.remove(accountKey(account));
     }
 
+    int size() {
+        return entries.size();
+    }
+
     private Instant notBefore(String key, Instant now) {
         Entry entry = entries.get(key);
         return entry == null || stale(entry, now) ? Instant.MIN : entry.notBefore();
@@ -92,6 +96,10 @@ class LoginThrottle {
         Instant now = clock.instant();
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(entry -> stale(entry, now));
+        }
+        if (entries.size() >= MAX_ENTRIES) {
+            // a flood of made-up names: keep only the counts that brake someone right now
+            entries.values().removeIf(entry -> !entry.notBefore().isAfter(now));
         }
         entries.compute(key, (k, old) -> {
             int failures = old == null || stale(old, now) ? 1 : old.failures() + 1;

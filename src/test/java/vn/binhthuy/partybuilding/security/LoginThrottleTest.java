@@ -99,4 +99,16 @@ class LoginThrottleTest {
         throttle.failed("bantochuc", "203.0.113.61");
         assertThat(throttle.waitBefore("bantochuc", "203.0.113.61", false)).isEmpty();
     }
+
+    @Test
+    void aFloodOfMadeUpNamesDoesNotGrowWithoutBoundButKeepsActiveBrakes() {
+        for (int i = 0; i < 8; i++) {
+            throttle.failed("lanhdao", null);
+        }
+        for (int i = 0; i < LoginThrottle.MAX_ENTRIES + 10_000; i++) {
+            throttle.failed("ten-bia-" + i, null);
+        }
+        assertThat(throttle.size()).isLessThanOrEqualTo(LoginThrottle.MAX_ENTRIES);
+        assertThat(throttle.isBraked("lanhdao")).isTrue();
+    }
 }
