@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.audit;
 
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The audit log: who did what and when, with before/after snapshots of changed records. Append-only: this
@@ -20,6 +23,10 @@ import java.util.List;
  */
 @Service
 public class AuditLog {
+
+    /** The actions that change who may do what: shown to the Organization Board. */
+    public static final Set<AuditAction> ACCESS_CHANGES = EnumSet.of(AuditAction.USER_CREATED,
+            AuditAction.USER_UPDATED, AuditAction.USER_PASSWORD_RESET, AuditAction.USER_UNLOCKED);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,6 +61,25 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         return queries.count(filter);
+    }
+
+    /** Who changed whose access: for the Organization Board, which oversees the administrators. Newest first. */
+    @Secured("ROLE_ORG_BOARD")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> accessChanges(int offset, int limit) {
+        return queries.findActions(ACCESS_CHANGES, offset, limit);
+    }
+
+    @Secured("ROLE_ORG_BOARD")
+    @Transactional(readOnly = true)
+    public long countAccessChanges() {
+        return queries.countActions(ACCESS_CHANGES);
+    }
+
+    /** Whether the user signed in successfully from this address since the given time. */
+    @Transactional(readOnly = true)
+    public boolean signedInFrom(String username, String remoteAddress, LocalDateTime since) {
+        return remoteAddress != null && queries.signedInFrom(username, remoteAddress, since);
     }
 
     private static String toJson(Object value) {

@@ -20,10 +20,6 @@ record AppUser(@Id Long id, String username, String passwordHash, String display
         return roles.stream().map(UserRole::role).collect(Collectors.toSet());
     }
 
-    boolean isLocked(LocalDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     AppUser withPassword(String hash, boolean mustChange, LocalDateTime changedAt) {
         return new AppUser(id, username, hash, displayName, unitId, enabled, mustChange, failedLogins, lockedUntil,
                 changedAt, lastLoginAt, roles, version);

@@ -4,7 +4,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The signed-in user of the current request (or Vaadin UI), if any. */
 @Component
@@ -23,6 +25,17 @@ public class CurrentUser {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+    }
+
+    /** The product roles the current authentication carries. */
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (has(role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
     }
 
     public Optional<String> username() {

@@ -7,21 +7,20 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 
-/** Loads users and their roles from MariaDB; the organization a secretary is bound to comes from their unit. */
+/**
+ * Loads users and their roles from MariaDB; the organization a secretary is bound to comes from their unit. No
+ * account is ever locked: repeated failures are braked by {@link LoginThrottle} instead.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
     private final UnitService units;
-    private final Clock clock;
 
-    DatabaseUserDetailsService(UserRepository users, UnitService units, Clock clock) {
+    DatabaseUserDetailsService(UserRepository users, UnitService units) {
         this.users = users;
         this.units = units;
-        this.clock = clock;
     }
 
     @Override
@@ -32,6 +31,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
         Long organizationId = user.unitId() == null ? null
                 : units.byId(user.unitId()).flatMap(units::organizationOf).map(Unit::id).orElse(null);
         return new PartyUser(user.id(), user.username(), user.passwordHash(), user.displayName(), user.roleSet(),
-                user.unitId(), organizationId, user.enabled(), user.isLocked(LocalDateTime.now(clock)));
+                user.unitId(), organizationId, user.enabled(), false);
     }
 }

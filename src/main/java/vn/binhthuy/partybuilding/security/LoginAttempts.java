@@ -1,8 +1,9 @@
 package vn.binhthuy.partybuilding.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -14,19 +15,18 @@ import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
- * Counts failed logins and locks an account for a while after too many (a brute-force brake), resets the count
- * on success, and writes every login, failure and logout to the audit log.
+ * Writes every login, failure, braked attempt and logout to the audit log, and tells the login page (through the
+ * HTTP session) why the last attempt failed. Trouble on our side (starting, database out of reach) is no failed
+ * login: it is logged, not audited.
  */
 @Component
 class LoginAttempts {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-    /** HTTP-session attribute telling the login view why the last attempt failed. */
+    private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+    /** HTTP-session attribute telling the login view why the last attempt failed: a {@link SignInFailure}. */
     static final String FAILURE_REASON = LoginAttempts.class.getName() + ".reason";
 
     private final UserRepository users;
@@ -49,16 +49,16 @@ class LoginAttempts {
     }
 
     @EventListener
-    @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).trim();
-        boolean locked = event instanceof AuthenticationFailureLockedEvent;
-        if (!locked) {
-            users.recordFailedLogin(username, MAX_FAILURES, LocalDateTime.now(clock).plus(LOCK_DURATION));
+        SignInFailure reason = SignInFailure.of(event.getException());
+        rememberReason(reason);
+        String username = LoginThrottle.normalize(String.valueOf(event.getAuthentication().getPrincipal()));
+        if (reason == SignInFailure.STARTING || reason == SignInFailure.DATABASE) {
+            log.warn("Sign-in of '{}' not checked: {}", username, reason, event.getException());
+            return;
         }
-        rememberReason(locked ? "locked" : "bad-credentials");
-        audit.recordAs(truncate(username), locked ? AuditAction.LOGIN_LOCKED : AuditAction.LOGIN_FAILED, "USER",
-                truncate(username), event.getException().getClass().getSimpleName(), null, null,
+        audit.recordAs(username, reason == SignInFailure.THROTTLED ? AuditAction.LOGIN_THROTTLED
+                        : AuditAction.LOGIN_FAILED, "USER", username, event.getException().getMessage(), null, null,
                 remoteAddress(event.getAuthentication().getDetails()));
     }
 
@@ -69,17 +69,13 @@ class LoginAttempts {
                 remoteAddress(event.getAuthentication().getDetails()));
     }
 
-    private static void rememberReason(String reason) {
+    private static void rememberReason(SignInFailure reason) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            attributes.getRequest().getSession(true).setAttribute(FAILURE_REASON, reason);
+            attributes.getRequest().getSession(true).setAttribute(FAILURE_REASON, reason.name());
         }
     }
 
     private static String remoteAddress(Object details) {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-    }
-
-    private static String truncate(String username) {
-        return username.length() <= 64 ? username : username.substring(0, 64);
     }
 }

@@ -11,15 +11,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 
-/** Sign-in page in the user's language; explains a locked account differently from a wrong password. */
+/**
+ * Sign-in page in the user's language. A failure says "wrong name or password" whatever the account (unknown,
+ * disabled or braked alike); only trouble on our side is told apart: still starting, or no database.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final ApplicationAvailability availability;
+    private LoginI18n shown;
 
-    public LoginView() {
+    public LoginView(ApplicationAvailability availability) {
+        this.availability = availability;
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -34,21 +42,47 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        Object reason = VaadinSession.getCurrent() == null ? null
-                : VaadinSession.getCurrent().getSession().getAttribute(LoginAttempts.FAILURE_REASON);
-        form.setI18n(i18n("locked".equals(reason)));
-        form.setError(failed);
+        SignInFailure reason = failed ? lastFailure() : SignInFailure.BAD_CREDENTIALS;
+        boolean starting = availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC;
+        if (starting) {
+            reason = SignInFailure.STARTING;
+        }
+        shown = i18n(reason);
+        form.setI18n(shown);
+        form.setError(failed || starting);
     }
 
-    private LoginI18n i18n(boolean locked) {
+    private static SignInFailure lastFailure() {
+        Object reason = VaadinSession.getCurrent() == null ? null
+                : VaadinSession.getCurrent().getSession().getAttribute(LoginAttempts.FAILURE_REASON);
+        for (SignInFailure failure : SignInFailure.values()) {
+            if (failure.name().equals(reason)) {
+                return failure;
+            }
+        }
+        return SignInFailure.BAD_CREDENTIALS;
+    }
+
+    boolean showsError() {
+        return form.isError();
+    }
+
+    String errorTitle() {
+        return shown.getErrorMessage().getTitle();
+    }
+
+    String errorMessage() {
+        return shown.getErrorMessage().getMessage();
+    }
+
+    private LoginI18n i18n(SignInFailure reason) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message",
-                LoginAttempts.MAX_FAILURES, LoginAttempts.LOCK_DURATION.toMinutes()));
+        i18n.getErrorMessage().setTitle(getTranslation(reason.messageKey + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(reason.messageKey + ".message"));
         return i18n;
     }
 

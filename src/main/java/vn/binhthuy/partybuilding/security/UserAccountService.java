@@ -19,13 +19,19 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Accounts: changing one's own password, and the administrators' user management. Every change is audited. */
+/**
+ * Accounts: changing one's own password, and the administrators' user management. Every change is audited.
+ * Administrators manage access but never hold it: the ADMIN role excludes the party-data roles, nobody widens their
+ * own roles or unit, and the ADMIN role itself is neither granted nor taken here (README, "Administrator accounts").
+ */
 @Service
 public class UserAccountService {
 
+    private static final Set<Role> DATA_ROLES = EnumSet.of(Role.LEADERSHIP, Role.ORG_BOARD, Role.SECRETARY);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
@@ -35,16 +41,18 @@ public class UserAccountService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LoginThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
     public UserAccountService(UserRepository users, UnitService units, PasswordEncoder encoder, AuditLog audit,
-                              CurrentUser currentUser, Clock clock) {
+                              CurrentUser currentUser, Clock clock, LoginThrottle throttle) {
         this.users = users;
         this.units = units;
         this.encoder = encoder;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
 
@@ -92,6 +100,9 @@ public class UserAccountService {
             throw new InvalidInputException("user.username.taken");
         }
         validate(displayName, unitId, roles);
+        if (roles.contains(Role.ADMIN)) {
+            throw new InvalidInputException("user.admin.outside-application");
+        }
         String temporary = temporaryPassword();
         AppUser created = users.save(new AppUser(null, normalized, encoder.encode(temporary), displayName.trim(),
                 unitId, true, true, 0, null, null, null, Set.of(), null)
@@ -109,9 +120,16 @@ public class UserAccountService {
             throw new OptimisticLockingFailureException("User " + edited.username() + " changed meanwhile");
         }
         validate(edited.displayName(), edited.unitId(), edited.roles());
-        if (stored.username().equals(currentUser.username().orElse(null))
-                && (!edited.enabled() || !edited.roles().contains(Role.ADMIN))) {
+        boolean own = stored.username().equals(currentUser.username().orElse(null));
+        if (own && (!edited.enabled() || !edited.roles().contains(Role.ADMIN))) {
             throw new InvalidInputException("user.self-lockout");
+        }
+        if (own && (!stored.roleSet().containsAll(edited.roles()) || !Objects.equals(stored.unitId(), edited.unitId()))) {
+            throw new InvalidInputException("user.self-escalation");
+        }
+        boolean rolesChanged = !stored.roleSet().equals(edited.roles());
+        if (rolesChanged && (stored.roleSet().contains(Role.ADMIN) || edited.roles().contains(Role.ADMIN))) {
+            throw new InvalidInputException("user.admin.outside-application");
         }
         UserAccount before = toAccount(stored);
         AppUser saved = users.save(stored.withAccount(edited.displayName().trim(), edited.unitId(), edited.enabled(),
@@ -137,6 +155,7 @@ public class UserAccountService {
     public void unlock(long userId) {
         AppUser stored = users.findById(userId).orElseThrow(() -> new InvalidInputException("user.not-found"));
         users.save(stored.unlocked());
+        throttle.forget(stored.username());
         audit.record(AuditAction.USER_UNLOCKED, "USER", stored.username(), null, null, null);
     }
 
@@ -147,9 +166,11 @@ public class UserAccountService {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("user.roles.required");
         }
-        Set<Role> dataRoles = EnumSet.of(Role.LEADERSHIP, Role.ORG_BOARD, Role.SECRETARY);
         Set<Role> held = new HashSet<>(roles);
-        held.retainAll(dataRoles);
+        held.retainAll(DATA_ROLES);
+        if (!held.isEmpty() && roles.contains(Role.ADMIN)) {
+            throw new InvalidInputException("user.roles.admin-exclusive");
+        }
         if (!held.isEmpty() && unitId == null) {
             throw new InvalidInputException("user.unit.required");
         }
@@ -172,7 +193,7 @@ public class UserAccountService {
     private UserAccount toAccount(AppUser user) {
         String unitName = user.unitId() == null ? "" : units.byId(user.unitId()).map(Unit::name).orElse("");
         return new UserAccount(user.id(), user.username(), user.displayName(), user.unitId(), unitName,
-                user.roleSet(), user.enabled(), user.mustChangePassword(), user.isLocked(LocalDateTime.now(clock)),
+                user.roleSet(), user.enabled(), user.mustChangePassword(), throttle.isBraked(user.username()),
                 user.lastLoginAt(), user.version());
     }
 }

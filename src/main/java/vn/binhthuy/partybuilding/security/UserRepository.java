@@ -14,14 +14,6 @@ interface UserRepository extends ListCrudRepository<AppUser, Long> {
 
     List<AppUser> findAllByOrderByUsername();
 
-    /** Counts a failed login and locks the account once the limit is reached; no version bump (not an edit). */
-    @Modifying
-    @Query("""
-            UPDATE app_user SET failed_logins = failed_logins + 1,
-                   locked_until = IF(failed_logins >= :limit, :lockUntil, locked_until)
-            WHERE username = :username""")
-    int recordFailedLogin(String username, int limit, LocalDateTime lockUntil);
-
     @Modifying
     @Query("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE username = :username")
     int recordSuccessfulLogin(String username, LocalDateTime at);

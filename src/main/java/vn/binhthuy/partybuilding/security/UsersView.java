@@ -87,6 +87,9 @@ public class UsersView extends Div implements HasDynamicTitle {
         roles.setId("user-roles");
         roles.setItems(EnumSet.allOf(Role.class));
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        // the administrator role is given and taken outside the application (README, "Administrator accounts")
+        roles.setItemEnabledProvider(r -> r != Role.ADMIN);
+        roles.setHelperText(getTranslation("user.roles.help"));
         Checkbox enabled = new Checkbox(getTranslation("user.enabled"), true);
         enabled.setId("user-enabled");
         if (account != null) {
@@ -129,7 +132,8 @@ public class UsersView extends Div implements HasDynamicTitle {
                         unit.setErrorMessage(message);
                         unit.setInvalid(true);
                     }
-                    case "user.roles.required" -> {
+                    case "user.roles.required", "user.roles.admin-exclusive", "user.admin.outside-application",
+                         "user.self-escalation" -> {
                         roles.setErrorMessage(message);
                         roles.setInvalid(true);
                     }

@@ -37,6 +37,37 @@ class SecurityBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theContentSecurityPolicyLetsVaadinRunButNoInjectedInlineScript() {
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text());
+            }
+        });
+        loginAsLeadership();
+        Response response = page.navigate(url("/ward/p-long-tuyen?year=2017"));
+        page.locator("pb-echart[rendered]").first().waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        assertThat(response.allHeaders().get("content-security-policy")).contains("script-src 'self' 'nonce-")
+                .doesNotContain("unsafe-inline'; style");
+        assertThat(errors).as("console errors while Vaadin and ECharts run under the policy").isEmpty();
+
+        // markup that slipped in with data cannot run an inline script or an event handler
+        page.evaluate("""
+                () => {
+                  const s = document.createElement('script');
+                  s.textContent = 'window.__injected = 1';
+                  document.head.appendChild(s);
+                  const div = document.createElement('div');
+                  div.innerHTML = '<img src="data:," onerror="window.__handler = 1">';
+                  document.body.appendChild(div);
+                }""");
+        page.waitForFunction("() => [...document.querySelectorAll('img')].every(i => i.complete)");
+        assertThat(page.evaluate("() => window.__injected === undefined && window.__handler === undefined"))
+                .isEqualTo(true);
+    }
+
+    @Test
     void aSecretaryLandsOnTheirWardAndIsRefusedAnotherOne() {
         login("bithu.longtuyen", DemoDataLoader.DEMO_PASSWORD);
         page.navigate(url("/?year=2017"));
@@ -48,6 +79,23 @@ class SecurityBrowserTest extends BrowserTest {
         assertThat(page.locator("#access-denied-message").innerText()).startsWith("Bạn không có quyền xem nội dung này");
         assertThat(page.locator(".kpi-card").count()).isZero();
         assertThat(page.content()).doesNotContain("Trà Nóc - năm");
+    }
+
+    @Test
+    void aRouteRefusedByRoleLooksLikeAMissingPageAndIsAuditedOnce() {
+        String count = "SELECT COUNT(*) FROM audit_event WHERE username = 'bithu.tranoc' AND action = 'ACCESS_DENIED'";
+        login("bithu.tranoc", DemoDataLoader.DEMO_PASSWORD);
+        long before = jdbc.queryForObject(count, Long.class);
+
+        page.navigate(url("/catalog/units"));
+        page.locator("#not-found-message").waitFor();
+
+        assertThat(page.locator("#not-found-message").innerText()).contains("catalog/units");
+        assertThat(jdbc.queryForObject(count, Long.class)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("""
+                SELECT summary FROM audit_event WHERE username = 'bithu.tranoc' AND action = 'ACCESS_DENIED'
+                ORDER BY id DESC LIMIT 1""", String.class))
+                .startsWith("/catalog/units - requires one of [ORG_BOARD], holds [SECRETARY]");
     }
 
     @Test

@@ -8,6 +8,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.binhthuy.partybuilding.KaribuTest;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import vn.binhthuy.partybuilding.audit.AccessChangesView;
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditEvent;
+import vn.binhthuy.partybuilding.audit.AuditFilter;
+import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.audit.AuditView;
 import vn.binhthuy.partybuilding.base.ui.AccessDeniedView;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
@@ -33,13 +39,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Every role × every route, with deep links into the user's own and another organization: which view the user
  * ends up on. "Denied" means either Vaadin's role check refusing the route or the service refusing the data;
- * in neither case is a single figure of the other organization rendered.
+ * in neither case is a single figure of the other organization rendered. "Narrowed" means a parameter naming
+ * another organization was refused out loud and the page opened without it. Every refusal writes exactly one
+ * ACCESS_DENIED audit row naming the user and the route; nothing else writes one.
  */
 class AuthorizationMatrixTest extends KaribuTest {
 
     @Autowired UnitService units;
+    @Autowired AuditLog audit;
 
-    enum Outcome { SHOWN, DENIED }
+    enum Outcome { SHOWN, DENIED, NARROWED }
 
     record Case(String user, String route, Outcome outcome, Class<? extends Component> view) {
         @Override
@@ -95,7 +104,10 @@ class AuthorizationMatrixTest extends KaribuTest {
         cases.add(new Case(secretary, "cell/{p-tra-noc-kv1}?year=2017", Outcome.DENIED, null));
         cases.add(new Case(secretary, "indicators?year=2017", Outcome.SHOWN, IndicatorsView.class));
         cases.add(new Case(secretary, "remediation?year=2017", Outcome.SHOWN, RemediationView.class));
-        cases.add(new Case(secretary, "remediation?year=2017&organization=p-tra-noc", Outcome.SHOWN, RemediationView.class));
+        cases.add(new Case(secretary, "remediation?year=2017&organization=p-tra-noc", Outcome.NARROWED, RemediationView.class));
+        cases.add(new Case(secretary, "remediation?year=2017&organization=p-long-tuyen", Outcome.SHOWN, RemediationView.class));
+        cases.add(new Case(secretary, "access-changes", Outcome.DENIED, null));
+        cases.add(new Case("bithu.tranoc", "catalog/units", Outcome.DENIED, null));
         cases.add(new Case(secretary, "admin/users", Outcome.DENIED, null));
         cases.add(new Case(secretary, "admin/audit", Outcome.DENIED, null));
         cases.add(new Case(secretary, "password", Outcome.SHOWN, PasswordView.class));
@@ -109,6 +121,10 @@ class AuthorizationMatrixTest extends KaribuTest {
         cases.add(new Case(admin, "admin/users", Outcome.SHOWN, UsersView.class));
         cases.add(new Case(admin, "admin/audit", Outcome.SHOWN, AuditView.class));
         cases.add(new Case(admin, "password", Outcome.SHOWN, PasswordView.class));
+        cases.add(new Case(admin, "members", Outcome.DENIED, null));
+        cases.add(new Case(admin, "access-changes", Outcome.DENIED, null));
+        cases.add(new Case("bantochuc", "access-changes", Outcome.SHOWN, AccessChangesView.class));
+        cases.add(new Case("lanhdao", "access-changes", Outcome.DENIED, null));
         return cases.stream().map(Arguments::of);
     }
 
@@ -117,6 +133,8 @@ class AuthorizationMatrixTest extends KaribuTest {
     void route(Case c) {
         login(c.user());
         String route = resolveCellIds(c.route());
+        long refusalsBefore = refusals(c.user());
+        NotificationsKt.clearNotifications();
 
         boolean refusedByRole = false;
         try {
@@ -127,15 +145,35 @@ class AuthorizationMatrixTest extends KaribuTest {
             refusedByRole = true;
         }
 
-        if (c.outcome() == Outcome.SHOWN) {
+        if (c.outcome() != Outcome.DENIED) {
             assertThat(refusedByRole).as("refused by role").isFalse();
             LocatorJ._assertOne(c.view());
             assertThat(LocatorJ._find(AccessDeniedView.class)).isEmpty();
+        }
+        if (c.outcome() == Outcome.SHOWN) {
+            assertThat(refusals(c.user())).as("no refusal audited").isEqualTo(refusalsBefore);
+            assertThat(NotificationsKt.getNotifications()).noneMatch(n -> "access-denied-parameter".equals(n.getId().orElse("")));
+            return;
+        }
+        assertThat(refusals(c.user())).as("one refusal audited").isEqualTo(refusalsBefore + 1);
+        AuditEvent refusal = audit.find(new AuditFilter(c.user(), AuditAction.ACCESS_DENIED, null, null), 0, 1).getFirst();
+        assertThat(refusal.username()).isEqualTo(c.user());
+        assertThat(refusal.summary()).startsWith("/" + route.split("\\?")[0]).contains(" - ");
+        if (c.outcome() == Outcome.NARROWED) {
+            assertThat(refusal.entityId()).isEqualTo("organization=p-tra-noc");
+            assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                    .startsWith("Tham số organization=p-tra-noc bị từ chối"));
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                    .doesNotContainKey("organization");
         } else {
             assertThat(refusedByRole || !LocatorJ._find(AccessDeniedView.class).isEmpty()
                     || !LocatorJ._find(NotFoundView.class).isEmpty()).as("denied").isTrue();
             assertThat(LocatorJ._find(KpiCard.class)).as("no figure rendered").isEmpty();
         }
+    }
+
+    private long refusals(String user) {
+        return audit.count(new AuditFilter(user, AuditAction.ACCESS_DENIED, null, null));
     }
 
     private String resolveCellIds(String route) {

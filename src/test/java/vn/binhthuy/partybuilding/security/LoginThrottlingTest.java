@@ -3,22 +3,35 @@ package vn.binhthuy.partybuilding.security;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditFilter;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The real authentication manager of the login form: bcrypt passwords, lock-out after repeated failures, audit. */
+/**
+ * The real authentication manager of the login form: bcrypt passwords, a brake instead of a lock-out, answers that
+ * do not tell which accounts exist, every failure audited.
+ */
 @SpringBootTest
 class LoginThrottlingTest {
 
@@ -29,26 +42,70 @@ class LoginThrottlingTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired PasswordEncoder encoder;
     @Autowired AuditLog audit;
+    @Autowired UserDetailsService userDetails;
+    @Autowired ApplicationAvailability availability;
+    @Autowired Clock clock;
 
+    @Autowired AuthenticationEventPublisher events;
+
+    /** The login form's provider and listeners, on a clock that stands still so that a wait never runs out. */
     private AuthenticationManager manager;
 
     @BeforeEach
-    void createUser() throws Exception {
-        manager = authenticationConfiguration.getAuthenticationManager();
-        jdbc.update("DELETE FROM app_user WHERE username = ?", USER);
-        jdbc.update("""
-                INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
-                VALUES (?, ?, 'Tài khoản thử', (SELECT id FROM unit WHERE code = 'q-binh-thuy'), TRUE, FALSE)""",
-                USER, encoder.encode(PASSWORD));
-        jdbc.update("INSERT INTO app_user_role (user_id, role_code) SELECT id, 'LEADERSHIP' FROM app_user WHERE username = ?", USER);
+    void createUser() {
+        var provider = new ThrottledAuthenticationProvider(userDetails, encoder,
+                new LoginThrottle(new LoginThrottleTest.HandClock()), availability, audit, clock);
+        var providers = new ProviderManager(provider);
+        providers.setAuthenticationEventPublisher(events);
+        manager = providers;
+        jdbc.update("DELETE FROM app_user WHERE username IN (?, ?)", USER, USER + ".tat");
+        for (String name : List.of(USER, USER + ".tat")) {
+            jdbc.update("""
+                    INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
+                    VALUES (?, ?, 'Tài khoản thử', (SELECT id FROM unit WHERE code = 'q-binh-thuy'), ?, FALSE)""",
+                    name, encoder.encode(PASSWORD), name.equals(USER));
+            jdbc.update("INSERT INTO app_user_role (user_id, role_code) SELECT id, 'LEADERSHIP' FROM app_user WHERE username = ?", name);
+        }
     }
 
-    private void attempt(String password) {
-        manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(USER, password));
+    @Test
+    void theLoginFormUsesThisProvider() throws Exception {
+        AuthenticationManager configured = authenticationConfiguration.getAuthenticationManager();
+        assertThat(((ProviderManager) configured).getProviders()).singleElement()
+                .isInstanceOf(ThrottledAuthenticationProvider.class);
+        assertThatThrownBy(() -> configured.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("khong-ton-tai", "x")))
+                .isInstanceOf(BadCredentialsException.class);
     }
 
-    private long audited(AuditAction action) {
-        return audit.count(new AuditFilter(USER, action, null, null));
+    private static String freshAddress() {
+        return "10.9." + (UUID.randomUUID().hashCode() & 0xff) + "." + (UUID.randomUUID().hashCode() & 0xff);
+    }
+
+    private void attempt(String username, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        manager.authenticate(token);
+    }
+
+    private long audited(String username, AuditAction action) {
+        return audit.count(new AuditFilter(username, action, null, null));
+    }
+
+    /** What a visitor sees of a series of attempts: only the kind of answer and its message. */
+    private List<String> answers(String username, String password, int attempts) {
+        String address = freshAddress();
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            try {
+                attempt(username, password, address);
+                answers.add("signed in");
+            } catch (RuntimeException e) {
+                answers.add(SignInFailure.of((org.springframework.security.core.AuthenticationException) e) + ": "
+                        + (e instanceof BadCredentialsException ? e.getMessage() : ""));
+            }
+        }
+        return answers;
     }
 
     @Test
@@ -58,35 +115,80 @@ class LoginThrottlingTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-        long failuresBefore = audited(AuditAction.LOGIN_FAILED);
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-            assertThatThrownBy(() -> attempt("sai-mat-khau")).isInstanceOf(BadCredentialsException.class);
-        }
+    void unknownDisabledAndExistingAccountsGetTheSameAnswers() {
+        int attempts = LoginThrottle.ACCOUNT.freeFailures() + 2;
+        List<String> existing = answers(USER, "sai-mat-khau", attempts);
+        List<String> unknown = answers("khong-ton-tai-" + UUID.randomUUID().toString().substring(0, 8), "x", attempts);
+        List<String> disabledWithRightPassword = answers(USER + ".tat", PASSWORD, attempts);
 
-        assertThatThrownBy(() -> attempt(PASSWORD)).isInstanceOf(LockedException.class);
-        assertThat(audited(AuditAction.LOGIN_FAILED) - failuresBefore).isEqualTo(LoginAttempts.MAX_FAILURES);
-        assertThat(audited(AuditAction.LOGIN_LOCKED)).isPositive();
-        assertThat(jdbc.queryForObject("SELECT locked_until > NOW() FROM app_user WHERE username = ?", Boolean.class, USER))
+        assertThat(existing).isEqualTo(unknown).isEqualTo(disabledWithRightPassword);
+        assertThat(existing.getFirst()).isEqualTo("BAD_CREDENTIALS: Bad credentials");
+        assertThat(existing.getLast()).startsWith("THROTTLED");
+    }
+
+    @Test
+    void anUnknownNameCostsABcryptComparisonLikeAKnownOne() {
+        AtomicInteger comparisons = new AtomicInteger();
+        PasswordEncoder counting = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return encoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                assertThat(encoded).startsWith("{bcrypt}$2");
+                comparisons.incrementAndGet();
+                return encoder.matches(raw, encoded);
+            }
+        };
+        var provider = new ThrottledAuthenticationProvider(userDetails, counting, new LoginThrottle(clock),
+                availability, audit, clock);
+
+        assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("khong-co-ai", "x")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(comparisons.get()).isEqualTo(1);
+        assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(USER, "x")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(comparisons.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aStrangerHammeringTheAccountCannotLockTheUserOut() {
+        String home = freshAddress();
+        attempt(USER, PASSWORD, home);
+        String stranger = freshAddress();
+        long failuresBefore = audited(USER, AuditAction.LOGIN_FAILED);
+        long brakedBefore = audited(USER, AuditAction.LOGIN_THROTTLED);
+
+        int failures = LoginThrottle.ACCOUNT.freeFailures() + 1;
+        for (int i = 0; i < failures; i++) {
+            assertThatThrownBy(() -> attempt(USER, "sai-mat-khau", stranger)).isInstanceOf(BadCredentialsException.class);
+        }
+        // the stranger is braked even with the right password, without the password being looked at
+        assertThatThrownBy(() -> attempt(USER, PASSWORD, stranger)).isInstanceOf(SignInThrottledException.class);
+        // the user, from where they signed in before, is not
+        attempt(USER, PASSWORD, home);
+
+        assertThat(audited(USER, AuditAction.LOGIN_FAILED) - failuresBefore).isEqualTo(failures);
+        assertThat(audited(USER, AuditAction.LOGIN_THROTTLED) - brakedBefore).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT locked_until IS NULL FROM app_user WHERE username = ?", Boolean.class, USER))
                 .isTrue();
     }
 
     @Test
     void aSuccessfulLoginResetsTheCountAndIsAudited() {
-        assertThatThrownBy(() -> attempt("sai-mat-khau")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> attempt("sai-mat-khau")).isInstanceOf(BadCredentialsException.class);
-        long successesBefore = audited(AuditAction.LOGIN_SUCCEEDED);
+        String address = freshAddress();
+        for (int i = 0; i < LoginThrottle.ACCOUNT.freeFailures() - 1; i++) {
+            assertThatThrownBy(() -> attempt(USER, "sai-mat-khau", address)).isInstanceOf(BadCredentialsException.class);
+        }
+        long successesBefore = audited(USER, AuditAction.LOGIN_SUCCEEDED);
 
-        attempt(PASSWORD);
+        attempt(USER, PASSWORD, address);
+        for (int i = 0; i < LoginThrottle.ACCOUNT.freeFailures(); i++) {
+            assertThatThrownBy(() -> attempt(USER, "sai-mat-khau", address)).isInstanceOf(BadCredentialsException.class);
+        }
 
-        assertThat(jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = ?", Integer.class, USER)).isZero();
-        assertThat(audited(AuditAction.LOGIN_SUCCEEDED)).isEqualTo(successesBefore + 1);
-    }
-
-    @Test
-    void anUnknownUserFailsLikeAWrongPassword() {
-        assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("khong-ton-tai", "x")))
-                .isInstanceOf(BadCredentialsException.class);
+        assertThat(audited(USER, AuditAction.LOGIN_SUCCEEDED)).isEqualTo(successesBefore + 1);
     }
 }

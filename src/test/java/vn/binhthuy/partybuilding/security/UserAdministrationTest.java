@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditEvent;
 import vn.binhthuy.partybuilding.audit.AuditFilter;
@@ -99,9 +100,9 @@ class UserAdministrationTest extends KaribuTest {
 
     @Test
     void editingRecordsBeforeAndAfterAndASecondStaleSaveIsRefused() {
-        accounts.create("kiem.tra3", "Người thứ ba", null, Set.of(Role.ADMIN));
+        accounts.create("kiem.tra3", "Người thứ ba", districtId(), Set.of(Role.LEADERSHIP));
         UserAccount read = accounts.list().stream().filter(u -> u.username().equals("kiem.tra3")).findFirst().orElseThrow();
-        UserAccount renamed = new UserAccount(read.id(), read.username(), "Người thứ ba (đổi tên)", null, null,
+        UserAccount renamed = new UserAccount(read.id(), read.username(), "Người thứ ba (đổi tên)", districtId(), null,
                 read.roles(), true, read.mustChangePassword(), false, null, read.version());
 
         accounts.update(renamed);
@@ -113,6 +114,91 @@ class UserAdministrationTest extends KaribuTest {
         assertThatThrownBy(() -> accounts.update(renamed)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 
+    private long districtId() {
+        return jdbc.queryForObject("SELECT id FROM unit WHERE code = 'q-binh-thuy'", Long.class);
+    }
+
+    private UserAccount account(String username) {
+        return accounts.list().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    private static UserAccount edited(UserAccount read, Long unitId, Set<Role> roles) {
+        return new UserAccount(read.id(), read.username(), read.displayName(), unitId, null, roles, read.enabled(),
+                read.mustChangePassword(), read.locked(), read.lastLoginAt(), read.version());
+    }
+
+    private static String refusal(Runnable change) {
+        try {
+            change.run();
+        } catch (InvalidInputException e) {
+            return e.messageKey();
+        }
+        throw new AssertionError("the change was accepted");
+    }
+
+    /** An administrator account made the only way there is: by the database operator (README, two-person rule). */
+    private void insertAdministrator(String username) {
+        jdbc.update("""
+                INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
+                VALUES (?, '{noop}x', 'Quản trị thử', NULL, TRUE, FALSE)""", username);
+        jdbc.update("INSERT INTO app_user_role (user_id, role_code) SELECT id, 'ADMIN' FROM app_user WHERE username = ?",
+                username);
+    }
+
+    @Test
+    void theAdministratorCannotTickTheBoardRoleOnHisOwnAccount() {
+        UserAccount own = account("quantri");
+        _get(UsersView.class).openEditor(own);
+        CheckboxGroup<Role> roles = field(CheckboxGroup.class, "user-roles");
+        assertThat(roles.getItemEnabledProvider().test(Role.ADMIN)).as("ADMIN can be ticked").isFalse();
+        ComboBox<Unit> unit = field(ComboBox.class, "user-unit");
+        HasValueUtilsKt._setValue(unit, unit.getListDataView().getItems()
+                .filter(u -> u.code().equals("q-binh-thuy")).findFirst().orElseThrow());
+        HasValueUtilsKt._setValue(roles, Set.of(Role.ADMIN, Role.ORG_BOARD));
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).startsWith("Tài khoản quản trị hệ thống không được giữ vai trò xem số liệu");
+        assertThat(account("quantri").roles()).containsExactly(Role.ADMIN);
+        assertThat(account("quantri").unitId()).isNull();
+    }
+
+    @Test
+    void theServiceRefusesEveryWayToSelfGrantOrWidenAccess() {
+        UserAccount own = account("quantri");
+        assertThat(refusal(() -> accounts.update(edited(own, districtId(), Set.of(Role.ADMIN, Role.ORG_BOARD)))))
+                .isEqualTo("user.roles.admin-exclusive");
+        assertThat(refusal(() -> accounts.update(edited(own, districtId(), Set.of(Role.ADMIN)))))
+                .isEqualTo("user.self-escalation");
+        // an administrator account is never turned into a data account, nor a data account into an administrator
+        insertAdministrator("kiem.tra.qt");
+        UserAccount other = account("kiem.tra.qt");
+        assertThat(refusal(() -> accounts.update(edited(other, districtId(), Set.of(Role.ORG_BOARD)))))
+                .isEqualTo("user.admin.outside-application");
+        accounts.create("kiem.tra5", "Lãnh đạo thử", districtId(), Set.of(Role.LEADERSHIP));
+        UserAccount leader = account("kiem.tra5");
+        assertThat(refusal(() -> accounts.update(edited(leader, null, Set.of(Role.ADMIN)))))
+                .isEqualTo("user.admin.outside-application");
+        assertThat(refusal(() -> accounts.create("kiem.tra6", "Quản trị mới", null, Set.of(Role.ADMIN))))
+                .isEqualTo("user.admin.outside-application");
+        assertThat(refusal(() -> accounts.create("kiem.tra7", "Lai", districtId(), Set.of(Role.ADMIN, Role.LEADERSHIP))))
+                .isEqualTo("user.roles.admin-exclusive");
+
+        assertThat(account("quantri").roles()).containsExactly(Role.ADMIN);
+        assertThat(account("kiem.tra.qt").roles()).containsExactly(Role.ADMIN);
+        assertThat(account("kiem.tra5").roles()).containsExactly(Role.LEADERSHIP);
+        assertThat(accounts.list()).noneMatch(u -> u.username().equals("kiem.tra6") || u.username().equals("kiem.tra7"));
+    }
+
+    @Test
+    void otherEditsOfAnAdministratorAccountStillWork() {
+        insertAdministrator("kiem.tra.qt2");
+        UserAccount other = account("kiem.tra.qt2");
+        accounts.update(new UserAccount(other.id(), other.username(), "Đổi tên", null, null, other.roles(), false,
+                other.mustChangePassword(), false, null, other.version()));
+        assertThat(account("kiem.tra.qt2").enabled()).isFalse();
+    }
+
     @Test
     void theGridListsTheDemoUsers() {
         @SuppressWarnings("unchecked")
@@ -122,9 +208,9 @@ class UserAdministrationTest extends KaribuTest {
 
     @Test
     void aUserChangesTheirOwnPasswordWithVietnameseMessagesForMistakes() {
-        String temporary = accounts.create("kiem.tra4", "Người đổi mật khẩu", null, Set.of(Role.ADMIN));
+        String temporary = accounts.create("kiem.tra4", "Người đổi mật khẩu", districtId(), Set.of(Role.LEADERSHIP));
         login("kiem.tra4");
-        UI.getCurrent().navigate(UsersView.class);
+        UI.getCurrent().navigate("indicators");
         // a temporary password leads to the password view first
         assertThat(_get(Paragraph.class, spec -> spec.withId("password-must-change")).getText())
                 .startsWith("Bạn đang dùng mật khẩu tạm thời");

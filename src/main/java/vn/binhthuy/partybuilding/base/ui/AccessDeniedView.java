@@ -35,8 +35,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
         Paragraph message = new Paragraph(getTranslation("access-denied.message"));
         message.setId("access-denied-message");
         add(new H2(getTranslation("access-denied.title")), message, new Anchor(".", getTranslation("not-found.back")));
-        audit.record(AuditAction.ACCESS_DENIED, "PAGE", null, "/" + event.getLocation().getPathWithQueryParameters(),
-                null, null);
+        audit.record(AuditAction.ACCESS_DENIED, "PAGE", null, "/" + event.getLocation().getPathWithQueryParameters()
+                + " - " + parameter.getException().getMessage(), null, null);
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }
