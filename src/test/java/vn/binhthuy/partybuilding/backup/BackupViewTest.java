@@ -17,7 +17,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BackupViewTest extends KaribuTest {
 
@@ -53,8 +52,7 @@ class BackupViewTest extends KaribuTest {
     void onlyTheAdministratorOpensIt() {
         for (String user : new String[]{"bantochuc", "lanhdao", "bithu.longtuyen"}) {
             login(user);
-            assertThatThrownBy(() -> UI.getCurrent().navigate("admin/backups"))
-                    .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("MockAccessDeniedException"));
+            UI.getCurrent().navigate("admin/backups");
             _assertNone(BackupView.class);
         }
     }

@@ -94,7 +94,9 @@ class EmbeddedMariaDbTest {
             execute(mariaDb, "CREATE TABLE survives (v INT)", "INSERT INTO survives VALUES (7)");
             long firstPid = mariaDb.pid();
 
-            ProcessHandle.of(firstPid).orElseThrow().destroyForcibly();
+            ProcessHandle server = ProcessHandle.of(firstPid).orElseThrow();
+            server.destroyForcibly();
+            server.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
 
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             Integer value = null;
