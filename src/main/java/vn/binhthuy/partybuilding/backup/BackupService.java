@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -129,10 +128,12 @@ public class BackupService {
         }
     }
 
+    /** The time in the name is the one the backup was taken at (the application's clock), whatever the file system says. */
     private static BackupFile describe(Path file) {
         try {
-            LocalDateTime created = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(),
-                    ZoneId.systemDefault());
+            String name = file.getFileName().toString();
+            LocalDateTime created = LocalDateTime.parse(name.substring("partybuilding-".length(),
+                    name.length() - ".sql.gz".length()), STAMP);
             return new BackupFile(file, created, Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -58,12 +58,12 @@ public class BackupView extends Div implements HasDynamicTitle {
 
         grid.setId("backup-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(BackupFile::name).setHeader(getTranslation("backup.file")).setFlexGrow(1);
+        grid.addColumn(BackupFile::name).setHeader(getTranslation("backup.file")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(b -> TIME.format(b.createdAt())).setHeader(getTranslation("backup.time")).setAutoWidth(true);
         grid.addColumn(b -> size(b.sizeBytes())).setHeader(getTranslation("backup.size")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         refresh();
-        add(new H2(getTranslation("backup.title")), where, schedule, backupNow, grid, restore);
+        add(new H2(getTranslation("backup.title")), where, schedule, new Div(backupNow), grid, restore);
     }
 
     private void startBackup() {
