@@ -39,6 +39,8 @@ class BackupRestoreTest {
     @Autowired BackupService backups;
     @Autowired EmbeddedMariaDb live;
     @Autowired JdbcTemplate jdbc;
+    @Autowired BackupLocation location;
+    @Autowired vn.binhthuy.partybuilding.audit.AuditLog auditLog;
 
     @Test
     void aRestoredBackupHasEveryFigureOfEveryYear(@TempDir Path temp) throws Exception {
@@ -86,6 +88,30 @@ class BackupRestoreTest {
                 .hasMessageContaining("is not empty");
         assertThat(temp.resolve("something.txt")).hasContent("kept");
         assertThat(temp.resolve("mariadb")).doesNotExist();
+    }
+
+    @Test
+    void onlyTheNewestBackupsAreKept(@TempDir Path temp) {
+        BackupLocation elsewhere = new BackupLocation() {
+            @Override
+            public vn.binhthuy.partybuilding.database.DumpTarget target() {
+                return location.target();
+            }
+
+            @Override
+            public Path folder() {
+                return temp;
+            }
+        };
+        java.time.Instant first = java.time.Instant.parse("2026-11-28T19:30:00Z");
+        for (int day = 0; day < 3; day++) {
+            java.time.Clock clock = java.time.Clock.fixed(first.plus(java.time.Duration.ofDays(day)),
+                    java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            new BackupService(elsewhere, new BackupProperties(true, "0 30 2 * * *", 2, null), auditLog, clock).create();
+        }
+
+        assertThat(BackupService.list(temp)).extracting(BackupFile::name).containsExactly(
+                "partybuilding-20261201-023000-000.sql.gz", "partybuilding-20261130-023000-000.sql.gz");
     }
 
     private static String primaryKey(JdbcTemplate jdbc, String table) {
