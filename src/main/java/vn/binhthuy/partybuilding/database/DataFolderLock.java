@@ -33,9 +33,9 @@ final class DataFolderLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException("The data folder " + folder.root() + " is in use by another running "
-                        + "instance of the application. Stop that instance first, or start this one with another "
-                        + "folder (partybuilding.database.embedded.data-dir).");
+                throw new EmbeddedDatabaseException("The data folder " + folder.root() + " is in use by another running "
+                        + "instance of the application.", "Stop that instance first, or start this one with another "
+                        + "folder (partybuilding.database.embedded.data-dir).", null);
             }
             return new DataFolderLock(channel, lock);
         } catch (IOException e) {

@@ -25,6 +25,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final String SEE_LOG = "Read logs/mariadbd.log in the data folder. Check that the folder is writable "
+            + "and the disk not full; docs/operations.md explains the folder and its recovery from a backup.";
 
     private final EmbeddedMariaDbProperties properties;
     private final boolean stopWithApplication;
@@ -83,11 +85,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return this;
         } catch (ExecutionException e) {
             stop();
-            throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getCause().getMessage(),
-                    e.getCause());
-        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Could not start the embedded MariaDB: " + e.getCause().getMessage(),
+                    SEE_LOG, e.getCause());
+        } catch (IOException | UncheckedIOException e) {
             stop();
-            throw new UncheckedIOException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException("Could not start the embedded MariaDB: " + e.getMessage(), SEE_LOG, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop();
