@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,7 +50,11 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         retry.setId("error-retry");
         retry.setText(getTranslation("error.retry"));
         retry.addClickListener(click -> reopen());
-        add(title, message, retry);
+        Anchor home = new Anchor(".", getTranslation("not-found.back"));
+        home.setId("error-home");
+        Div actions = new Div(retry, home);
+        actions.addClassName("error-actions");
+        add(title, message, actions);
     }
 
     @Override
