@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.util.FileSystemUtils;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -32,15 +34,35 @@ public final class DatabaseCommands {
                     + "restored into an empty folder: move the current one aside (for example: mv data "
                     + "data-before-restore) or name another folder with " + DATA_DIR + "…");
         }
-        try (EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(properties).start();
-             InputStream sql = open(backup)) {
-            MariaDbTools.load(DumpTarget.of(mariaDb), sql);
+        // restored beside the target and moved into place when complete: a broken backup leaves nothing behind
+        Path staging = folder.root().resolveSibling(folder.root().getFileName() + ".restoring");
+        EmbeddedMariaDbProperties stagingProperties = new EmbeddedMariaDbProperties(true, properties.binaries(),
+                staging.toString(), false, properties.databaseName());
+        try {
+            FileSystemUtils.deleteRecursively(staging);
+            try (EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(stagingProperties).start();
+                 InputStream sql = open(backup)) {
+                MariaDbTools.load(DumpTarget.of(mariaDb), sql);
+            }
+            Files.deleteIfExists(folder.root());
+            Files.move(staging, folder.root(), StandardCopyOption.ATOMIC_MOVE);
             return folder.root();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The restore failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(staging);
+            throw new IllegalStateException("The restore failed, nothing was written to " + folder.root() + ": "
+                    + e.getMessage(), e);
         } catch (InterruptedException e) {
+            deleteQuietly(staging);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The restore was interrupted", e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            FileSystemUtils.deleteRecursively(path);
+        } catch (IOException ignored) {
+            // a leftover staging folder is removed by the next restore
         }
     }
 

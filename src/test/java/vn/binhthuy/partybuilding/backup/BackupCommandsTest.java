@@ -51,6 +51,21 @@ class BackupCommandsTest {
     }
 
     @Test
+    void aBrokenBackupIsRefusedAndLeavesNothingBehind(@TempDir Path temp) throws Exception {
+        Path truncated = temp.resolve("partybuilding-20261130-023000-000.sql.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(truncated))) {
+            out.write("CREATE DATABASE IF NOT EXISTS partybuilding; USE partybuilding; CREATE TABLE t (v INT); INSERT INTO t VALUES (".getBytes());
+        }
+        Path target = temp.resolve("restored");
+
+        assertThat(BackupCommands.run(new String[]{"restore", truncated.toString(),
+                "--partybuilding.database.embedded.data-dir=" + target})).contains(1);
+
+        assertThat(target).doesNotExist();
+        assertThat(temp.resolve("restored.restoring")).doesNotExist();
+    }
+
+    @Test
     void otherArgumentsStartTheApplication() {
         assertThat(BackupCommands.run(new String[]{})).isEmpty();
         assertThat(BackupCommands.run(new String[]{"--server.port=9090"})).isEmpty();
