@@ -92,9 +92,7 @@ public class FindingImportService {
                 problems.add(ImportProblem.at(n, INDICATOR, "import.error.unknown-indicator", indicator));
             }
             LocalDate foundOn = foundOn(raw.cell(columns.get(FOUND_ON)), year, n, problems);
-            if (note.length() > 500) {
-                problems.add(ImportProblem.at(n, NOTE, "import.error.too-long", 500));
-            }
+            ImportChecks.checkNote(note, n, NOTE, problems);
             Long unitId = null;
             if (cell.isBlank()) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.required"));
@@ -179,13 +177,11 @@ public class FindingImportService {
         return new ImportResult(created, updated, unchanged);
     }
 
-    /** A workbook to fill in: the columns, two example rows, and a sheet of the allowed codes and words. */
+    /** A workbook to fill in: the columns, two made-up example rows (skipped on import), and a sheet of the allowed codes and words. */
     @Transactional(readOnly = true)
     public byte[] template(long organizationId, int year) {
         authorize(organizationId);
         List<String> cells = queries.memberUnits(organizationId).keySet().stream().sorted().toList();
-        ImportQueries.RosterEntry example = queries.roster(organizationId, year).values().stream()
-                .min(java.util.Comparator.comparing(ImportQueries.RosterEntry::code)).orElse(null);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Biểu hiện suy thoái");
             Row header = sheet.createRow(0);
@@ -193,12 +189,9 @@ public class FindingImportService {
                 header.createCell(c).setCellValue(FindingImportColumns.ALL.get(c));
                 sheet.setColumnWidth(c, 20 * 256);
             }
-            if (example != null) {
-                exampleRow(sheet.createRow(1), example.code(), example.unitCode(), year, "A6", "Nhẹ", "Tự soi, tự sửa");
-            }
-            if (!cells.isEmpty()) {
-                exampleRow(sheet.createRow(2), "", cells.getFirst(), year, "B2", "Trung bình", "Kiểm điểm");
-            }
+            exampleRow(sheet.createRow(1), TemplateExample.MEMBER_CODE, TemplateExample.CELL_CODE, year, "A6", "Nhẹ",
+                    "Tự soi, tự sửa");
+            exampleRow(sheet.createRow(2), "", TemplateExample.COLLECTIVE, year, "B2", "Trung bình", "Kiểm điểm");
             Sheet allowed = workbook.createSheet("Danh mục");
             column(allowed, 0, INDICATOR, queries.indicators().keySet().stream().sorted().toList());
             column(allowed, 1, DEGREE, List.copyOf(FindingImportColumns.DEGREES.keySet()));
@@ -220,6 +213,7 @@ public class FindingImportService {
         row.createCell(4).setCellValue(degree);
         row.createCell(5).setCellValue(source);
         row.createCell(6).setCellValue("15/12/" + year);
+        row.createCell(7).setCellValue(TemplateExample.NOTE);
     }
 
     private static void column(Sheet sheet, int index, String title, List<String> values) {

@@ -91,16 +91,23 @@ public class ImportView extends Div implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ImportFileReader.MAX_BYTES);
-        upload.addFileRejectedListener(e -> show(List.of(ImportProblem.ofFile("import.error.too-large",
-                ImportFileReader.MAX_BYTES / 1024 / 1024))));
+        upload.setMaxFileSize((int) ImportFileReader.LIMITS.maxBytes());
+        upload.addFileRejectedListener(e -> show(List.of(rejected(e.getFileName()))));
 
         Div selection = new Div(kind, organization, year);
         selection.addClassName("filter-bar");
         outcome.setId("import-outcome");
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.description")), selection,
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.description",
+                ImportFileReader.LIMITS.maxMegabytes(), ImportFileReader.LIMITS.maxRows())), selection,
                 template, upload, outcome);
         reset();
+    }
+
+    /** Why the browser refused a file before sending it: its type, else its size (the only other limit). */
+    static ImportProblem rejected(String fileName) {
+        ImportProblem wrongType = ImportFileReader.typeProblem(fileName, new byte[0]);
+        return wrongType != null ? wrongType
+                : ImportProblem.ofFile("import.error.too-large", ImportFileReader.LIMITS.maxMegabytes());
     }
 
     private void reset() {

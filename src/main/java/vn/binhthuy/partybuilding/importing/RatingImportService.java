@@ -99,9 +99,7 @@ public class RatingImportService {
             }
             ImportChecks.checkYear(yearText, year, n, YEAR, problems);
             ImportChecks.date(ratedOn, year, n, RATED_ON, problems);
-            if (note.length() > 500) {
-                problems.add(ImportProblem.at(n, NOTE, "import.error.too-long", 500));
-            }
+            ImportChecks.checkNote(note, n, NOTE, problems);
             ImportQueries.RosterEntry member = code.isBlank() ? null : roster.get(code);
             if (!code.isBlank()) {
                 Integer first = seen.putIfAbsent(code, n);
@@ -172,11 +170,10 @@ public class RatingImportService {
         return result;
     }
 
-    /** A workbook to fill in: the columns, one example row, and a sheet listing the allowed levels and cells. */
+    /** A workbook to fill in: the columns, one made-up example row (skipped on import), and a sheet listing the allowed levels and cells. */
     @Transactional(readOnly = true)
     public byte[] template(long organizationId, int year) {
         authorize(organizationId);
-        Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
         List<ImportQueries.Level> levels = queries.memberLevels(year);
         List<Unit> cells = units.cells(organizationId);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -186,16 +183,14 @@ public class RatingImportService {
                 header.createCell(c).setCellValue(RatingImportColumns.ALL.get(c));
                 sheet.setColumnWidth(c, 22 * 256);
             }
-            roster.values().stream().min(java.util.Comparator.comparing(ImportQueries.RosterEntry::code))
-                    .ifPresent(example -> {
-                        Row row = sheet.createRow(1);
-                        row.createCell(0).setCellValue(example.code());
-                        row.createCell(1).setCellValue(example.fullName());
-                        row.createCell(2).setCellValue(example.unitCode());
-                        row.createCell(3).setCellValue(year);
-                        row.createCell(4).setCellValue(levels.size() > 1 ? levels.get(1).code() : "");
-                        row.createCell(5).setCellValue("15/12/" + year);
-                    });
+            Row example = sheet.createRow(1);
+            example.createCell(0).setCellValue(TemplateExample.MEMBER_CODE);
+            example.createCell(1).setCellValue(TemplateExample.FULL_NAME);
+            example.createCell(2).setCellValue(TemplateExample.CELL_CODE);
+            example.createCell(3).setCellValue(year);
+            example.createCell(4).setCellValue(levels.size() > 1 ? levels.get(1).code() : "");
+            example.createCell(5).setCellValue("15/12/" + year);
+            example.createCell(6).setCellValue(TemplateExample.NOTE);
             Sheet allowed = workbook.createSheet("Danh mục");
             allowed.createRow(0).createCell(0).setCellValue(LEVEL + " (" + year + ")");
             for (int i = 0; i < levels.size(); i++) {

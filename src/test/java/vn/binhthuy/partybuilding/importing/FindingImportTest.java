@@ -122,6 +122,7 @@ class FindingImportTest {
                 List.of(m, c, "2020", "A1", "Nhẹ", "Báo chí", "10/12/2020", ""), "import.error.not-allowed",
                 List.of(m, c, "2020", "A1", "Nhẹ", "Kiểm tra", "15/01/2021", ""), "import.error.date-out-of-year",
                 List.of(m, c, "2020", "A1", "Nhẹ", "Kiểm tra", "", ""), "import.error.required",
+                List.of(m, c, "2020", "A1", "Nhẹ", "Kiểm tra", "31/04/2020", ""), "import.error.not-a-date",
                 List.of("DV999999", c, "2020", "A1", "Nhẹ", "Kiểm tra", "10/12/2020", ""), "import.error.unknown-member",
                 List.of(m, "p-tra-noc-kv1", "2020", "A1", "Nhẹ", "Kiểm tra", "10/12/2020", ""), "import.error.unknown-cell",
                 List.of(m, c, "2019", "A1", "Nhẹ", "Kiểm tra", "10/12/2020", ""), "import.error.wrong-year");
@@ -155,8 +156,14 @@ class FindingImportTest {
             assertThat(allowed.getRow(27).getCell(0).getStringCellValue()).isEqualTo("C9");
             assertThat(allowed.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Nhẹ");
         }
-        // the template itself is a file the check accepts
-        assertThat(imports.check(longTuyen, YEAR, "mau.xlsx", imports.template(longTuyen, YEAR)).problems()).isEmpty();
+        // its example rows are made up and skipped: importing the untouched template changes nothing
+        long before = findings2020();
+        FindingImport untouched = imports.check(longTuyen, YEAR, "mau.xlsx", imports.template(longTuyen, YEAR));
+        assertThat(untouched.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("import.error.only-examples");
+        assertThat(untouched.problems().getFirst().arguments()).containsExactly(2);
+        assertThatThrownBy(() -> imports.apply(untouched)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(findings2020()).isEqualTo(before);
     }
 
     @Test

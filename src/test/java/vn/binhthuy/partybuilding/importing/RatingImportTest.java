@@ -88,6 +88,7 @@ class RatingImportTest {
                     }
                 }
             }
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll(); // as Excel does when it saves
             workbook.write(out);
             return out.toByteArray();
         }
@@ -115,7 +116,7 @@ class RatingImportTest {
     Stream<BadFile> badFiles() throws Exception {
         List<String> h = RatingImportColumns.ALL;
         List<BadFile> files = new ArrayList<>();
-        byte[] huge = new byte[(int) ImportFileReader.MAX_BYTES + 1];
+        byte[] huge = new byte[(int) ImportFileReader.LIMITS.maxBytes() + 1];
         Arrays.fill(huge, (byte) 'a');
         files.add(new BadFile("over the size limit", "lon.csv", huge, "import.error.too-large"));
         files.add(new BadFile("not a spreadsheet", "bao-cao.pdf", "%PDF-1.7".getBytes(), "import.error.type"));
@@ -239,17 +240,125 @@ class RatingImportTest {
     }
 
     @Test
-    void theTemplateListsTheColumnsAnExampleAndTheAllowedValues() throws Exception {
+    void theTemplateListsTheColumnsAMadeUpExampleAndTheAllowedValues() throws Exception {
         byte[] template = imports.template(longTuyen, YEAR);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đảng viên");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(code(0));
+            Row example = sheet.getRow(1);
+            assertThat(example.getCell(0).getStringCellValue()).startsWith("VÍ DỤ");
+            List<String> realCodes = jdbc.queryForList("SELECT code FROM party_member", String.class);
+            List<String> realNames = jdbc.queryForList("SELECT full_name FROM party_member", String.class);
+            List<String> realCells = jdbc.queryForList("SELECT code FROM unit", String.class);
+            for (org.apache.poi.ss.usermodel.Cell cell : example) {
+                String text = cell.toString();
+                assertThat(realCodes).doesNotContain(text);
+                assertThat(realNames).doesNotContain(text);
+                assertThat(realCells).doesNotContain(text);
+            }
             assertThat(workbook.getSheet("Danh mục").getRow(1).getCell(0).getStringCellValue()).isEqualTo("HTXSNV");
         }
-        // the filled-in template itself is a clean file
-        assertThat(imports.check(longTuyen, YEAR, "mau.xlsx", template).isClean()).isTrue();
+    }
+
+    @Test
+    void importingTheUntouchedTemplateChangesNothing() {
+        long before = ratings2020();
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "mau.xlsx", imports.template(longTuyen, YEAR));
+
+        assertThat(checked.problems()).extracting(ImportProblem::messageKey).containsExactly("import.error.only-examples");
+        assertThatThrownBy(() -> imports.apply(checked)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ratings2020()).isEqualTo(before);
+    }
+
+    @Test
+    void anExampleRowAmongRealRowsIsSkipped() throws Exception {
+        List<String> example = List.of("VÍ DỤ DV000000", "Nguyễn Văn A", "x", "2020", "HTTNV", "", "");
+        RatingImport checked = imports.check(longTuyen, YEAR, "co-vi-du.xlsx",
+                xlsx(RatingImportColumns.ALL, List.of(example, row(0, "HTTNV"))));
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.rows()).singleElement().satisfies(r -> assertThat(r.number()).isEqualTo(3));
+    }
+
+    @Test
+    void impossibleDatesAreRefusedAtTheirRowAndColumnNotClamped() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (String date : List.of("31/02/2020", "31/04/2020", "30/02/2020")) {
+            List<String> r = new ArrayList<>(row(rows.size(), "HTTNV"));
+            r.set(5, date);
+            rows.add(r);
+        }
+        RatingImport checked = imports.check(longTuyen, YEAR, "ngay.xlsx", xlsx(RatingImportColumns.ALL, rows));
+
+        assertThat(checked.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, RatingImportColumns.RATED_ON, "import.error.not-a-date"),
+                        org.assertj.core.groups.Tuple.tuple(3, RatingImportColumns.RATED_ON, "import.error.not-a-date"),
+                        org.assertj.core.groups.Tuple.tuple(4, RatingImportColumns.RATED_ON, "import.error.not-a-date"));
+        List<String> iso = new ArrayList<>(row(0, "HTTNV"));
+        iso.set(5, "2020-02-30");
+        assertThat(imports.check(longTuyen, YEAR, "iso.xlsx", xlsx(RatingImportColumns.ALL, List.of(iso))).problems())
+                .extracting(ImportProblem::messageKey).containsExactly("import.error.not-a-date");
+        List<String> leap = new ArrayList<>(row(0, "HTTNV"));
+        leap.set(5, "29/02/2020");
+        assertThat(imports.check(longTuyen, YEAR, "nhuan.xlsx", xlsx(RatingImportColumns.ALL, List.of(leap))).problems())
+                .isEmpty();
+    }
+
+    @Test
+    void aFormulaErrorIsReportedAtItsCell() throws Exception {
+        List<String> r = new ArrayList<>(row(0, "HTTNV"));
+        r.set(3, "=1/0");
+        byte[] file = xlsx(RatingImportColumns.ALL, List.of(row(1, "HTTNV"), r));
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "cong-thuc.xlsx", file);
+
+        assertThat(checked.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.error.formula");
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(RatingImportColumns.YEAR);
+            assertThat(p.arguments()).containsExactly("#DIV/0!");
+        });
+        byte[] neverComputed;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("x");
+            Row head = sheet.createRow(0);
+            List<String> good = row(0, "HTTNV");
+            Row line = sheet.createRow(1);
+            for (int c = 0; c < RatingImportColumns.ALL.size(); c++) {
+                head.createCell(c).setCellValue(RatingImportColumns.ALL.get(c));
+                if (c != 3) {
+                    line.createCell(c).setCellValue(good.get(c));
+                }
+            }
+            line.createCell(3).setCellFormula("2019+1");
+            workbook.write(out);
+            neverComputed = out.toByteArray();
+        }
+        assertThat(imports.check(longTuyen, YEAR, "chua-tinh.xlsx", neverComputed).problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, RatingImportColumns.YEAR,
+                        "import.error.formula-not-computed"));
+    }
+
+    @Test
+    void aNoteIsMeasuredInCharactersSoEmojiCountOnce() throws Exception {
+        List<String> fits = new ArrayList<>(row(0, "HTTNV"));
+        fits.set(6, "👍".repeat(500));
+        List<String> tooLong = new ArrayList<>(row(1, "HTTNV"));
+        tooLong.set(6, "👍".repeat(501));
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "emoji.csv",
+                csv(RatingImportColumns.ALL, List.of(fits, tooLong)).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(checked.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, RatingImportColumns.NOTE, "import.error.too-long"));
+        imports.apply(imports.check(longTuyen, YEAR, "emoji.csv",
+                csv(RatingImportColumns.ALL, List.of(fits)).getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.queryForObject("""
+                SELECT r.note FROM member_rating r JOIN party_member m ON m.id = r.member_id
+                WHERE m.code = ? AND r.rating_year = 2020""", String.class, code(0))).isEqualTo("👍".repeat(500));
     }
 
     @Test
