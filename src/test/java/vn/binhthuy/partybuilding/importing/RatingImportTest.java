@@ -10,7 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.io.ByteArrayInputStream;
@@ -359,6 +361,160 @@ class RatingImportTest {
         assertThat(jdbc.queryForObject("""
                 SELECT r.note FROM member_rating r JOIN party_member m ON m.id = r.member_id
                 WHERE m.code = ? AND r.rating_year = 2020""", String.class, code(0))).isEqualTo("👍".repeat(500));
+    }
+
+    // ------------------------------------------------------------------ confirming a stale check
+
+    @Test
+    void aConfirmIsRefusedWhenARowItWouldChangeWasChangedAfterTheCheck() throws Exception {
+        byte[] file = xlsx(RatingImportColumns.ALL, List.of(row(0, "HTTNV"), row(1, "HTTNV"), row(2, "HTTNV")));
+        RatingImport checked = imports.check(longTuyen, YEAR, "a.xlsx", file);
+        // meanwhile another user rates the second member
+        jdbc.update("""
+                INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id)
+                SELECT m.id, 2020, a.unit_id, ?, l.id FROM party_member m JOIN member_assignment a ON a.member_id = m.id
+                JOIN rating_level l JOIN rating_scheme s ON s.id = l.scheme_id
+                WHERE m.code = ? AND a.valid_to IS NULL AND s.code = 'QD132-MEMBER' AND l.code = 'HTNV'""",
+                longTuyen, code(1));
+        long before = ratings2020();
+
+        assertThatThrownBy(() -> imports.apply(checked)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("import.error.stale");
+            assertThat(e.arguments()).containsExactly(1, 3);
+        });
+        assertThat(ratings2020()).isEqualTo(before);
+        assertThat(level(code(1))).isEqualTo("HTNV");
+
+        // the same for a correction: checked against version n, confirmed after someone saved version n+1
+        imports.apply(imports.check(longTuyen, YEAR, "b.xlsx", file));
+        RatingImport correction = imports.check(longTuyen, YEAR, "c.xlsx",
+                xlsx(RatingImportColumns.ALL, List.of(row(0, "HTXSNV"), row(1, "HTTNV"), row(2, "HTTNV"))));
+        jdbc.update("""
+                UPDATE member_rating SET note = 'sửa tay', version = version + 1
+                WHERE rating_year = 2020 AND member_id = (SELECT id FROM party_member WHERE code = ?)""", code(0));
+        assertThatThrownBy(() -> imports.apply(correction)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("import.error.stale"));
+        assertThat(level(code(0))).isEqualTo("HTTNV");
+    }
+
+    @Test
+    void aRowChangedMeanwhileToExactlyWhatTheFileSaysIsUnchangedNotStale() throws Exception {
+        byte[] file = xlsx(RatingImportColumns.ALL, List.of(row(0, "HTTNV"), row(1, "HTTNV")));
+        RatingImport checked = imports.check(longTuyen, YEAR, "a.xlsx", file);
+        imports.apply(imports.check(longTuyen, YEAR, "a.xlsx",
+                xlsx(RatingImportColumns.ALL, List.of(row(0, "HTTNV")))));
+
+        assertThat(imports.apply(checked)).isEqualTo(new ImportResult(1, 0, 1));
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void twoConcurrentConfirmsBehaveAsOneAfterTheOther() throws Exception {
+        try {
+            for (boolean identical : List.of(false, true)) {
+                RatingImport first = imports.check(longTuyen, YEAR, "a.xlsx", xlsx(RatingImportColumns.ALL,
+                        List.of(row(0, "HTTNV"), row(1, "HTTNV"), row(2, "HTTNV"))));
+                String other = identical ? "HTTNV" : "HTNV";
+                RatingImport second = imports.check(longTuyen, YEAR, "b.xlsx", xlsx(RatingImportColumns.ALL,
+                        List.of(row(0, other), row(1, other), row(2, other))));
+
+                List<Object> outcomes = concurrently(() -> imports.apply(first), () -> imports.apply(second));
+
+                if (identical) {
+                    assertThat(outcomes).containsExactlyInAnyOrder(new ImportResult(3, 0, 0),
+                            new ImportResult(0, 0, 3));
+                } else {
+                    assertThat(outcomes).filteredOn(ImportResult.class::isInstance)
+                            .containsExactly(new ImportResult(3, 0, 0));
+                    assertThat(outcomes).filteredOn(InvalidInputException.class::isInstance).singleElement()
+                            .satisfies(e -> assertThat(((InvalidInputException) e).messageKey())
+                                    .isEqualTo("import.error.stale"));
+                    String winner = outcomes.get(0) instanceof ImportResult ? "HTTNV" : "HTNV";
+                    assertThat(List.of(level(code(0)), level(code(1)), level(code(2))))
+                            .containsOnly(winner); // all of one file, nothing of the other
+                }
+                deleteRatings2020OfTheFirstMembers();
+            }
+        } finally {
+            deleteRatings2020OfTheFirstMembers();
+        }
+    }
+
+    private List<Object> concurrently(java.util.concurrent.Callable<?>... confirms) throws Exception {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var start = new java.util.concurrent.CyclicBarrier(confirms.length);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(confirms.length);
+        try {
+            List<java.util.concurrent.Future<Object>> futures = new ArrayList<>();
+            for (var confirm : confirms) {
+                futures.add(pool.submit(() -> {
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    start.await();
+                    try {
+                        return confirm.call();
+                    } catch (InvalidInputException e) {
+                        return e;
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (var future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void deleteRatings2020OfTheFirstMembers() {
+        jdbc.update("""
+                DELETE FROM member_rating WHERE rating_year = 2020
+                  AND member_id IN (SELECT id FROM party_member WHERE code IN (?, ?, ?))""", code(0), code(1), code(2));
+    }
+
+    private String level(String memberCode) {
+        return jdbc.queryForObject("""
+                SELECT l.code FROM member_rating r JOIN rating_level l ON l.id = r.level_id
+                JOIN party_member m ON m.id = r.member_id WHERE m.code = ? AND r.rating_year = 2020""",
+                String.class, memberCode);
+    }
+
+    // ------------------------------------------------------------------ audit
+
+    @Test
+    void aCorrectionOfMoreThanAThousandRatingsIsAuditedWithinTheColumn() {
+        long cell = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, cell(0));
+        jdbc.update("""
+                INSERT INTO party_member (code, full_name, gender, birth_year, admitted_on)
+                SELECT CONCAT('TST', LPAD(seq, 5, '0')), CONCAT('Đảng viên thử ', seq), 'F', 1980, '2000-01-01'
+                FROM seq_1_to_1200""");
+        jdbc.update("""
+                INSERT INTO member_assignment (member_id, unit_id, valid_from)
+                SELECT id, ?, '2000-01-01' FROM party_member WHERE code LIKE 'TST%'""", cell);
+        List<List<String>> rated = new ArrayList<>();
+        List<List<String>> corrected = new ArrayList<>();
+        for (int i = 1; i <= 1200; i++) {
+            String code = "TST%05d".formatted(i);
+            rated.add(List.of(code, "Đảng viên thử " + i, cell(0), "2020", "HTTNV", "", ""));
+            corrected.add(List.of(code, "Đảng viên thử " + i, cell(0), "2020", "HTNV", "", "Kết luận lại 😀 sau phúc tra"));
+        }
+        imports.apply(imports.check(longTuyen, YEAR, "lan-1.csv",
+                csv(RatingImportColumns.ALL, rated).getBytes(StandardCharsets.UTF_8)));
+
+        ImportResult result = imports.apply(imports.check(longTuyen, YEAR, "lan-2.csv",
+                csv(RatingImportColumns.ALL, corrected).getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result).isEqualTo(new ImportResult(0, 1200, 0));
+        Map<String, Object> audit = jdbc.queryForMap("""
+                SELECT summary, after_value, LENGTH(after_value) AS bytes FROM audit_event
+                WHERE action = 'IMPORT' AND entity_type = 'MEMBER_RATING' ORDER BY id DESC LIMIT 1""");
+        assertThat((String) audit.get("summary")).isEqualTo("lan-2.csv: 0 created, 1200 updated, 0 unchanged");
+        assertThat(((Number) audit.get("bytes")).longValue()).isLessThan(65_535);
+        assertThat((String) audit.get("after_value")).contains("\"changed\":1200", "TST00001: HTTNV → HTNV (note)",
+                "\"notListed\":1100");
     }
 
     @Test
