@@ -167,6 +167,28 @@ class FindingImportTest {
     }
 
     @Test
+    void aConfirmIsRefusedWhenAFindingItWouldChangeWasChangedAfterTheCheck() throws Exception {
+        imports.apply(imports.check(longTuyen, YEAR, "a.xlsx", xlsx(FindingImportColumns.ALL, goodRows())));
+        List<List<String>> corrected = new ArrayList<>(goodRows());
+        corrected.set(2, List.of("", cell(0), "2020", "C3", "Nhẹ", "Kiểm tra", "05/11/2020", ""));
+        FindingImport checked = imports.check(longTuyen, YEAR, "b.xlsx", xlsx(FindingImportColumns.ALL, corrected));
+        // meanwhile someone corrects the same finding on the cell page
+        jdbc.update("""
+                UPDATE finding SET note = 'đã xác minh', version = version + 1
+                WHERE finding_year = 2020 AND member_id IS NULL AND source = 'INSPECTION'
+                  AND indicator_id = (SELECT id FROM indicator WHERE code = 'C3')""");
+
+        assertThatThrownBy(() -> imports.apply(checked)).isInstanceOfSatisfying(
+                vn.binhthuy.partybuilding.base.InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("import.error.stale");
+                    assertThat(e.arguments()).containsExactly(1, 4);
+                });
+        assertThat(jdbc.queryForObject("""
+                SELECT degree FROM finding WHERE finding_year = 2020 AND member_id IS NULL AND source = 'INSPECTION'
+                  AND indicator_id = (SELECT id FROM indicator WHERE code = 'C3')""", String.class)).isEqualTo("SERIOUS");
+    }
+
+    @Test
     @WithUserDetails("bithu.tranoc")
     void aSecretaryCannotImportForAnotherOrganization() {
         assertThatThrownBy(() -> imports.template(longTuyen, YEAR)).isInstanceOf(AccessDeniedException.class);
