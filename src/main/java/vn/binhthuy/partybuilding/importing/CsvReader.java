@@ -33,9 +33,9 @@ final class CsvReader {
                 CSVFormat.EXCEL.builder().setDelimiter(delimiter(content, start)).get())) {
             int number = 0;
             for (CSVRecord record : parser) {
-                number++;
-                rows.checkColumn(number, record.size() - 1);
-                record.stream().filter(cell -> !cell.isBlank()).forEach(cell -> rows.countCell(0));
+                int row = ++number;
+                rows.checkColumn(row, record.size() - 1);
+                record.stream().filter(cell -> !cell.isBlank()).forEach(cell -> rows.countCell(row));
                 rows.row(number, record.toList());
             }
             return rows.result();
