@@ -191,25 +191,11 @@ public class ImportView extends Div implements HasDynamicTitle {
 
     private void show(List<ImportProblem> problems, int validRows) {
         outcome.removeAll();
-        long refusedRows = problems.stream().filter(p -> p.row() > 0).map(ImportProblem::row).distinct().count();
-        Paragraph summary = new Paragraph(getTranslation("import.problems", problems.size()) + " "
-                + getTranslation("import.rejected-rows", refusedRows, validRows));
-        summary.setId("import-problems-summary");
-        summary.addClassName("rule-checks");
-        Grid<ImportProblem> grid = new Grid<>();
-        grid.setId("import-problems");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(p -> p.row() == 0 ? "" : String.valueOf(p.row())).setHeader(getTranslation("import.row"))
-                .setAutoWidth(true);
-        grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
-        grid.addColumn(this::message).setHeader(getTranslation("import.message")).setFlexGrow(1);
-        grid.setItems(problems);
-        grid.setAllRowsVisible(problems.size() <= 30);
-        outcome.add(summary, grid);
+        outcome.add(new ImportProblemList(problems, validRows));
     }
 
     String message(ImportProblem problem) {
-        return getTranslation(problem.messageKey(), problem.arguments().toArray());
+        return ImportProblemList.message(this, problem);
     }
 
     /** Writes the checked file once: a second click, or a click after the selection changed, finds nothing to do. */

@@ -29,10 +29,12 @@ final class XlsxParts implements Closeable {
     }
 
     private final ZipFile zip;
+    private final long size;
     private final InflationGuard.Budget budget;
 
     XlsxParts(byte[] content, ImportLimits limits) throws IOException {
         this.zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
+        this.size = content.length;
         this.budget = new InflationGuard.Budget(limits);
     }
 
@@ -46,7 +48,9 @@ final class XlsxParts implements Closeable {
         if (entry == null) {
             throw new IOException("missing part " + part);
         }
-        InputStream in = new InflationGuard(zip.getInputStream(entry), entry.getCompressedSize(), budget);
+        // the directory's compressed size may lie; no part is larger than the file
+        long compressed = Math.min(entry.getCompressedSize() < 0 ? size : entry.getCompressedSize(), size);
+        InputStream in = new InflationGuard(zip.getInputStream(entry), compressed, budget);
         return XML.createXMLStreamReader(in);
     }
 
