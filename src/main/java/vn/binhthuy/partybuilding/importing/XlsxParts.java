@@ -33,6 +33,7 @@ final class XlsxParts implements Closeable {
     private final InflationGuard.Budget budget;
 
     XlsxParts(byte[] content, ImportLimits limits) throws IOException {
+        ZipDirectory.checkPartCount(content);
         this.zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
         this.size = content.length;
         this.budget = new InflationGuard.Budget(limits);

@@ -118,6 +118,24 @@ class ImportFileReaderTest {
     }
 
     @Test
+    void aPackageOfManyThousandEmptyPartsIsRefusedBeforeItsDirectoryIsRead() throws Exception {
+        String[] parts = new String[2 * 50_000];
+        for (int i = 0; i < 50_000; i++) {
+            parts[2 * i] = "x/" + i;
+            parts[2 * i + 1] = "";
+        }
+        byte[] file = zip(parts);
+
+        ImportProblem problem = onlyProblem(ImportFileReader.read("nhieu-phan.xlsx", file));
+
+        assertThat(problem.messageKey()).isEqualTo("import.error.too-many-parts");
+        assertThat(problem.arguments()).containsExactly(ZipDirectory.MAX_PARTS);
+        // a real workbook, written as Excel does, is far below the cap
+        assertThat(ImportFileReader.read("that.xlsx", sparseSheet(3)).problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("import.error.too-many-columns");
+    }
+
+    @Test
     void readingStopsAtTheRowAndCellCaps() throws Exception {
         ImportLimits small = new ImportLimits(1024 * 1024, 1_000, 64, 1_000_000, 256L * 1024 * 1024, 100);
         ImportLimits fewCells = new ImportLimits(1024 * 1024, 100_000, 64, 500, 256L * 1024 * 1024, 100);
