@@ -29,8 +29,6 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
  */
 final class XlsxReader {
 
-    private static final String RELATIONSHIPS_NS =
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** Excel's own limit for the text of one cell. */
     private static final int MAX_CELL_CHARS = 32_767;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -90,7 +88,7 @@ final class XlsxReader {
                 } else if (xml.getLocalName().equals("sheet")) {
                     String state = xml.getAttributeValue(null, "state");
                     if (state == null || state.equals("visible")) {
-                        return xml.getAttributeValue(RELATIONSHIPS_NS, "id");
+                        return relationshipId(xml);
                     }
                 }
             }
@@ -98,6 +96,17 @@ final class XlsxReader {
         } finally {
             xml.close();
         }
+    }
+
+    /** The sheet's r:id, in the transitional or the strict (ISO) relationships namespace. */
+    private static String relationshipId(XMLStreamReader xml) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String namespace = xml.getAttributeNamespace(i);
+            if (xml.getAttributeLocalName(i).equals("id") && namespace != null && namespace.endsWith("relationships")) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     private void readStyles(String part) throws IOException, XMLStreamException {
