@@ -10,9 +10,12 @@ import java.util.List;
 public record FindingImport(long organizationId, int year, String fileName, List<Row> rows,
                             List<ImportProblem> problems) implements CheckedImport {
 
-    /** A valid row resolved to ids; memberId null = a finding of the cell as a collective. */
+    /**
+     * A valid row resolved to ids; memberId null = a finding of the cell as a collective; checkedVersion is the
+     * version of the stored finding when the file was checked (null: none).
+     */
     public record Row(int number, Long memberId, String subject, long unitId, long indicatorId, String indicatorCode,
-                      String degree, String source, LocalDate foundOn, String note) {
+                      String degree, String source, LocalDate foundOn, String note, Integer checkedVersion) {
 
         /** The key of the database's one-finding-per-subject rule (see the finding table's subject_key). */
         String subjectKey() {

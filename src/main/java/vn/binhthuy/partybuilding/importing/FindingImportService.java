@@ -3,10 +3,12 @@ package vn.binhthuy.partybuilding.importing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 
 import java.io.ByteArrayOutputStream;
@@ -70,7 +72,8 @@ public class FindingImportService {
         Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
         Map<String, Long> memberUnits = queries.memberUnits(organizationId);
         Map<String, Long> indicators = queries.indicators();
-        Map<String, ImportQueries.ExistingFinding> existing = queries.existingFindings(organizationId, year);
+        Map<String, ImportQueries.ExistingFinding> existing = queries.existingFindings(organizationId, year,
+                ImportQueries.Lock.NONE);
         Map<String, Integer> seen = new HashMap<>();
         List<FindingImport.Row> rows = new ArrayList<>();
         for (RawRow raw : file.rows()) {
@@ -92,9 +95,7 @@ public class FindingImportService {
                 problems.add(ImportProblem.at(n, INDICATOR, "import.error.unknown-indicator", indicator));
             }
             LocalDate foundOn = foundOn(raw.cell(columns.get(FOUND_ON)), year, n, problems);
-            if (note.length() > 500) {
-                problems.add(ImportProblem.at(n, NOTE, "import.error.too-long", 500));
-            }
+            ImportChecks.checkNote(note, n, NOTE, problems);
             Long unitId = null;
             if (cell.isBlank()) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.required"));
@@ -116,10 +117,13 @@ public class FindingImportService {
                     problems.add(ImportProblem.at(n, INDICATOR, "import.error.duplicate-finding", subject, indicator,
                             first));
                 } else {
-                    FindingImport.Row row = new FindingImport.Row(n, member == null ? null : member.memberId(), subject,
-                            unitId, indicators.get(indicator), indicator, degree, source, foundOn,
-                            note.isBlank() ? null : note);
-                    ImportQueries.ExistingFinding found = existing.get(key(row));
+                    FindingImport.Row unversioned = new FindingImport.Row(n, member == null ? null : member.memberId(),
+                            subject, unitId, indicators.get(indicator), indicator, degree, source, foundOn,
+                            note.isBlank() ? null : note, null);
+                    ImportQueries.ExistingFinding found = existing.get(key(unversioned));
+                    FindingImport.Row row = found == null ? unversioned : new FindingImport.Row(n,
+                            unversioned.memberId(), subject, unitId, unversioned.indicatorId(), indicator, degree,
+                            source, foundOn, unversioned.note(), found.version());
                     if (found != null && found.organizationId() != organizationId) {
                         problems.add(ImportProblem.at(n, INDICATOR, "import.error.found-elsewhere", subject, indicator,
                                 year));
@@ -136,56 +140,59 @@ public class FindingImportService {
         return row.subjectKey() + "|" + row.indicatorId() + "|" + row.source();
     }
 
-    /** Writes a clean import in one transaction: new findings created, changed ones updated, equal ones left alone. */
+    /**
+     * Writes a clean import in one transaction: new findings created, changed ones updated, equal ones left alone.
+     * Refused, with nothing written, when a finding it would create or change was changed by anyone after the check;
+     * confirms of the same organization run one after the other.
+     */
     @Transactional
     public ImportResult apply(FindingImport checked) {
         authorize(checked.organizationId());
         if (!checked.isClean()) {
             throw new IllegalArgumentException("Only a file without problems can be imported");
         }
-        Map<String, ImportQueries.ExistingFinding> existing =
-                queries.existingFindings(checked.organizationId(), checked.year());
+        queries.lockOrganization(checked.organizationId());
+        Map<String, ImportQueries.ExistingFinding> existing = queries.existingFindings(checked.organizationId(),
+                checked.year(), ImportQueries.Lock.FOR_UPDATE);
         List<ImportQueries.FindingWrite> writes = new ArrayList<>();
-        List<Map<String, Object>> before = new ArrayList<>();
-        List<Map<String, Object>> after = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
+        List<Integer> stale = new ArrayList<>();
+        ImportChanges changes = new ImportChanges();
         int unchanged = 0;
         for (FindingImport.Row row : checked.rows()) {
             ImportQueries.ExistingFinding current = existing.get(key(row));
-            if (current == null) {
-                writes.add(new ImportQueries.FindingWrite(null, row));
-                created++;
-            } else if (current.degree().equals(row.degree()) && current.foundOn().equals(row.foundOn())
+            if (current != null && current.degree().equals(row.degree()) && current.foundOn().equals(row.foundOn())
                     && Objects.equals(current.note(), row.note())) {
                 unchanged++;
+            } else if (!Objects.equals(current == null ? null : current.version(), row.checkedVersion())) {
+                stale.add(row.number());
             } else {
-                writes.add(new ImportQueries.FindingWrite(current.id(), row));
-                before.add(Map.of("finding", current.id(), "degree", current.degree(),
-                        "foundOn", current.foundOn().toString(), "note", String.valueOf(current.note())));
-                after.add(Map.of("finding", current.id(), "degree", row.degree(), "foundOn", row.foundOn().toString(),
-                        "note", String.valueOf(row.note())));
-                updated++;
+                writes.add(new ImportQueries.FindingWrite(current == null ? null : current.id(), row));
+                changes.add(row.subject() + " " + row.indicatorCode() + " " + row.source(),
+                        (current == null ? "" : current.degree() + " " + current.foundOn() + " ") + "→ "
+                                + row.degree() + " " + row.foundOn()
+                                + (current != null && !Objects.equals(current.note(), row.note()) ? " (note)" : ""));
             }
+        }
+        if (!stale.isEmpty()) {
+            throw new InvalidInputException("import.error.stale", stale.size(), stale.getFirst());
         }
         try {
             queries.writeFindings(checked.organizationId(), checked.year(), writes);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new vn.binhthuy.partybuilding.base.InvalidInputException("import.error.changed-meanwhile");
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("import.error.changed-meanwhile");
         }
+        int created = (int) writes.stream().filter(w -> w.findingId() == null).count();
+        ImportResult result = new ImportResult(created, writes.size() - created, unchanged);
         audit.record(AuditAction.IMPORT, "FINDING", checked.organizationId() + "/" + checked.year(),
-                checked.fileName() + ": " + created + " created, " + updated + " updated, " + unchanged + " unchanged",
-                before.isEmpty() ? null : before, after.isEmpty() ? null : after);
-        return new ImportResult(created, updated, unchanged);
+                ImportChanges.summary(checked.fileName(), result), null, changes.snapshot());
+        return result;
     }
 
-    /** A workbook to fill in: the columns, two example rows, and a sheet of the allowed codes and words. */
+    /** A workbook to fill in: the columns, two made-up example rows (skipped on import), and a sheet of the allowed codes and words. */
     @Transactional(readOnly = true)
     public byte[] template(long organizationId, int year) {
         authorize(organizationId);
         List<String> cells = queries.memberUnits(organizationId).keySet().stream().sorted().toList();
-        ImportQueries.RosterEntry example = queries.roster(organizationId, year).values().stream()
-                .min(java.util.Comparator.comparing(ImportQueries.RosterEntry::code)).orElse(null);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Biểu hiện suy thoái");
             Row header = sheet.createRow(0);
@@ -193,12 +200,9 @@ public class FindingImportService {
                 header.createCell(c).setCellValue(FindingImportColumns.ALL.get(c));
                 sheet.setColumnWidth(c, 20 * 256);
             }
-            if (example != null) {
-                exampleRow(sheet.createRow(1), example.code(), example.unitCode(), year, "A6", "Nhẹ", "Tự soi, tự sửa");
-            }
-            if (!cells.isEmpty()) {
-                exampleRow(sheet.createRow(2), "", cells.getFirst(), year, "B2", "Trung bình", "Kiểm điểm");
-            }
+            exampleRow(sheet.createRow(1), TemplateExample.MEMBER_CODE, TemplateExample.CELL_CODE, year, "A6", "Nhẹ",
+                    "Tự soi, tự sửa");
+            exampleRow(sheet.createRow(2), "", TemplateExample.COLLECTIVE, year, "B2", "Trung bình", "Kiểm điểm");
             Sheet allowed = workbook.createSheet("Danh mục");
             column(allowed, 0, INDICATOR, queries.indicators().keySet().stream().sorted().toList());
             column(allowed, 1, DEGREE, List.copyOf(FindingImportColumns.DEGREES.keySet()));
@@ -220,6 +224,7 @@ public class FindingImportService {
         row.createCell(4).setCellValue(degree);
         row.createCell(5).setCellValue(source);
         row.createCell(6).setCellValue("15/12/" + year);
+        row.createCell(7).setCellValue(TemplateExample.NOTE);
     }
 
     private static void column(Sheet sheet, int index, String title, List<String> values) {

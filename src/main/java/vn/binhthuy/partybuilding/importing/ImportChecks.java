@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.importing;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,11 @@ import java.util.Map;
 /** Checks every kind of yearly file shares: the header, the year column, dates within the year's review period. */
 final class ImportChecks {
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/yyyy"),
+    /** Strict: 31/02/2020 is not a date (a lenient parser would store 29/02/2020). */
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
+    static final int MAX_NOTE = 500;
 
     private ImportChecks() {
     }
@@ -30,16 +34,20 @@ final class ImportChecks {
      * column), or has no data rows. Empty when the rows can be checked.
      */
     static List<ImportProblem> blocking(ImportFileReader.Result file, List<String> required) {
-        if (file.problem() != null) {
-            return List.of(file.problem());
+        if (!file.problems().isEmpty()) {
+            return file.problems();
         }
         Map<String, Integer> columns = columns(file.header());
         List<ImportProblem> missing = required.stream().filter(c -> !columns.containsKey(c))
-                .map(c -> ImportProblem.ofFile("import.error.missing-column", c)).toList();
+                .map(c -> ImportProblem.at(0, c, "import.error.missing-column", c)).toList();
         if (!missing.isEmpty()) {
             return missing;
         }
-        return file.rows().isEmpty() ? List.of(ImportProblem.ofFile("import.error.no-rows")) : List.of();
+        if (file.rows().isEmpty()) {
+            return List.of(ImportProblem.ofFile(file.examples() > 0 ? "import.error.only-examples"
+                    : "import.error.no-rows", file.examples()));
+        }
+        return List.of();
     }
 
     static void checkYear(String text, int year, int row, String column, List<ImportProblem> problems) {
@@ -83,6 +91,13 @@ final class ImportChecks {
             return null;
         }
         return date;
+    }
+
+    /** A note fits the database column, counted as the database counts: in characters (code points), an emoji is one. */
+    static void checkNote(String note, int row, String column, List<ImportProblem> problems) {
+        if (note.codePointCount(0, note.length()) > MAX_NOTE) {
+            problems.add(ImportProblem.at(row, column, "import.error.too-long", MAX_NOTE));
+        }
     }
 
     static boolean sameName(String given, String stored) {

@@ -20,13 +20,16 @@ class ImportQueries {
 
     record Level(long id, String code) {}
 
-    /** A rating of the year already stored; organizationId tells whether another organization made it. */
-    record Existing(long ratingId, long levelId, long unitId, String note, long organizationId) {}
+    /**
+     * A rating of the year already stored; organizationId tells whether another organization made it, version
+     * whether anyone changed it since it was read.
+     */
+    record Existing(long ratingId, long levelId, long unitId, String note, long organizationId, int version) {}
 
     /** A rating to write: insert when {@code ratingId} is null, else update that rating. */
     record Write(Long ratingId, long memberId, long unitId, long levelId, String note) {}
 
-    record ExistingFinding(long id, String degree, LocalDate foundOn, String note, long organizationId) {}
+    record ExistingFinding(long id, String degree, LocalDate foundOn, String note, long organizationId, int version) {}
 
     /** Members of the organization or its cells at the end of the year (the roster above, as a sub-query). */
     private static final String ROSTER_MEMBERS = """
@@ -43,6 +46,26 @@ class ImportQueries {
     ImportQueries(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+    }
+
+    /** Whether a read of stored rows takes their locks (a confirm) or not (a check). */
+    enum Lock {
+        NONE(""), FOR_UPDATE(" FOR UPDATE");
+
+        private final String sql;
+
+        Lock(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /**
+     * Makes the confirms of one organization's imports run one after the other: the first takes the organization's
+     * row until its transaction ends, the next waits and then reads what the first wrote.
+     */
+    void lockOrganization(long organizationId) {
+        jdbc.sql("SELECT id FROM unit WHERE id = :org FOR UPDATE").param("org", organizationId).query(Long.class)
+                .single();
     }
 
     /** Members assigned, at the end of the year, to the organization or one of its cells, by member code. */
@@ -88,14 +111,15 @@ class ImportQueries {
      * The year's ratings made by the organization, and those of its members made elsewhere (a member transferred
      * in after another organization rated them): one rating per member and year across the district.
      */
-    Map<Long, Existing> existingRatings(long organizationId, int year) {
+    Map<Long, Existing> existingRatings(long organizationId, int year, Lock lock) {
         Map<Long, Existing> existing = new HashMap<>();
         jdbc.sql("""
-                        SELECT member_id, id, level_id, unit_id, note, organization_id FROM member_rating
-                        WHERE rating_year = :year AND (organization_id = :org OR member_id IN (""" + ROSTER_MEMBERS + "))")
+                        SELECT member_id, id, level_id, unit_id, note, organization_id, version FROM member_rating
+                        WHERE rating_year = :year AND (organization_id = :org OR member_id IN (""" + ROSTER_MEMBERS + "))"
+                        + lock.sql)
                 .param("year", year).param("org", organizationId).param("end", LocalDate.of(year, 12, 31))
                 .query((rs, i) -> Map.entry(rs.getLong(1), new Existing(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getString(5), rs.getLong(6)))).list()
+                        rs.getString(5), rs.getLong(6), rs.getInt(7)))).list()
                 .forEach(e -> existing.put(e.getKey(), e.getValue()));
         return existing;
     }
@@ -139,16 +163,17 @@ class ImportQueries {
      * The year's findings of the organization and those of its members recorded elsewhere, by "subject key|indicator
      * id|source" — the uniqueness rule the table enforces across organizations.
      */
-    Map<String, ExistingFinding> existingFindings(long organizationId, int year) {
+    Map<String, ExistingFinding> existingFindings(long organizationId, int year, Lock lock) {
         Map<String, ExistingFinding> existing = new HashMap<>();
         jdbc.sql("""
                         SELECT CONCAT(subject_key, '|', indicator_id, '|', source) AS finding_key, id, degree, found_on,
-                               note, organization_id
+                               note, organization_id, version
                         FROM finding
-                        WHERE finding_year = :year AND (organization_id = :org OR member_id IN (""" + ROSTER_MEMBERS + "))")
+                        WHERE finding_year = :year AND (organization_id = :org OR member_id IN (""" + ROSTER_MEMBERS + "))"
+                        + lock.sql)
                 .param("year", year).param("org", organizationId).param("end", LocalDate.of(year, 12, 31))
                 .query((rs, i) -> Map.entry(rs.getString(1), new ExistingFinding(rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6)))).list()
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), rs.getInt(7)))).list()
                 .forEach(e -> existing.put(e.getKey(), e.getValue()));
         return existing;
     }

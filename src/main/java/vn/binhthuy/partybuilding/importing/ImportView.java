@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +20,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.export.FileNames;
@@ -29,6 +34,9 @@ import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Loading a grassroots organization's yearly submission in one step — its member ratings, or its findings of the 27
@@ -40,6 +48,8 @@ import java.util.List;
 @Menu(title = "nav.import", order = 4, icon = "vaadin:upload")
 public class ImportView extends Div implements HasDynamicTitle {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
+
     /** What a file holds. */
     enum Kind { MEMBER_RATINGS, FINDINGS }
 
@@ -50,7 +60,11 @@ public class ImportView extends Div implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Anchor template = new Anchor();
     private final Div outcome = new Div();
+    private final Upload upload;
     private CheckedImport checked;
+    /** Counts resets, so a check that finishes after the user changed the selection is dropped. */
+    private int generation;
+    private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
 
     public ImportView(RatingImportService ratings, FindingImportService findings, UnitService units,
                       ClassificationService classification, AccessGuard guard) {
@@ -86,24 +100,33 @@ public class ImportView extends Div implements HasDynamicTitle {
 
         template.setId("import-template");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
+        upload = new Upload(UploadHandler.inMemory((metadata, data) ->
                 ui.access(() -> handleFile(metadata.fileName(), data))));
         upload.setId("import-upload");
+        upload.setI18n(ImportUploadI18n.of(this::getTranslation));
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ImportFileReader.MAX_BYTES);
-        upload.addFileRejectedListener(e -> show(List.of(ImportProblem.ofFile("import.error.too-large",
-                ImportFileReader.MAX_BYTES / 1024 / 1024))));
+        upload.setMaxFileSize((int) ImportFileReader.LIMITS.maxBytes());
+        upload.addFileRejectedListener(e -> show(List.of(rejected(e.getFileName())), 0));
 
         Div selection = new Div(kind, organization, year);
         selection.addClassName("filter-bar");
         outcome.setId("import-outcome");
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.description")), selection,
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.description",
+                ImportFileReader.LIMITS.maxMegabytes(), ImportFileReader.LIMITS.maxRows())), selection,
                 template, upload, outcome);
         reset();
     }
 
+    /** Why the browser refused a file before sending it: its type, else its size (the only other limit). */
+    static ImportProblem rejected(String fileName) {
+        ImportProblem wrongType = ImportFileReader.typeProblem(fileName, new byte[0]);
+        return wrongType != null ? wrongType
+                : ImportProblem.ofFile("import.error.too-large", ImportFileReader.LIMITS.maxMegabytes());
+    }
+
     private void reset() {
+        generation++;
         checked = null;
         outcome.removeAll();
         if (organization.getValue() == null || year.getValue() == null) {
@@ -123,21 +146,37 @@ public class ImportView extends Div implements HasDynamicTitle {
         template.setText(getTranslation("import.template", fileName));
     }
 
-    /** Checks an uploaded file and shows its problems, or its rows with the confirm button. */
+    /** Checks an uploaded file in the background, with a progress bar; then shows its problems, or its rows. */
     void handleFile(String fileName, byte[] content) {
         long organizationId = organization.getValue().id();
-        checked = kind.getValue() == Kind.FINDINGS ? findings.check(organizationId, year.getValue(), fileName, content)
-                : ratings.check(organizationId, year.getValue(), fileName, content);
-        if (!checked.problems().isEmpty()) {
-            show(checked.problems());
+        int selectedYear = year.getValue();
+        Kind selectedKind = kind.getValue();
+        checked = null;
+        working(getTranslation("import.checking", fileName));
+        int started = generation;
+        inBackground(() -> selectedKind == Kind.FINDINGS
+                        ? findings.check(organizationId, selectedYear, fileName, content)
+                        : ratings.check(organizationId, selectedYear, fileName, content),
+                result -> {
+                    if (started == generation) {
+                        showChecked(result);
+                    }
+                });
+    }
+
+    private void showChecked(CheckedImport result) {
+        if (!result.problems().isEmpty()) {
+            show(result.problems(), result.preview().size());
             return;
         }
+        checked = result;
         outcome.removeAll();
-        Paragraph ready = new Paragraph(getTranslation("import.ready", checked.preview().size(), fileName));
+        Paragraph ready = new Paragraph(getTranslation("import.ready", result.preview().size(), result.fileName()));
         ready.setId("import-ready");
         Button confirm = new Button(getTranslation("import.confirm"), e -> confirm());
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setDisableOnClick(true);
         Grid<CheckedImport.Preview> rows = new Grid<>();
         rows.setId("import-preview");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -145,49 +184,85 @@ public class ImportView extends Div implements HasDynamicTitle {
         rows.addColumn(CheckedImport.Preview::subject).setHeader(getTranslation("import.subject")).setAutoWidth(true);
         rows.addColumn(CheckedImport.Preview::value)
                 .setHeader(getTranslation("import.value." + kind.getValue().name())).setAutoWidth(true);
-        rows.setItems(checked.preview());
+        rows.setItems(result.preview());
         rows.setHeight("320px");
         outcome.add(ready, confirm, rows);
     }
 
-    private void show(List<ImportProblem> problems) {
+    private void show(List<ImportProblem> problems, int validRows) {
         outcome.removeAll();
-        Paragraph summary = new Paragraph(getTranslation("import.problems", problems.size()));
-        summary.setId("import-problems-summary");
-        summary.addClassName("rule-checks");
-        Grid<ImportProblem> grid = new Grid<>();
-        grid.setId("import-problems");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(p -> p.row() == 0 ? "" : String.valueOf(p.row())).setHeader(getTranslation("import.row"))
-                .setAutoWidth(true);
-        grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
-        grid.addColumn(this::message).setHeader(getTranslation("import.message")).setFlexGrow(1);
-        grid.setItems(problems);
-        grid.setAllRowsVisible(problems.size() <= 30);
-        outcome.add(summary, grid);
+        outcome.add(new ImportProblemList(problems, validRows));
     }
 
     String message(ImportProblem problem) {
-        return getTranslation(problem.messageKey(), problem.arguments().toArray());
+        return ImportProblemList.message(this, problem);
     }
 
+    /** Writes the checked file once: a second click, or a click after the selection changed, finds nothing to do. */
     private void confirm() {
-        ImportResult result;
-        try {
-            result = switch (checked) {
-                case RatingImport memberRatings -> ratings.apply(memberRatings);
-                case FindingImport found -> findings.apply(found);
-            };
-        } catch (InvalidInputException e) {
-            show(List.of(ImportProblem.ofFile(e.messageKey())));
+        CheckedImport toWrite = checked;
+        checked = null;
+        if (toWrite == null) {
             return;
         }
-        checked = null;
+        working(getTranslation("import.writing", toWrite.preview().size()));
+        inBackground(() -> switch (toWrite) {
+            case RatingImport memberRatings -> ratings.apply(memberRatings);
+            case FindingImport found -> findings.apply(found);
+        }, result -> {
+            outcome.removeAll();
+            Paragraph done = new Paragraph(getTranslation("import.done", result.created(), result.updated(),
+                    result.unchanged(), toWrite.fileName()));
+            done.setId("import-done");
+            outcome.add(done);
+        });
+    }
+
+    /** A progress bar in place of the outcome; the file choice waits until the work is done. */
+    private void working(String what) {
         outcome.removeAll();
-        Paragraph done = new Paragraph(getTranslation("import.done", result.created(), result.updated(),
-                result.unchanged()));
-        done.setId("import-done");
-        outcome.add(done);
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setId("import-progress");
+        Paragraph label = new Paragraph(what);
+        label.setId("import-working");
+        outcome.add(label, bar);
+        upload.setEnabled(false);
+    }
+
+    /**
+     * Runs a service call off the request thread as the signed-in user, polling for its end (the application has no
+     * server push), and shows its result, or why it failed — the user always learns the outcome.
+     */
+    private <T> void inBackground(Supplier<T> work, Consumer<T> whenDone) {
+        UI ui = UI.getCurrent();
+        SecurityContext security = SecurityContextHolder.getContext();
+        ui.setPollInterval(500);
+        pending = CompletableFuture.supplyAsync(() -> {
+            SecurityContextHolder.setContext(security);
+            try {
+                return work.get();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }).whenComplete((result, failure) -> ui.access(() -> {
+            ui.setPollInterval(-1);
+            upload.setEnabled(true);
+            upload.clearFileList();
+            if (failure == null) {
+                whenDone.accept(result);
+            } else if (failure.getCause() instanceof InvalidInputException refused) {
+                show(List.of(ImportProblem.ofFile(refused.messageKey(), refused.arguments())), 0);
+            } else {
+                LOG.error("Import failed", failure);
+                show(List.of(ImportProblem.ofFile("import.error.write-failed")), 0);
+            }
+        }));
+    }
+
+    /** The work started last (a check or a write), for tests that wait for it. */
+    CompletableFuture<?> pending() {
+        return pending;
     }
 
     @Override

@@ -9,9 +9,12 @@ import java.util.List;
 public record RatingImport(long organizationId, int year, String fileName, List<Row> rows,
                            List<ImportProblem> problems) implements CheckedImport {
 
-    /** A valid row resolved to ids. */
+    /**
+     * A valid row resolved to ids; checkedVersion is the version of the member's stored rating when the file was
+     * checked (null: none), so a confirm can tell whether someone changed it since.
+     */
     public record Row(int number, long memberId, String memberCode, long unitId, long levelId, String levelCode,
-                      String note) {}
+                      String note, Integer checkedVersion) {}
 
     @Override
     public List<Preview> preview() {

@@ -3,10 +3,12 @@ package vn.binhthuy.partybuilding.importing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
@@ -74,7 +76,8 @@ public class RatingImportService {
         Map<String, Long> levels = queries.memberLevels(year).stream()
                 .collect(Collectors.toMap(ImportQueries.Level::code, ImportQueries.Level::id, (a, b) -> a,
                         LinkedHashMap::new));
-        Map<Long, ImportQueries.Existing> existing = queries.existingRatings(organizationId, year);
+        Map<Long, ImportQueries.Existing> existing = queries.existingRatings(organizationId, year,
+                ImportQueries.Lock.NONE);
         Map<String, Integer> seen = new HashMap<>();
         List<RatingImport.Row> rows = new ArrayList<>();
         for (RawRow raw : file.rows()) {
@@ -99,9 +102,7 @@ public class RatingImportService {
             }
             ImportChecks.checkYear(yearText, year, n, YEAR, problems);
             ImportChecks.date(ratedOn, year, n, RATED_ON, problems);
-            if (note.length() > 500) {
-                problems.add(ImportProblem.at(n, NOTE, "import.error.too-long", 500));
-            }
+            ImportChecks.checkNote(note, n, NOTE, problems);
             ImportQueries.RosterEntry member = code.isBlank() ? null : roster.get(code);
             if (!code.isBlank()) {
                 Integer first = seen.putIfAbsent(code, n);
@@ -125,58 +126,66 @@ public class RatingImportService {
             }
             if (problems.size() == before && member != null) {
                 rows.add(new RatingImport.Row(n, member.memberId(), code, member.unitId(), levels.get(level), level,
-                        note.isBlank() ? null : note));
+                        note.isBlank() ? null : note, rated == null ? null : rated.version()));
             }
         }
         return new RatingImport(organizationId, year, fileName, rows, problems);
     }
 
-    /** Writes a clean import in one transaction: new ratings created, changed ones updated, equal ones left alone. */
+    /**
+     * Writes a clean import in one transaction: new ratings created, changed ones updated, equal ones left alone.
+     * Refused, with nothing written, when a rating it would create or change was changed by anyone after the check;
+     * confirms of the same organization run one after the other, so the second sees what the first wrote.
+     */
     @Transactional
     public ImportResult apply(RatingImport checked) {
         authorize(checked.organizationId());
         if (!checked.isClean()) {
             throw new IllegalArgumentException("Only a file without problems can be imported");
         }
-        Map<Long, ImportQueries.Existing> existing = queries.existingRatings(checked.organizationId(), checked.year());
-        int created = 0;
-        int updated = 0;
+        queries.lockOrganization(checked.organizationId());
+        Map<Long, ImportQueries.Existing> existing = queries.existingRatings(checked.organizationId(), checked.year(),
+                ImportQueries.Lock.FOR_UPDATE);
+        Map<Long, String> levelCodes = queries.memberLevels(checked.year()).stream()
+                .collect(Collectors.toMap(ImportQueries.Level::id, ImportQueries.Level::code));
         int unchanged = 0;
-        List<Map<String, Object>> changes = new ArrayList<>();
+        List<Integer> stale = new ArrayList<>();
+        ImportChanges changes = new ImportChanges();
         List<ImportQueries.Write> writes = new ArrayList<>();
         for (RatingImport.Row row : checked.rows()) {
             ImportQueries.Existing current = existing.get(row.memberId());
-            if (current == null) {
-                writes.add(new ImportQueries.Write(null, row.memberId(), row.unitId(), row.levelId(), row.note()));
-                created++;
-            } else if (current.levelId() == row.levelId() && current.unitId() == row.unitId()
+            if (current != null && current.levelId() == row.levelId() && current.unitId() == row.unitId()
                     && Objects.equals(current.note(), row.note())) {
                 unchanged++;
+            } else if (!Objects.equals(current == null ? null : current.version(), row.checkedVersion())) {
+                stale.add(row.number());
             } else {
-                writes.add(new ImportQueries.Write(current.ratingId(), row.memberId(), row.unitId(), row.levelId(),
-                        row.note()));
-                changes.add(Map.of("member", row.memberCode(), "levelIdBefore", current.levelId(),
-                        "levelAfter", row.levelCode()));
-                updated++;
+                writes.add(new ImportQueries.Write(current == null ? null : current.ratingId(), row.memberId(),
+                        row.unitId(), row.levelId(), row.note()));
+                changes.add(row.memberCode(), (current == null ? "" : levelCodes.getOrDefault(current.levelId(), "?")
+                        + " ") + "→ " + row.levelCode()
+                        + (current != null && !Objects.equals(current.note(), row.note()) ? " (note)" : ""));
             }
+        }
+        if (!stale.isEmpty()) {
+            throw new InvalidInputException("import.error.stale", stale.size(), stale.getFirst());
         }
         try {
             queries.write(checked.organizationId(), checked.year(), writes);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new vn.binhthuy.partybuilding.base.InvalidInputException("import.error.changed-meanwhile");
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("import.error.changed-meanwhile");
         }
-        ImportResult result = new ImportResult(created, updated, unchanged);
+        int created = (int) writes.stream().filter(w -> w.ratingId() == null).count();
+        ImportResult result = new ImportResult(created, writes.size() - created, unchanged);
         audit.record(AuditAction.IMPORT, "MEMBER_RATING", checked.organizationId() + "/" + checked.year(),
-                checked.fileName() + ": " + created + " created, " + updated + " updated, " + unchanged + " unchanged",
-                null, changes.isEmpty() ? null : changes);
+                ImportChanges.summary(checked.fileName(), result), null, changes.snapshot());
         return result;
     }
 
-    /** A workbook to fill in: the columns, one example row, and a sheet listing the allowed levels and cells. */
+    /** A workbook to fill in: the columns, one made-up example row (skipped on import), and a sheet listing the allowed levels and cells. */
     @Transactional(readOnly = true)
     public byte[] template(long organizationId, int year) {
         authorize(organizationId);
-        Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
         List<ImportQueries.Level> levels = queries.memberLevels(year);
         List<Unit> cells = units.cells(organizationId);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -186,16 +195,14 @@ public class RatingImportService {
                 header.createCell(c).setCellValue(RatingImportColumns.ALL.get(c));
                 sheet.setColumnWidth(c, 22 * 256);
             }
-            roster.values().stream().min(java.util.Comparator.comparing(ImportQueries.RosterEntry::code))
-                    .ifPresent(example -> {
-                        Row row = sheet.createRow(1);
-                        row.createCell(0).setCellValue(example.code());
-                        row.createCell(1).setCellValue(example.fullName());
-                        row.createCell(2).setCellValue(example.unitCode());
-                        row.createCell(3).setCellValue(year);
-                        row.createCell(4).setCellValue(levels.size() > 1 ? levels.get(1).code() : "");
-                        row.createCell(5).setCellValue("15/12/" + year);
-                    });
+            Row example = sheet.createRow(1);
+            example.createCell(0).setCellValue(TemplateExample.MEMBER_CODE);
+            example.createCell(1).setCellValue(TemplateExample.FULL_NAME);
+            example.createCell(2).setCellValue(TemplateExample.CELL_CODE);
+            example.createCell(3).setCellValue(year);
+            example.createCell(4).setCellValue(levels.size() > 1 ? levels.get(1).code() : "");
+            example.createCell(5).setCellValue("15/12/" + year);
+            example.createCell(6).setCellValue(TemplateExample.NOTE);
             Sheet allowed = workbook.createSheet("Danh mục");
             allowed.createRow(0).createCell(0).setCellValue(LEVEL + " (" + year + ")");
             for (int i = 0; i < levels.size(); i++) {

@@ -122,6 +122,7 @@ class FindingImportTest {
                 List.of(m, c, "2020", "A1", "Nhẹ", "Báo chí", "10/12/2020", ""), "import.error.not-allowed",
                 List.of(m, c, "2020", "A1", "Nhẹ", "Kiểm tra", "15/01/2021", ""), "import.error.date-out-of-year",
                 List.of(m, c, "2020", "A1", "Nhẹ", "Kiểm tra", "", ""), "import.error.required",
+                List.of(m, c, "2020", "A1", "Nhẹ", "Kiểm tra", "31/04/2020", ""), "import.error.not-a-date",
                 List.of("DV999999", c, "2020", "A1", "Nhẹ", "Kiểm tra", "10/12/2020", ""), "import.error.unknown-member",
                 List.of(m, "p-tra-noc-kv1", "2020", "A1", "Nhẹ", "Kiểm tra", "10/12/2020", ""), "import.error.unknown-cell",
                 List.of(m, c, "2019", "A1", "Nhẹ", "Kiểm tra", "10/12/2020", ""), "import.error.wrong-year");
@@ -155,8 +156,36 @@ class FindingImportTest {
             assertThat(allowed.getRow(27).getCell(0).getStringCellValue()).isEqualTo("C9");
             assertThat(allowed.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Nhẹ");
         }
-        // the template itself is a file the check accepts
-        assertThat(imports.check(longTuyen, YEAR, "mau.xlsx", imports.template(longTuyen, YEAR)).problems()).isEmpty();
+        // its example rows are made up and skipped: importing the untouched template changes nothing
+        long before = findings2020();
+        FindingImport untouched = imports.check(longTuyen, YEAR, "mau.xlsx", imports.template(longTuyen, YEAR));
+        assertThat(untouched.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("import.error.only-examples");
+        assertThat(untouched.problems().getFirst().arguments()).containsExactly(2);
+        assertThatThrownBy(() -> imports.apply(untouched)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(findings2020()).isEqualTo(before);
+    }
+
+    @Test
+    void aConfirmIsRefusedWhenAFindingItWouldChangeWasChangedAfterTheCheck() throws Exception {
+        imports.apply(imports.check(longTuyen, YEAR, "a.xlsx", xlsx(FindingImportColumns.ALL, goodRows())));
+        List<List<String>> corrected = new ArrayList<>(goodRows());
+        corrected.set(2, List.of("", cell(0), "2020", "C3", "Nhẹ", "Kiểm tra", "05/11/2020", ""));
+        FindingImport checked = imports.check(longTuyen, YEAR, "b.xlsx", xlsx(FindingImportColumns.ALL, corrected));
+        // meanwhile someone corrects the same finding on the cell page
+        jdbc.update("""
+                UPDATE finding SET note = 'đã xác minh', version = version + 1
+                WHERE finding_year = 2020 AND member_id IS NULL AND source = 'INSPECTION'
+                  AND indicator_id = (SELECT id FROM indicator WHERE code = 'C3')""");
+
+        assertThatThrownBy(() -> imports.apply(checked)).isInstanceOfSatisfying(
+                vn.binhthuy.partybuilding.base.InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("import.error.stale");
+                    assertThat(e.arguments()).containsExactly(1, 4);
+                });
+        assertThat(jdbc.queryForObject("""
+                SELECT degree FROM finding WHERE finding_year = 2020 AND member_id IS NULL AND source = 'INSPECTION'
+                  AND indicator_id = (SELECT id FROM indicator WHERE code = 'C3')""", String.class)).isEqualTo("SERIOUS");
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.io.ByteArrayInputStream;
@@ -88,6 +90,7 @@ class RatingImportTest {
                     }
                 }
             }
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll(); // as Excel does when it saves
             workbook.write(out);
             return out.toByteArray();
         }
@@ -115,7 +118,7 @@ class RatingImportTest {
     Stream<BadFile> badFiles() throws Exception {
         List<String> h = RatingImportColumns.ALL;
         List<BadFile> files = new ArrayList<>();
-        byte[] huge = new byte[(int) ImportFileReader.MAX_BYTES + 1];
+        byte[] huge = new byte[(int) ImportFileReader.LIMITS.maxBytes() + 1];
         Arrays.fill(huge, (byte) 'a');
         files.add(new BadFile("over the size limit", "lon.csv", huge, "import.error.too-large"));
         files.add(new BadFile("not a spreadsheet", "bao-cao.pdf", "%PDF-1.7".getBytes(), "import.error.type"));
@@ -239,17 +242,279 @@ class RatingImportTest {
     }
 
     @Test
-    void theTemplateListsTheColumnsAnExampleAndTheAllowedValues() throws Exception {
+    void theTemplateListsTheColumnsAMadeUpExampleAndTheAllowedValues() throws Exception {
         byte[] template = imports.template(longTuyen, YEAR);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đảng viên");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(code(0));
+            Row example = sheet.getRow(1);
+            assertThat(example.getCell(0).getStringCellValue()).startsWith("VÍ DỤ");
+            List<String> realCodes = jdbc.queryForList("SELECT code FROM party_member", String.class);
+            List<String> realNames = jdbc.queryForList("SELECT full_name FROM party_member", String.class);
+            List<String> realCells = jdbc.queryForList("SELECT code FROM unit", String.class);
+            for (org.apache.poi.ss.usermodel.Cell cell : example) {
+                String text = cell.toString();
+                assertThat(realCodes).doesNotContain(text);
+                assertThat(realNames).doesNotContain(text);
+                assertThat(realCells).doesNotContain(text);
+            }
             assertThat(workbook.getSheet("Danh mục").getRow(1).getCell(0).getStringCellValue()).isEqualTo("HTXSNV");
         }
-        // the filled-in template itself is a clean file
-        assertThat(imports.check(longTuyen, YEAR, "mau.xlsx", template).isClean()).isTrue();
+    }
+
+    @Test
+    void importingTheUntouchedTemplateChangesNothing() {
+        long before = ratings2020();
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "mau.xlsx", imports.template(longTuyen, YEAR));
+
+        assertThat(checked.problems()).extracting(ImportProblem::messageKey).containsExactly("import.error.only-examples");
+        assertThatThrownBy(() -> imports.apply(checked)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ratings2020()).isEqualTo(before);
+    }
+
+    @Test
+    void anExampleRowAmongRealRowsIsSkipped() throws Exception {
+        List<String> example = List.of("VÍ DỤ DV000000", "Nguyễn Văn A", "x", "2020", "HTTNV", "", "");
+        RatingImport checked = imports.check(longTuyen, YEAR, "co-vi-du.xlsx",
+                xlsx(RatingImportColumns.ALL, List.of(example, row(0, "HTTNV"))));
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.rows()).singleElement().satisfies(r -> assertThat(r.number()).isEqualTo(3));
+    }
+
+    @Test
+    void impossibleDatesAreRefusedAtTheirRowAndColumnNotClamped() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (String date : List.of("31/02/2020", "31/04/2020", "30/02/2020")) {
+            List<String> r = new ArrayList<>(row(rows.size(), "HTTNV"));
+            r.set(5, date);
+            rows.add(r);
+        }
+        RatingImport checked = imports.check(longTuyen, YEAR, "ngay.xlsx", xlsx(RatingImportColumns.ALL, rows));
+
+        assertThat(checked.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, RatingImportColumns.RATED_ON, "import.error.not-a-date"),
+                        org.assertj.core.groups.Tuple.tuple(3, RatingImportColumns.RATED_ON, "import.error.not-a-date"),
+                        org.assertj.core.groups.Tuple.tuple(4, RatingImportColumns.RATED_ON, "import.error.not-a-date"));
+        List<String> iso = new ArrayList<>(row(0, "HTTNV"));
+        iso.set(5, "2020-02-30");
+        assertThat(imports.check(longTuyen, YEAR, "iso.xlsx", xlsx(RatingImportColumns.ALL, List.of(iso))).problems())
+                .extracting(ImportProblem::messageKey).containsExactly("import.error.not-a-date");
+        List<String> leap = new ArrayList<>(row(0, "HTTNV"));
+        leap.set(5, "29/02/2020");
+        assertThat(imports.check(longTuyen, YEAR, "nhuan.xlsx", xlsx(RatingImportColumns.ALL, List.of(leap))).problems())
+                .isEmpty();
+    }
+
+    @Test
+    void aFormulaErrorIsReportedAtItsCell() throws Exception {
+        List<String> r = new ArrayList<>(row(0, "HTTNV"));
+        r.set(3, "=1/0");
+        byte[] file = xlsx(RatingImportColumns.ALL, List.of(row(1, "HTTNV"), r));
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "cong-thuc.xlsx", file);
+
+        assertThat(checked.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.error.formula");
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(RatingImportColumns.YEAR);
+            assertThat(p.arguments()).containsExactly("#DIV/0!");
+        });
+        byte[] neverComputed;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("x");
+            Row head = sheet.createRow(0);
+            List<String> good = row(0, "HTTNV");
+            Row line = sheet.createRow(1);
+            for (int c = 0; c < RatingImportColumns.ALL.size(); c++) {
+                head.createCell(c).setCellValue(RatingImportColumns.ALL.get(c));
+                if (c != 3) {
+                    line.createCell(c).setCellValue(good.get(c));
+                }
+            }
+            line.createCell(3).setCellFormula("2019+1");
+            workbook.write(out);
+            neverComputed = out.toByteArray();
+        }
+        assertThat(imports.check(longTuyen, YEAR, "chua-tinh.xlsx", neverComputed).problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, RatingImportColumns.YEAR,
+                        "import.error.formula-not-computed"));
+    }
+
+    @Test
+    void aNoteIsMeasuredInCharactersSoEmojiCountOnce() throws Exception {
+        List<String> fits = new ArrayList<>(row(0, "HTTNV"));
+        fits.set(6, "👍".repeat(500));
+        List<String> tooLong = new ArrayList<>(row(1, "HTTNV"));
+        tooLong.set(6, "👍".repeat(501));
+
+        RatingImport checked = imports.check(longTuyen, YEAR, "emoji.csv",
+                csv(RatingImportColumns.ALL, List.of(fits, tooLong)).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(checked.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, RatingImportColumns.NOTE, "import.error.too-long"));
+        imports.apply(imports.check(longTuyen, YEAR, "emoji.csv",
+                csv(RatingImportColumns.ALL, List.of(fits)).getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.queryForObject("""
+                SELECT r.note FROM member_rating r JOIN party_member m ON m.id = r.member_id
+                WHERE m.code = ? AND r.rating_year = 2020""", String.class, code(0))).isEqualTo("👍".repeat(500));
+    }
+
+    // ------------------------------------------------------------------ confirming a stale check
+
+    @Test
+    void aConfirmIsRefusedWhenARowItWouldChangeWasChangedAfterTheCheck() throws Exception {
+        byte[] file = xlsx(RatingImportColumns.ALL, List.of(row(0, "HTTNV"), row(1, "HTTNV"), row(2, "HTTNV")));
+        RatingImport checked = imports.check(longTuyen, YEAR, "a.xlsx", file);
+        // meanwhile another user rates the second member
+        jdbc.update("""
+                INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id)
+                SELECT m.id, 2020, a.unit_id, ?, l.id FROM party_member m JOIN member_assignment a ON a.member_id = m.id
+                JOIN rating_level l JOIN rating_scheme s ON s.id = l.scheme_id
+                WHERE m.code = ? AND a.valid_to IS NULL AND s.code = 'QD132-MEMBER' AND l.code = 'HTNV'""",
+                longTuyen, code(1));
+        long before = ratings2020();
+
+        assertThatThrownBy(() -> imports.apply(checked)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("import.error.stale");
+            assertThat(e.arguments()).containsExactly(1, 3);
+        });
+        assertThat(ratings2020()).isEqualTo(before);
+        assertThat(level(code(1))).isEqualTo("HTNV");
+
+        // the same for a correction: checked against version n, confirmed after someone saved version n+1
+        imports.apply(imports.check(longTuyen, YEAR, "b.xlsx", file));
+        RatingImport correction = imports.check(longTuyen, YEAR, "c.xlsx",
+                xlsx(RatingImportColumns.ALL, List.of(row(0, "HTXSNV"), row(1, "HTTNV"), row(2, "HTTNV"))));
+        jdbc.update("""
+                UPDATE member_rating SET note = 'sửa tay', version = version + 1
+                WHERE rating_year = 2020 AND member_id = (SELECT id FROM party_member WHERE code = ?)""", code(0));
+        assertThatThrownBy(() -> imports.apply(correction)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("import.error.stale"));
+        assertThat(level(code(0))).isEqualTo("HTTNV");
+    }
+
+    @Test
+    void aRowChangedMeanwhileToExactlyWhatTheFileSaysIsUnchangedNotStale() throws Exception {
+        byte[] file = xlsx(RatingImportColumns.ALL, List.of(row(0, "HTTNV"), row(1, "HTTNV")));
+        RatingImport checked = imports.check(longTuyen, YEAR, "a.xlsx", file);
+        imports.apply(imports.check(longTuyen, YEAR, "a.xlsx",
+                xlsx(RatingImportColumns.ALL, List.of(row(0, "HTTNV")))));
+
+        assertThat(imports.apply(checked)).isEqualTo(new ImportResult(1, 0, 1));
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void twoConcurrentConfirmsBehaveAsOneAfterTheOther() throws Exception {
+        try {
+            for (boolean identical : List.of(false, true)) {
+                RatingImport first = imports.check(longTuyen, YEAR, "a.xlsx", xlsx(RatingImportColumns.ALL,
+                        List.of(row(0, "HTTNV"), row(1, "HTTNV"), row(2, "HTTNV"))));
+                String other = identical ? "HTTNV" : "HTNV";
+                RatingImport second = imports.check(longTuyen, YEAR, "b.xlsx", xlsx(RatingImportColumns.ALL,
+                        List.of(row(0, other), row(1, other), row(2, other))));
+
+                List<Object> outcomes = concurrently(() -> imports.apply(first), () -> imports.apply(second));
+
+                if (identical) {
+                    assertThat(outcomes).containsExactlyInAnyOrder(new ImportResult(3, 0, 0),
+                            new ImportResult(0, 0, 3));
+                } else {
+                    assertThat(outcomes).filteredOn(ImportResult.class::isInstance)
+                            .containsExactly(new ImportResult(3, 0, 0));
+                    assertThat(outcomes).filteredOn(InvalidInputException.class::isInstance).singleElement()
+                            .satisfies(e -> assertThat(((InvalidInputException) e).messageKey())
+                                    .isEqualTo("import.error.stale"));
+                    String winner = outcomes.get(0) instanceof ImportResult ? "HTTNV" : "HTNV";
+                    assertThat(List.of(level(code(0)), level(code(1)), level(code(2))))
+                            .containsOnly(winner); // all of one file, nothing of the other
+                }
+                deleteRatings2020OfTheFirstMembers();
+            }
+        } finally {
+            deleteRatings2020OfTheFirstMembers();
+        }
+    }
+
+    private List<Object> concurrently(java.util.concurrent.Callable<?>... confirms) throws Exception {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var start = new java.util.concurrent.CyclicBarrier(confirms.length);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(confirms.length);
+        try {
+            List<java.util.concurrent.Future<Object>> futures = new ArrayList<>();
+            for (var confirm : confirms) {
+                futures.add(pool.submit(() -> {
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    start.await();
+                    try {
+                        return confirm.call();
+                    } catch (InvalidInputException e) {
+                        return e;
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (var future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void deleteRatings2020OfTheFirstMembers() {
+        jdbc.update("""
+                DELETE FROM member_rating WHERE rating_year = 2020
+                  AND member_id IN (SELECT id FROM party_member WHERE code IN (?, ?, ?))""", code(0), code(1), code(2));
+    }
+
+    private String level(String memberCode) {
+        return jdbc.queryForObject("""
+                SELECT l.code FROM member_rating r JOIN rating_level l ON l.id = r.level_id
+                JOIN party_member m ON m.id = r.member_id WHERE m.code = ? AND r.rating_year = 2020""",
+                String.class, memberCode);
+    }
+
+    // ------------------------------------------------------------------ audit
+
+    @Test
+    void aCorrectionOfMoreThanAThousandRatingsIsAuditedWithinTheColumn() {
+        long cell = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, cell(0));
+        jdbc.update("""
+                INSERT INTO party_member (code, full_name, gender, birth_year, admitted_on)
+                SELECT CONCAT('TST', LPAD(seq, 5, '0')), CONCAT('Đảng viên thử ', seq), 'F', 1980, '2000-01-01'
+                FROM seq_1_to_1200""");
+        jdbc.update("""
+                INSERT INTO member_assignment (member_id, unit_id, valid_from)
+                SELECT id, ?, '2000-01-01' FROM party_member WHERE code LIKE 'TST%'""", cell);
+        List<List<String>> rated = new ArrayList<>();
+        List<List<String>> corrected = new ArrayList<>();
+        for (int i = 1; i <= 1200; i++) {
+            String code = "TST%05d".formatted(i);
+            rated.add(List.of(code, "Đảng viên thử " + i, cell(0), "2020", "HTTNV", "", ""));
+            corrected.add(List.of(code, "Đảng viên thử " + i, cell(0), "2020", "HTNV", "", "Kết luận lại 😀 sau phúc tra"));
+        }
+        imports.apply(imports.check(longTuyen, YEAR, "lan-1.csv",
+                csv(RatingImportColumns.ALL, rated).getBytes(StandardCharsets.UTF_8)));
+
+        ImportResult result = imports.apply(imports.check(longTuyen, YEAR, "lan-2.csv",
+                csv(RatingImportColumns.ALL, corrected).getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result).isEqualTo(new ImportResult(0, 1200, 0));
+        Map<String, Object> audit = jdbc.queryForMap("""
+                SELECT summary, after_value, LENGTH(after_value) AS bytes FROM audit_event
+                WHERE action = 'IMPORT' AND entity_type = 'MEMBER_RATING' ORDER BY id DESC LIMIT 1""");
+        assertThat((String) audit.get("summary")).isEqualTo("lan-2.csv: 0 created, 1200 updated, 0 unchanged");
+        assertThat(((Number) audit.get("bytes")).longValue()).isLessThan(65_535);
+        assertThat((String) audit.get("after_value")).contains("\"changed\":1200", "TST00001: HTTNV → HTNV (note)",
+                "\"notListed\":1100");
     }
 
     @Test
