@@ -24,7 +24,7 @@ class BackupSchedule {
     @Scheduled(cron = "${partybuilding.backup.cron:0 30 2 * * *}")
     void daily() {
         try {
-            backups.create();
+            backups.createScheduled();
         } catch (RuntimeException e) {
             log.error("The scheduled backup failed: {}", e.getMessage(), e);
         }

@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +36,9 @@ import java.util.zip.GZIPOutputStream;
 @Service
 public class BackupService {
 
-    static final Pattern NAME = Pattern.compile("partybuilding-\\d{8}-\\d{6}-\\d{3}\\.sql\\.gz");
+    static final String MANUAL_PREFIX = "partybuilding-";
+    static final String SCHEDULED_PREFIX = "partybuilding-daily-";
+    static final Pattern NAME = Pattern.compile("partybuilding-(daily-)?(\\d{8}-\\d{6}-\\d{3})\\.sql\\.gz");
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -50,20 +55,37 @@ public class BackupService {
         this.clock = clock;
     }
 
-    /** Writes a backup now; refused while another one is being written. */
+    /** Writes a backup asked for by a person; kept until someone deletes it. Refused while another is written. */
     public BackupFile create() {
+        return create(MANUAL_PREFIX);
+    }
+
+    /** Writes the daily backup; only the newest {@code keep} daily backups are kept. */
+    BackupFile createScheduled() {
+        return create(SCHEDULED_PREFIX);
+    }
+
+    private BackupFile create(String prefix) {
         if (!running.tryLock()) {
             throw new BackupInProgressException();
         }
         try {
-            BackupFile backup = write(location.target(), location.folder(), LocalDateTime.now(clock));
+            BackupFile backup = write(location.target(), location.folder(), prefix, LocalDateTime.now(clock));
             deleteBeyondRetention();
             auditLog.record(AuditAction.BACKUP_CREATED, "BACKUP", backup.name(),
                     backup.name() + " (" + backup.sizeBytes() + " bytes)", null, null);
             return backup;
+        } catch (RuntimeException e) {
+            log.error("The backup into {} failed", location.folder(), e);
+            auditLog.record(AuditAction.BACKUP_FAILED, "BACKUP", null, truncate(e.getMessage()), null, null);
+            throw e;
         } finally {
             running.unlock();
         }
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 400 ? text : text.substring(0, 400);
     }
 
     public boolean isRunning() {
@@ -80,16 +102,25 @@ public class BackupService {
 
     /** Also used by the command line ({@code backup}) without an application context. */
     public static BackupFile write(DumpTarget target, Path folder, LocalDateTime now) {
+        return write(target, folder, MANUAL_PREFIX, now);
+    }
+
+    private static BackupFile write(DumpTarget target, Path folder, String prefix, LocalDateTime now) {
         long started = System.nanoTime();
-        Path file = folder.resolve("partybuilding-" + STAMP.format(now) + ".sql.gz");
+        Path file = folder.resolve(prefix + STAMP.format(now) + ".sql.gz");
         Path partial = folder.resolve(file.getFileName() + ".partial");
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(partial);
             // a backup holds every member's data: readable by the process owner only
             Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                OutputStream out = new GZIPOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 MariaDbTools.dump(target, out);
+                out.flush();
+                ((GZIPOutputStream) out).finish();
+                // on disk before it gets a backup's name: after a power cut a named backup is a whole one
+                channel.force(true);
             }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             BackupFile backup = new BackupFile(file, now, Files.size(file));
@@ -113,7 +144,7 @@ public class BackupService {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
                     .map(BackupService::describe)
-                    .sorted(Comparator.comparing(BackupFile::name).reversed())
+                    .sorted(Comparator.comparing(BackupFile::createdAt).thenComparing(BackupFile::name).reversed())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,19 +152,21 @@ public class BackupService {
     }
 
     private void deleteBeyondRetention() {
-        List<BackupFile> backups = list();
+        List<BackupFile> backups = list().stream().filter(BackupFile::scheduled).toList();
         for (BackupFile old : backups.subList(Math.min(properties.keep(), backups.size()), backups.size())) {
             deleteQuietly(old.path());
-            log.info("Backup {} deleted (only the newest {} are kept)", old.name(), properties.keep());
+            log.info("Backup {} deleted (only the newest {} daily backups are kept)", old.name(), properties.keep());
         }
     }
 
     /** The time in the name is the one the backup was taken at (the application's clock), whatever the file system says. */
     private static BackupFile describe(Path file) {
         try {
-            String name = file.getFileName().toString();
-            LocalDateTime created = LocalDateTime.parse(name.substring("partybuilding-".length(),
-                    name.length() - ".sql.gz".length()), STAMP);
+            var name = NAME.matcher(file.getFileName().toString());
+            if (!name.matches()) {
+                throw new IllegalArgumentException(file + " is not a backup");
+            }
+            LocalDateTime created = LocalDateTime.parse(name.group(2), STAMP);
             return new BackupFile(file, created, Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

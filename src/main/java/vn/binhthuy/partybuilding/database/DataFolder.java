@@ -54,6 +54,15 @@ public record DataFolder(Path root) {
         return run().resolve("mariadbd.pid");
     }
 
+    /** The same folder under its real path (symbolic links resolved), as a leftover server names it. */
+    DataFolder real() {
+        try {
+            return new DataFolder(root.toRealPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A server has been installed here (MariaDB's own system schema exists). */
     public boolean isInitialized() {
         return Files.isDirectory(mariadb().resolve("mysql"));
@@ -74,7 +83,8 @@ public record DataFolder(Path root) {
     /** The folders, readable by the process owner only (the credentials and member data are in there). */
     void prepare() {
         try {
-            for (Path folder : new Path[]{root, mariadb(), run(), logs(), backups()}) {
+            // mariadb/ is made by the install, whole or not at all
+            for (Path folder : new Path[]{root, run(), logs(), backups()}) {
                 createOwnerOnly(folder);
             }
         } catch (IOException e) {

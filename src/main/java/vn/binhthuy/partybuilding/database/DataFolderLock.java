@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Held for as long as an application uses a data folder. The operating system releases it when the process ends,
@@ -14,15 +17,26 @@ import java.nio.file.StandardOpenOption;
  */
 final class DataFolderLock implements AutoCloseable {
 
+    /**
+     * Folders locked by this process. A file lock is the process's, and closing any channel of the file drops it:
+     * a second attempt from the same process must therefore be refused here, before it opens the file.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path root;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataFolderLock(FileChannel channel, FileLock lock) {
+    private DataFolderLock(Path root, FileChannel channel, FileLock lock) {
+        this.root = root;
         this.channel = channel;
         this.lock = lock;
     }
 
     static DataFolderLock acquire(DataFolder folder) {
+        if (!HELD.add(folder.root())) {
+            throw inUse(folder);
+        }
         try {
             FileChannel channel = FileChannel.open(folder.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
@@ -33,14 +47,20 @@ final class DataFolderLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new EmbeddedDatabaseException("The data folder " + folder.root() + " is in use by another running "
-                        + "instance of the application.", "Stop that instance first, or start this one with another "
-                        + "folder (partybuilding.database.embedded.data-dir).", null);
+                HELD.remove(folder.root());
+                throw inUse(folder);
             }
-            return new DataFolderLock(channel, lock);
+            return new DataFolderLock(folder.root(), channel, lock);
         } catch (IOException e) {
+            HELD.remove(folder.root());
             throw new UncheckedIOException("Cannot lock the data folder " + folder.root() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static EmbeddedDatabaseException inUse(DataFolder folder) {
+        return new EmbeddedDatabaseException("The data folder " + folder.root() + " is in use by another running "
+                + "instance of the application.", "Stop that instance first, or start this one with another "
+                + "folder (partybuilding.database.embedded.data-dir).", null);
     }
 
     @Override
@@ -50,6 +70,8 @@ final class DataFolderLock implements AutoCloseable {
             channel.close();
         } catch (IOException ignored) {
             // the lock goes with the process anyway
+        } finally {
+            HELD.remove(root);
         }
     }
 }

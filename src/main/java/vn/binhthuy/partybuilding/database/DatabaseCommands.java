@@ -7,7 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.springframework.util.FileSystemUtils;
-import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePropertySource;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -18,7 +24,6 @@ import java.util.zip.GZIPInputStream;
 public final class DatabaseCommands {
 
     private static final String DATA_DIR = "--partybuilding.database.embedded.data-dir=";
-    private static final String BINARIES = "--partybuilding.database.embedded.binaries=";
 
     private DatabaseCommands() {
     }
@@ -76,6 +81,7 @@ public final class DatabaseCommands {
             throw new IllegalStateException("There is no database in " + folder.root()
                     + " (name the data folder with " + DATA_DIR + "…)");
         }
+        folder = folder.real();
         Optional<Integer> runningPort = runningPort(folder);
         if (runningPort.isPresent()) {
             try {
@@ -110,17 +116,32 @@ public final class DatabaseCommands {
         return backup.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
-    /** The embedded database's settings given on the command line, defaults otherwise. */
+    /**
+     * The embedded database's settings as the application would see them: the command line, then the environment
+     * ({@code PARTYBUILDING_DATABASE_EMBEDDED_DATA_DIR}), then {@code config/application.properties} and
+     * {@code application.properties} beside the application, then those inside it — so a backup or restore works on
+     * the folder the service uses. Never throw-away: a command works on lasting data.
+     */
     public static EmbeddedMariaDbProperties propertiesFrom(String[] args) {
-        String dataDir = option(args, DATA_DIR).orElse(null);
-        EmbeddedMariaDbProperties.Binaries binaries = option(args, BINARIES)
-                .map(value -> EmbeddedMariaDbProperties.Binaries.valueOf(value.toUpperCase(java.util.Locale.ROOT)))
-                .orElse(EmbeddedMariaDbProperties.Binaries.AUTO);
-        return new EmbeddedMariaDbProperties(true, binaries, dataDir, false, null);
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        DefaultResourceLoader resources = new DefaultResourceLoader();
+        for (String location : List.of("file:./config/application.properties", "file:./application.properties",
+                "classpath:config/application.properties", "classpath:application.properties")) {
+            Resource resource = resources.getResource(location);
+            if (resource.exists()) {
+                try {
+                    environment.getPropertySources().addLast(new ResourcePropertySource(resource));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + location, e);
+                }
+            }
+        }
+        EmbeddedMariaDbProperties configured = Binder.get(environment)
+                .bind("partybuilding.database.embedded", EmbeddedMariaDbProperties.class)
+                .orElseGet(() -> new EmbeddedMariaDbProperties(true, null, null, false, null));
+        return new EmbeddedMariaDbProperties(true, configured.binaries(), configured.dataDir(), false,
+                configured.databaseName());
     }
 
-    private static Optional<String> option(String[] args, String prefix) {
-        return Arrays.stream(args).filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
-                .findFirst();
-    }
 }

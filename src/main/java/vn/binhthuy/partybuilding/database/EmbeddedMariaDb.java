@@ -25,6 +25,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STABLE = Duration.ofSeconds(60);
     private static final String SEE_LOG = "Read logs/mariadbd.log in the data folder. Check that the folder is writable "
             + "and the disk not full; docs/operations.md explains the folder and its recovery from a backup.";
 
@@ -39,6 +40,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private Thread supervisor;
     private volatile Process process;
     private volatile boolean stopping;
+    private final Object processLock = new Object();
     private volatile int restarts;
 
     public EmbeddedMariaDb(EmbeddedMariaDbProperties properties) {
@@ -61,6 +63,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             folder = new DataFolder(properties.throwaway()
                     ? Files.createTempDirectory("partybuilding-db-") : Path.of(properties.dataDir()));
             folder.prepare();
+            folder = folder.real();
             if (!properties.throwaway() && folder.isInsideTemporaryFolder()) {
                 log.warn("The data folder {} is inside the system temp folder: it is kept, but the operating system may "
                         + "clean it up. Set partybuilding.database.embedded.data-dir to a lasting place.", folder.root());
@@ -69,8 +72,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             LeftoverServers.stopAll(folder);
             credentials = DatabaseCredentials.loadOrCreate(folder.credentials());
             binaries = MariaDbBinaries.choose(properties.binaries(), properties.throwaway()
-                    ? Path.of(System.getProperty("java.io.tmpdir"), "partybuilding-mariadb-binaries")
-                    : folder.root().resolve("binaries"));
+                    ? MariaDbBinaries.userCache() : folder.root().resolve("binaries"));
             server = new MariaDbServer(binaries, folder, credentials, properties.databaseName(),
                     !properties.throwaway(), stopWithApplication);
             server.installIfNeeded();
@@ -100,27 +102,47 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** Launches the server, then waits for it to end; an end not asked for by {@link #stop()} is a restart. */
+    /**
+     * Launches the server, then waits for it to end; an end not asked for by {@link #stop()} is a restart. The
+     * back-off grows while the server keeps dying soon after its start (a corrupt page, a full disk), so a broken
+     * folder is not restarted every second for ever.
+     */
     private void supervise(CompletableFuture<Void> firstStart) {
         try {
-            process = server.launch(port);
+            if (!adopt(server.launch(port))) {
+                firstStart.completeExceptionally(new IllegalStateException("stopped while starting"));
+                return;
+            }
             firstStart.complete(null);
         } catch (Exception e) {
             firstStart.completeExceptionally(e);
             return;
         }
         long backoffMillis = 500;
+        long launchedAt = System.nanoTime();
         while (!stopping) {
             try {
                 int exitCode = process.waitFor();
                 if (stopping) {
                     return;
                 }
+                if (System.nanoTime() - launchedAt > STABLE.toNanos()) {
+                    backoffMillis = 500;
+                } else if (restarts >= 5) {
+                    log.warn("The embedded MariaDB keeps stopping soon after it starts; see {}", server.logFile());
+                }
                 log.error("The embedded MariaDB stopped unexpectedly (exit code {}); restarting it on {}", exitCode,
                         folder.root());
-                process = server.launch(port);
+                if (restarts > 0 && !pause(backoffMillis)) {
+                    return;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, 30_000);
+                Process restarted = server.launch(port);
+                if (!adopt(restarted)) {
+                    return;
+                }
+                launchedAt = System.nanoTime();
                 restarts++;
-                backoffMillis = 500;
                 log.info("The embedded MariaDB is serving again on 127.0.0.1:{} (restart {})", port, restarts);
             } catch (InterruptedException e) {
                 return;
@@ -133,6 +155,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 backoffMillis = Math.min(backoffMillis * 2, 30_000);
             }
         }
+    }
+
+    /** Takes a launched server as the current one, unless a stop began meanwhile: then it is stopped at once. */
+    private boolean adopt(Process launched) throws InterruptedException {
+        synchronized (processLock) {
+            if (!stopping) {
+                process = launched;
+                return true;
+            }
+        }
+        launched.destroy();
+        if (!launched.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            launched.destroyForcibly();
+        }
+        return false;
     }
 
     private boolean pause(long millis) {
@@ -193,8 +230,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public synchronized void stop() {
-        stopping = true;
-        Process current = process;
+        Process current;
+        synchronized (processLock) {
+            stopping = true;
+            current = process;
+        }
         if (current != null && current.isAlive()) {
             current.destroy();
             try {
@@ -209,9 +249,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         if (supervisor != null) {
             supervisor.interrupt();
+            try {
+                // a launch under way ends (its server stopped) before the run files and the lock go
+                supervisor.join(STOP_TIMEOUT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             supervisor = null;
         }
         process = null;
+        if (server != null) {
+            server.removeSocketFolder();
+        }
         if (folder != null) {
             removeRunFiles();
         }
@@ -245,9 +294,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         stop();
     }
 
+    /**
+     * A free port below Linux's range for outgoing connections (32768 and up), so that no client socket takes it
+     * while the server is being restarted on it.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        java.util.random.RandomGenerator random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("No free port between 20000 and 32000 on 127.0.0.1");
     }
 }

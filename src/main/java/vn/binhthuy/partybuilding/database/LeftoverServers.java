@@ -30,15 +30,33 @@ final class LeftoverServers {
         for (ProcessHandle leftover : leftovers) {
             log.warn("A MariaDB server (pid {}) left running on {} by an earlier run is being stopped",
                     leftover.pid(), folder.mariadb());
-            leftover.destroy();
-            try {
-                leftover.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception notInTime) {
+            if (!leftover.destroy()) {
+                throw cannotStop(leftover, folder);
+            }
+            if (!exited(leftover, GRACE)) {
                 log.warn("The leftover MariaDB server (pid {}) did not stop within {} s; killing it", leftover.pid(),
                         GRACE.toSeconds());
-                leftover.destroyForcibly();
-                leftover.onExit().join();
+                if (!leftover.destroyForcibly() || !exited(leftover, Duration.ofSeconds(5))) {
+                    throw cannotStop(leftover, folder);
+                }
             }
         }
+    }
+
+    private static boolean exited(ProcessHandle process, Duration within) {
+        try {
+            process.onExit().get(within.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception notInTime) {
+            return !process.isAlive();
+        }
+    }
+
+    private static EmbeddedDatabaseException cannotStop(ProcessHandle leftover, DataFolder folder) {
+        String user = leftover.info().user().orElse("another user");
+        return new EmbeddedDatabaseException("A MariaDB server (pid " + leftover.pid() + ", user " + user
+                + ") is still running on " + folder.mariadb() + " and could not be stopped by this application.",
+                "Stop it as its owner (for example: sudo kill " + leftover.pid() + "), then start the application again.",
+                null);
     }
 }

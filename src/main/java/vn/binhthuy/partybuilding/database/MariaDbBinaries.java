@@ -47,6 +47,18 @@ record MariaDbBinaries(String description, Path server, Path installDb, Path dum
         };
     }
 
+    /** The per-user cache of the bundled binaries (throw-away databases), readable by its owner only. */
+    static Path userCache() {
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "partybuilding");
+        try {
+            Files.createDirectories(cache.getParent());
+            DataFolder.createOwnerOnly(cache);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + cache, e);
+        }
+        return cache;
+    }
+
     static boolean systemInstalled() {
         return findSystem().isPresent();
     }

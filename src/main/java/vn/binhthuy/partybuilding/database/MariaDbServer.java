@@ -3,6 +3,8 @@ package vn.binhthuy.partybuilding.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.util.FileSystemUtils;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class MariaDbServer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MariaDbServer.class);
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
 
@@ -27,6 +31,7 @@ final class MariaDbServer {
     private final String databaseName;
     private final boolean durable;
     private final boolean stopWithApplication;
+    private Path socketFolder;
 
     MariaDbServer(MariaDbBinaries binaries, DataFolder folder, DatabaseCredentials credentials, String databaseName,
                   boolean durable, boolean stopWithApplication) {
@@ -38,12 +43,33 @@ final class MariaDbServer {
         this.stopWithApplication = stopWithApplication;
     }
 
+    /**
+     * Installs MariaDB's system schema into a staging folder renamed to {@code mariadb} when complete, so a start
+     * interrupted during the first install (Ctrl+C) never leaves a half-built folder that later starts trust.
+     */
     void installIfNeeded() throws IOException, InterruptedException {
         if (folder.isInitialized()) {
             return;
         }
+        Path target = folder.mariadb();
+        if (Files.isDirectory(target)) {
+            try (var entries = Files.list(target)) {
+                if (entries.findAny().isPresent()) {
+                    throw new EmbeddedDatabaseException("The folder " + target + " holds files but no MariaDB database.",
+                            "Move it aside; if it came from a backup, restore the backup instead (docs/operations.md).",
+                            null);
+                }
+            }
+            Files.delete(target);
+        }
+        Path staging = target.resolveSibling("mariadb.installing");
+        FileSystemUtils.deleteRecursively(staging);
+        DataFolder.createOwnerOnly(staging);
+        // mariadb-install-db passes the folder unquoted to chown when run as root: give it a path without spaces
+        Path installPath = staging.toString().contains(" ")
+                ? Files.createSymbolicLink(Files.createTempDirectory("pb-install-").resolve("data"), staging) : staging;
         List<String> command = new ArrayList<>(List.of(binaries.installDb().toString(), "--no-defaults",
-                "--datadir=" + folder.mariadb(), "--basedir=" + binaries.baseDir(), "--force", "--skip-name-resolve",
+                "--datadir=" + installPath, "--basedir=" + binaries.baseDir(), "--force", "--skip-name-resolve",
                 "--skip-test-db", "--auth-root-authentication-method=normal"));
         if (runsAsRoot()) {
             command.add("--user=root");
@@ -53,6 +79,11 @@ final class MariaDbServer {
             install.destroyForcibly();
             throw new IOException("mariadb-install-db failed; see " + logFile());
         }
+        if (!installPath.equals(staging)) {
+            Files.delete(installPath);
+            Files.delete(installPath.getParent());
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Launches the server on the port and returns once it accepts the owner's connection. */
@@ -62,6 +93,9 @@ final class MariaDbServer {
         if (stopWithApplication && Files.isExecutable(SETPRIV)) {
             // the server stops cleanly when the thread that launched it (the supervisor) dies, e.g. on kill -9
             command.addAll(List.of(SETPRIV.toString(), "--pdeathsig", "TERM", "--"));
+        } else if (stopWithApplication) {
+            log.warn("{} is missing (Debian: util-linux): after a kill -9 of the application its database keeps "
+                    + "running until the next start stops it", SETPRIV);
         }
         command.addAll(List.of(binaries.server().toString(), "--no-defaults",
                 "--datadir=" + folder.mariadb(), "--basedir=" + binaries.baseDir(),
@@ -113,7 +147,10 @@ final class MariaDbServer {
         String application = DatabaseCredentials.APPLICATION;
         String sql = String.join("\n",
                 "CREATE DATABASE IF NOT EXISTS `" + databaseName + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_as_ci;",
-                "DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'mysql' AND Host = 'localhost');",
+                // the installer's other accounts: anonymous, socket-authenticated, and root@'::1' / root@<hostname>
+                // without a password; only the two accounts below (and MariaDB's locked system ones) remain
+                "DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'mysql' AND Host = 'localhost')"
+                        + " OR (User = '" + owner + "' AND Host NOT IN ('127.0.0.1', 'localhost'));",
                 "FLUSH PRIVILEGES;",
                 "CREATE USER IF NOT EXISTS '" + owner + "'@'127.0.0.1';",
                 "ALTER USER '" + owner + "'@'127.0.0.1' IDENTIFIED BY '" + credentials.ownerPassword() + "';",
@@ -130,13 +167,30 @@ final class MariaDbServer {
         return file;
     }
 
-    /** Unix sockets are limited to ~108 bytes; a deep data folder gets its socket in the temp folder instead. */
-    private Path socketPath() throws IOException {
+    /**
+     * Unix sockets are limited to ~108 bytes; a deep data folder gets its socket in one temp folder, made once and
+     * removed by {@link #removeSocketFolder()}.
+     */
+    private synchronized Path socketPath() throws IOException {
         Path inRun = folder.run().resolve("mariadbd.sock");
         if (inRun.toString().length() < 100) {
             return inRun;
         }
-        return Files.createTempDirectory("pb-sock-").resolve("mariadbd.sock");
+        if (socketFolder == null) {
+            socketFolder = Files.createTempDirectory("pb-sock-");
+        }
+        return socketFolder.resolve("mariadbd.sock");
+    }
+
+    synchronized void removeSocketFolder() {
+        if (socketFolder != null) {
+            try {
+                FileSystemUtils.deleteRecursively(socketFolder);
+            } catch (IOException e) {
+                log.warn("Could not remove {}", socketFolder, e);
+            }
+            socketFolder = null;
+        }
     }
 
     private ProcessBuilder processBuilder(List<String> command) {
@@ -156,7 +210,11 @@ final class MariaDbServer {
         return binaries.description();
     }
 
-    private static boolean runsAsRoot() {
-        return "root".equals(System.getProperty("user.name"));
+    static boolean runsAsRoot() {
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
     }
 }

@@ -91,7 +91,7 @@ class BackupRestoreTest {
     }
 
     @Test
-    void onlyTheNewestBackupsAreKept(@TempDir Path temp) {
+    void onlyTheNewestDailyBackupsAreKeptAndOnesMadeByHandStay(@TempDir Path temp) {
         BackupLocation elsewhere = new BackupLocation() {
             @Override
             public vn.binhthuy.partybuilding.database.DumpTarget target() {
@@ -107,11 +107,17 @@ class BackupRestoreTest {
         for (int day = 0; day < 3; day++) {
             java.time.Clock clock = java.time.Clock.fixed(first.plus(java.time.Duration.ofDays(day)),
                     java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-            new BackupService(elsewhere, new BackupProperties(true, "0 30 2 * * *", 2, null), auditLog, clock).create();
+            BackupService service = new BackupService(elsewhere, new BackupProperties(true, "0 30 2 * * *", 2, null),
+                    auditLog, clock);
+            service.createScheduled();
+            if (day == 0) {
+                service.create();
+            }
         }
 
         assertThat(BackupService.list(temp)).extracting(BackupFile::name).containsExactly(
-                "partybuilding-20261201-023000-000.sql.gz", "partybuilding-20261130-023000-000.sql.gz");
+                "partybuilding-daily-20261201-023000-000.sql.gz", "partybuilding-daily-20261130-023000-000.sql.gz",
+                "partybuilding-20261129-023000-000.sql.gz");
     }
 
     private static String primaryKey(JdbcTemplate jdbc, String table) {

@@ -72,7 +72,7 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void refusesConnectionsWithoutTheGeneratedPasswords() {
+    void refusesConnectionsWithoutTheGeneratedPasswords() throws Exception {
         try (EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(EmbeddedMariaDbProperties.throwawayWith(
                 EmbeddedMariaDbProperties.Binaries.AUTO)).start()) {
             String server = "jdbc:mariadb://127.0.0.1:" + mariaDb.port() + "/";
@@ -84,6 +84,19 @@ class EmbeddedMariaDbTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
             assertThatThrownBy(() -> DriverManager.getConnection(server, "mysql", "").close())
                     .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
+            try (Connection connection = owner(mariaDb);
+                 ResultSet rs = connection.createStatement().executeQuery("""
+                         SELECT CONCAT(User, '@', Host) FROM mysql.global_priv
+                         WHERE IFNULL(JSON_VALUE(Priv, '$.is_role'), 'false') NOT IN ('true', '1')
+                           AND IFNULL(JSON_VALUE(Priv, '$.account_locked'), 'false') NOT IN ('true', '1')
+                           AND (IFNULL(JSON_VALUE(Priv, '$.authentication_string'), '') = ''
+                                OR JSON_SEARCH(Priv, 'one', 'unix_socket') IS NOT NULL)""")) {
+                java.util.List<String> open = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    open.add(rs.getString(1));
+                }
+                assertThat(open).as("accounts that sign in without a password, from any address or socket").isEmpty();
+            }
         }
     }
 
