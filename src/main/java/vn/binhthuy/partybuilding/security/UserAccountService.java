@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
 /**
  * Accounts: changing one's own password, and the administrators' user management. Every change is audited.
  * Administrators manage access but never hold it: the ADMIN role excludes the party-data roles, nobody widens their
- * own roles or unit, and the ADMIN role itself is neither granted nor taken here (README, "Administrator accounts").
+ * own roles or unit, and the ADMIN role itself is neither granted nor taken here (README, "Administrator accounts");
+ * nor is an administrator account disabled, enabled or given a new password here, so that one administrator cannot
+ * shut the others out or sign in as them.
  * A change to what an account may do (roles, unit, disabled) and a password reset end that user's live sessions: the
  * signed-in user, roles and all, lives in the HTTP session, which Vaadin's heartbeats would otherwise keep alive.
  */
@@ -139,6 +141,9 @@ public class UserAccountService {
         if (rolesChanged && (stored.roleSet().contains(Role.ADMIN) || edited.roles().contains(Role.ADMIN))) {
             throw new InvalidInputException("user.admin.outside-application");
         }
+        if (stored.roleSet().contains(Role.ADMIN) && stored.enabled() != edited.enabled()) {
+            throw new InvalidInputException("user.admin.account-outside-application");
+        }
         UserAccount before = toAccount(stored);
         AppUser saved = users.save(stored.withAccount(edited.displayName().trim(), edited.unitId(), edited.enabled(),
                 edited.roles()));
@@ -155,6 +160,9 @@ public class UserAccountService {
     @Transactional
     public String resetPassword(long userId) {
         AppUser stored = users.findById(userId).orElseThrow(() -> new InvalidInputException("user.not-found"));
+        if (stored.roleSet().contains(Role.ADMIN)) {
+            throw new InvalidInputException("user.admin.account-outside-application");
+        }
         String temporary = temporaryPassword();
         users.save(stored.withPassword(encoder.encode(temporary), true, LocalDateTime.now(clock)).unlocked());
         audit.record(AuditAction.USER_PASSWORD_RESET, "USER", stored.username(), null, null, null);
