@@ -36,6 +36,7 @@ class UserAdministrationTest extends KaribuTest {
     @Autowired UserAccountService accounts;
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DatabaseUserDetailsService userDetails;
 
     @BeforeEach
     void asAdministrator() {
@@ -221,6 +222,23 @@ class UserAdministrationTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("user-enabled")).isReadOnly())
                 .isTrue();
         assertThat(_get(Button.class, spec -> spec.withId("user-reset-password")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void anAdministratorAccountWithDataRolesFromBeforeSignsInAsAnAdministratorOnly() {
+        insertAdministrator("kiem.tra.qt3");
+        jdbc.update("UPDATE app_user SET unit_id = ? WHERE username = 'kiem.tra.qt3'", districtId());
+        jdbc.update("""
+                INSERT INTO app_user_role (user_id, role_code)
+                SELECT id, r.code FROM app_user, (SELECT 'ORG_BOARD' AS code UNION SELECT 'LEADERSHIP') r
+                WHERE username = 'kiem.tra.qt3'""");
+
+        PartyUser signedIn = userDetails.loadUserByUsername("kiem.tra.qt3");
+
+        assertThat(signedIn.roles()).containsExactly(Role.ADMIN);
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+        // an ordinary account keeps its roles
+        assertThat(userDetails.loadUserByUsername("bantochuc").roles()).contains(Role.ORG_BOARD);
     }
 
     @Test
