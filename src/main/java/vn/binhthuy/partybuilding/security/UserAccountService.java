@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public class UserAccountService {
 
     private static final Set<Role> DATA_ROLES = EnumSet.of(Role.LEADERSHIP, Role.ORG_BOARD, Role.SECRETARY);
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Pattern USERNAME = LoginThrottle.USER_NAME;
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final UserRepository users;
