@@ -90,6 +90,11 @@ class SessionEndingHttpTest {
             return this;
         }
 
+        HttpResponse<String> heartbeat() throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=heartbeat&v-uiId=0"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         boolean signedIn() throws Exception {
             HttpResponse<String> page = get("/indicators");
             if (page.statusCode() == 302) {
@@ -127,6 +132,11 @@ class SessionEndingHttpTest {
 
         accounts.resetPassword(account().id());
 
+        // Vaadin's heartbeat does not keep the ended session alive: it is sent to the login page, like any request
+        // of a signed-out browser
+        HttpResponse<String> heartbeat = office.heartbeat();
+        assertThat(heartbeat.statusCode()).isEqualTo(302);
+        assertThat(heartbeat.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(office.signedIn()).isFalse();
         assertThat(home.signedIn()).isFalse();
     }
