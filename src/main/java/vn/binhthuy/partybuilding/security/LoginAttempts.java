@@ -18,9 +18,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 /**
- * Writes every login, failure, braked attempt and logout to the audit log, and tells the login page (through the
- * HTTP session) why the last attempt failed. Trouble on our side (starting, database out of reach) is no failed
- * login: it is logged, not audited.
+ * Writes every login, failure and logout, and the first attempt each brake refuses, to the audit log, and tells the
+ * login page (through the HTTP session) why the last attempt failed. Trouble on our side (starting, database out of
+ * reach) is no failed login: it is logged, not audited.
  */
 @Component
 class LoginAttempts {
@@ -52,9 +52,13 @@ class LoginAttempts {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         SignInFailure reason = SignInFailure.of(event.getException());
         rememberReason(reason);
-        String username = LoginThrottle.normalize(String.valueOf(event.getAuthentication().getPrincipal()));
+        String username = LoginThrottle.auditName(String.valueOf(event.getAuthentication().getPrincipal()));
         if (reason == SignInFailure.STARTING || reason == SignInFailure.DATABASE) {
             log.warn("Sign-in of '{}' not checked: {}", username, reason, event.getException());
+            return;
+        }
+        if (event.getException() instanceof SignInThrottledException throttled && !throttled.audited()) {
+            // the brake's first refusal is in the log; the rest of its window would only fill it
             return;
         }
         audit.recordAs(username, reason == SignInFailure.THROTTLED ? AuditAction.LOGIN_THROTTLED

@@ -3,9 +3,15 @@ package vn.binhthuy.partybuilding.security;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.server.auth.NavigationContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
@@ -21,7 +27,8 @@ import java.util.Set;
 /**
  * A query parameter naming another organization's unit (a secretary's {@code /remediation?organization=p-tra-noc})
  * is refused out loud, for every view at once: audited, the user told, and the page opened without it. Views then
- * only ever see units the user may read, so none can narrow such a request silently.
+ * only ever see units the user may read, so none can narrow such a request silently. A route the user may not open
+ * at all is left to Vaadin's refusal ({@link RouteRefusal}), which audits it once; the parameter is not judged then.
  */
 @Component
 class UnitParameterGuard implements VaadinServiceInitListener {
@@ -32,11 +39,14 @@ class UnitParameterGuard implements VaadinServiceInitListener {
     private final AccessGuard guard;
     private final UnitService units;
     private final AuditLog audit;
+    private final ObjectProvider<NavigationAccessControl> accessControl;
 
-    UnitParameterGuard(AccessGuard guard, UnitService units, AuditLog audit) {
+    UnitParameterGuard(AccessGuard guard, UnitService units, AuditLog audit,
+                       ObjectProvider<NavigationAccessControl> accessControl) {
         this.guard = guard;
         this.units = units;
         this.audit = audit;
+        this.accessControl = accessControl;
     }
 
     @Override
@@ -46,7 +56,7 @@ class UnitParameterGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Optional<Long> own = ownOrganization();
-        if (own.isEmpty()) {
+        if (own.isEmpty() || !routeAllowed(event)) {
             return;
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
@@ -62,6 +72,24 @@ class UnitParameterGuard implements VaadinServiceInitListener {
         if (kept.size() < parameters.size()) {
             event.forwardTo(event.getLocation().getPath(), new QueryParameters(kept));
         }
+    }
+
+    /**
+     * Whether the user is about to see the route they asked for: Vaadin's access control lets them open it (else it
+     * refuses and audits it), and this is not the error view shown instead (which still carries the refused URL).
+     */
+    private boolean routeAllowed(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != null && HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget())) {
+            return false;
+        }
+        NavigationAccessControl control = accessControl.getIfAvailable();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (control == null || !control.isEnabled() || request == null || event.getNavigationTarget() == null) {
+            return true;
+        }
+        NavigationContext context = new NavigationContext(event, request.getUserPrincipal(), request::isUserInRole);
+        return control.checkAccess(context, event.getUI().getSession().getConfiguration().isProductionMode())
+                .decision() == AccessCheckDecision.ALLOW;
     }
 
     private Optional<Long> ownOrganization() {

@@ -4,9 +4,13 @@ import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.units.Unit;
@@ -26,13 +30,17 @@ import java.util.regex.Pattern;
 /**
  * Accounts: changing one's own password, and the administrators' user management. Every change is audited.
  * Administrators manage access but never hold it: the ADMIN role excludes the party-data roles, nobody widens their
- * own roles or unit, and the ADMIN role itself is neither granted nor taken here (README, "Administrator accounts").
+ * own roles or unit, and the ADMIN role itself is neither granted nor taken here (README, "Administrator accounts");
+ * nor is an administrator account disabled, enabled or given a new password here, so that one administrator cannot
+ * shut the others out or sign in as them.
+ * A change to what an account may do (roles, unit, disabled) and a password reset end that user's live sessions: the
+ * signed-in user, roles and all, lives in the HTTP session, which Vaadin's heartbeats would otherwise keep alive.
  */
 @Service
 public class UserAccountService {
 
     private static final Set<Role> DATA_ROLES = EnumSet.of(Role.LEADERSHIP, Role.ORG_BOARD, Role.SECRETARY);
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Pattern USERNAME = LoginThrottle.USER_NAME;
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final UserRepository users;
@@ -42,10 +50,11 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final SessionRegistry sessions;
     private final SecureRandom random = new SecureRandom();
 
     public UserAccountService(UserRepository users, UnitService units, PasswordEncoder encoder, AuditLog audit,
-                              CurrentUser currentUser, Clock clock, LoginThrottle throttle) {
+                              CurrentUser currentUser, Clock clock, LoginThrottle throttle, SessionRegistry sessions) {
         this.users = users;
         this.units = units;
         this.encoder = encoder;
@@ -53,6 +62,7 @@ public class UserAccountService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
 
@@ -131,11 +141,17 @@ public class UserAccountService {
         if (rolesChanged && (stored.roleSet().contains(Role.ADMIN) || edited.roles().contains(Role.ADMIN))) {
             throw new InvalidInputException("user.admin.outside-application");
         }
+        if (stored.roleSet().contains(Role.ADMIN) && stored.enabled() != edited.enabled()) {
+            throw new InvalidInputException("user.admin.account-outside-application");
+        }
         UserAccount before = toAccount(stored);
         AppUser saved = users.save(stored.withAccount(edited.displayName().trim(), edited.unitId(), edited.enabled(),
                 edited.roles()));
         UserAccount after = toAccount(saved);
         audit.record(AuditAction.USER_UPDATED, "USER", stored.username(), null, before.snapshot(), after.snapshot());
+        if (rolesChanged || !Objects.equals(stored.unitId(), saved.unitId()) || stored.enabled() != saved.enabled()) {
+            endSessionsOf(stored.username());
+        }
         return after;
     }
 
@@ -144,9 +160,13 @@ public class UserAccountService {
     @Transactional
     public String resetPassword(long userId) {
         AppUser stored = users.findById(userId).orElseThrow(() -> new InvalidInputException("user.not-found"));
+        if (stored.roleSet().contains(Role.ADMIN)) {
+            throw new InvalidInputException("user.admin.account-outside-application");
+        }
         String temporary = temporaryPassword();
         users.save(stored.withPassword(encoder.encode(temporary), true, LocalDateTime.now(clock)).unlocked());
         audit.record(AuditAction.USER_PASSWORD_RESET, "USER", stored.username(), null, null, null);
+        endSessionsOf(stored.username());
         return temporary;
     }
 
@@ -157,6 +177,27 @@ public class UserAccountService {
         users.save(stored.unlocked());
         throttle.forget(stored.username());
         audit.record(AuditAction.USER_UNLOCKED, "USER", stored.username(), null, null, null);
+    }
+
+    /**
+     * Ends every live session of the user once the change is committed: their next request (a click, a heartbeat)
+     * finds itself signed out, and signing in again loads the account as it is now.
+     */
+    private void endSessionsOf(String username) {
+        Runnable expire = () -> sessions.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof PartyUser user && user.username().equals(username))
+                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                .forEach(SessionInformation::expireNow);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    expire.run();
+                }
+            });
+        } else {
+            expire.run();
+        }
     }
 
     private void validate(String displayName, Long unitId, Set<Role> roles) {

@@ -100,6 +100,8 @@ public class UsersView extends Div implements HasDynamicTitle {
                     .ifPresent(unit::setValue);
             roles.setValue(account.roles());
             enabled.setValue(account.enabled());
+            // an administrator account is disabled or enabled only by the two-person procedure, like its role
+            enabled.setReadOnly(account.roles().contains(Role.ADMIN));
         }
         Div form = new Div(username, displayName, unit, roles, enabled);
         form.addClassName("user-form");
@@ -155,6 +157,8 @@ public class UsersView extends Div implements HasDynamicTitle {
                 refresh();
             });
             reset.setId("user-reset-password");
+            // nor does an administrator reset another administrator's password (and sign in as them)
+            reset.setEnabled(!account.roles().contains(Role.ADMIN));
             Button unlock = new Button(getTranslation("user.unlock"), e -> {
                 accounts.unlock(account.id());
                 Notification.show(getTranslation("user.unlocked"));

@@ -107,6 +107,10 @@ class AuthorizationMatrixTest extends KaribuTest {
         cases.add(new Case(secretary, "remediation?year=2017&organization=p-tra-noc", Outcome.NARROWED, RemediationView.class));
         cases.add(new Case(secretary, "remediation?year=2017&organization=p-long-tuyen", Outcome.SHOWN, RemediationView.class));
         cases.add(new Case(secretary, "access-changes", Outcome.DENIED, null));
+        // a route the secretary may not open, with another organization in the query: refused once, by the route
+        cases.add(new Case("bithu.tranoc", "access-changes?organization=p-long-tuyen", Outcome.DENIED, null));
+        cases.add(new Case("bithu.tranoc", "access-changes?organization=p-tra-noc", Outcome.DENIED, null));
+        cases.add(new Case(secretary, "admin/audit?organization=p-tra-noc", Outcome.DENIED, null));
         cases.add(new Case("bithu.tranoc", "catalog/units", Outcome.DENIED, null));
         cases.add(new Case(secretary, "admin/users", Outcome.DENIED, null));
         cases.add(new Case(secretary, "admin/audit", Outcome.DENIED, null));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +90,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 8; i++) {
             throttle.failed("Lanhdao ", "203.0.113.60");
         }
-        throttle.succeeded("lanhdao");
+        throttle.succeeded((LoginThrottle.Admitted) throttle.admit("lanhdao", null, true));
         assertThat(throttle.waitBefore("lanhdao", null, false)).isEmpty();
 
         for (int i = 0; i < 12; i++) {
@@ -110,5 +111,60 @@ class LoginThrottleTest {
         }
         assertThat(throttle.size()).isLessThanOrEqualTo(LoginThrottle.MAX_ENTRIES);
         assertThat(throttle.isBraked("lanhdao")).isTrue();
+    }
+
+    @Test
+    void spellingsTheDatabaseTreatsAsOneNameShareOneCount() {
+        for (String spelling : List.of("ａｄｍｉｎ", "ad\u00ADmin", "ADMIN", " Admin\u200B", "adm\u2060in", "ＡＤＭＩＮ")) {
+            assertThat(LoginThrottle.canonicalName(spelling)).as(spelling).contains("admin");
+            throttle.failed(spelling, null);
+        }
+        assertThat(throttle.isBraked("admin")).isTrue();
+        // what cannot be a user name is one shared count, and never a key of its own
+        for (String name : List.of("ádmin", "Nguyễn Văn A", "ad min", "a", "x".repeat(65), "adm\u0131n")) {
+            assertThat(LoginThrottle.canonicalName(name)).as(name).isEmpty();
+            assertThat(LoginThrottle.accountKey(name)).isEqualTo(LoginThrottle.NOT_A_USER_NAME);
+        }
+    }
+
+    @Test
+    void anIpv6AddressIsCountedByItsSlash64() {
+        for (int i = 0; i < LoginThrottle.ADDRESS.freeFailures() + 1; i++) {
+            throttle.failed("ten-" + i, "2001:db8:1:2:" + Integer.toHexString(i) + "::" + i);
+        }
+        assertThat(throttle.waitBefore("ten-moi", "2001:db8:1:2:ffff::1", true)).isPresent();
+        assertThat(throttle.waitBefore("ten-moi", "2001:db8:1:3::1", true)).isEmpty();
+        assertThat(LoginThrottle.addressKey("2001:DB8:1:2::9")).isEqualTo(LoginThrottle.addressKey("2001:db8:1:2:0:0:0:1"));
+        assertThat(LoginThrottle.addressKey("::ffff:203.0.113.9")).isEqualTo(LoginThrottle.addressKey("203.0.113.9"));
+        assertThat(LoginThrottle.addressKey("203.0.113.9")).isNotEqualTo(LoginThrottle.addressKey("203.0.113.10"));
+    }
+
+    @Test
+    void attemptsStillInFlightBrakeTheNextOnes() {
+        int admitted = 0;
+        for (int i = 0; i < 20; i++) {
+            if (throttle.admit("lanhdao", "203.0.113.70", false) instanceof LoginThrottle.Admitted) {
+                admitted++;
+            }
+        }
+        assertThat(admitted).isEqualTo(LoginThrottle.ACCOUNT.freeFailures() + 1);
+    }
+
+    @Test
+    void onlyTheFirstRefusalOfABrakeIsReportedForTheAuditLog() {
+        for (int i = 0; i < LoginThrottle.ACCOUNT.freeFailures() + 1; i++) {
+            throttle.failed("lanhdao", null);
+        }
+        List<Boolean> reported = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reported.add(((LoginThrottle.Refused) throttle.admit("lanhdao", null, false)).firstInWindow());
+        }
+        assertThat(reported).containsExactly(true, false, false, false);
+
+        // a new window (the wait ran out, the next attempt failed) is reported again
+        clock.advance(Duration.ofSeconds(1));
+        throttle.failed((LoginThrottle.Admitted) throttle.admit("lanhdao", null, false));
+        assertThat(((LoginThrottle.Refused) throttle.admit("lanhdao", null, false)).firstInWindow()).isTrue();
+        assertThat(((LoginThrottle.Refused) throttle.admit("lanhdao", null, false)).firstInWindow()).isFalse();
     }
 }

@@ -23,6 +23,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,14 +83,37 @@ class LoginThrottlingTest {
                 .isInstanceOf(BadCredentialsException.class);
     }
 
+    /** An address no other attempt came from: a random /64 of the unique-local range (48 random bits). */
     private static String freshAddress() {
-        return "10.9." + (UUID.randomUUID().hashCode() & 0xff) + "." + (UUID.randomUUID().hashCode() & 0xff);
+        long r = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        return String.format("fd00:%x:%x:%x::1", (r >>> 32) & 0xffff, (r >>> 16) & 0xffff, r & 0xffff);
+    }
+
+    private static UsernamePasswordAuthenticationToken token(String username, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return token;
+    }
+
+    /** The real encoder, counting its password comparisons. */
+    private PasswordEncoder counting(AtomicInteger comparisons) {
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return encoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                assertThat(encoded).startsWith("{bcrypt}$2");
+                comparisons.incrementAndGet();
+                return encoder.matches(raw, encoded);
+            }
+        };
     }
 
     private void attempt(String username, String password, String address) {
-        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
-        token.setDetails(new WebAuthenticationDetails(address, null));
-        manager.authenticate(token);
+        manager.authenticate(token(username, password, address));
     }
 
     private long audited(String username, AuditAction action) {
@@ -129,19 +157,7 @@ class LoginThrottlingTest {
     @Test
     void anUnknownNameCostsABcryptComparisonLikeAKnownOne() {
         AtomicInteger comparisons = new AtomicInteger();
-        PasswordEncoder counting = new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return encoder.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                assertThat(encoded).startsWith("{bcrypt}$2");
-                comparisons.incrementAndGet();
-                return encoder.matches(raw, encoded);
-            }
-        };
+        PasswordEncoder counting = counting(comparisons);
         var provider = new ThrottledAuthenticationProvider(userDetails, counting, new LoginThrottle(clock),
                 availability, audit, clock);
 
@@ -166,11 +182,14 @@ class LoginThrottlingTest {
             assertThatThrownBy(() -> attempt(USER, "sai-mat-khau", stranger)).isInstanceOf(BadCredentialsException.class);
         }
         // the stranger is braked even with the right password, without the password being looked at
-        assertThatThrownBy(() -> attempt(USER, PASSWORD, stranger)).isInstanceOf(SignInThrottledException.class);
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> attempt(USER, PASSWORD, stranger)).isInstanceOf(SignInThrottledException.class);
+        }
         // the user, from where they signed in before, is not
         attempt(USER, PASSWORD, home);
 
         assertThat(audited(USER, AuditAction.LOGIN_FAILED) - failuresBefore).isEqualTo(failures);
+        // only the brake's first refusal is audited: a hammering stranger does not fill the log
         assertThat(audited(USER, AuditAction.LOGIN_THROTTLED) - brakedBefore).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT locked_until IS NULL FROM app_user WHERE username = ?", Boolean.class, USER))
                 .isTrue();
@@ -185,10 +204,117 @@ class LoginThrottlingTest {
         long successesBefore = audited(USER, AuditAction.LOGIN_SUCCEEDED);
 
         attempt(USER, PASSWORD, address);
+        // from another address (not trusted by that success): the free failures are all there again
+        String elsewhere = freshAddress();
         for (int i = 0; i < LoginThrottle.ACCOUNT.freeFailures(); i++) {
-            assertThatThrownBy(() -> attempt(USER, "sai-mat-khau", address)).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt(USER, "sai-mat-khau", elsewhere)).isInstanceOf(BadCredentialsException.class);
         }
 
         assertThat(audited(USER, AuditAction.LOGIN_SUCCEEDED)).isEqualTo(successesBefore + 1);
+    }
+
+    @Test
+    void otherSpellingsOfANameShareItsBrakeAndWhatCannotBeANameIsNeverLookedUp() {
+        String stranger = freshAddress();
+        for (int i = 0; i < LoginThrottle.ACCOUNT.freeFailures() + 1; i++) {
+            assertThatThrownBy(() -> attempt(USER, "sai-mat-khau", stranger)).isInstanceOf(BadCredentialsException.class);
+        }
+        // spellings MariaDB's collation takes for the same name do not start a fresh count
+        for (String spelling : List.of("ＴＨＵ.nghiem.khoa", "thu.nghi\u00ADem.khoa", " Thu.Nghiem.Khoa\u200B")) {
+            assertThatThrownBy(() -> attempt(spelling, "sai-mat-khau", freshAddress())).as(spelling)
+                    .isInstanceOf(SignInThrottledException.class);
+        }
+
+        AtomicInteger comparisons = new AtomicInteger();
+        List<String> lookedUp = new java.util.concurrent.CopyOnWriteArrayList<>();
+        UserDetailsService recording = name -> {
+            lookedUp.add(name);
+            return userDetails.loadUserByUsername(name);
+        };
+        var provider = new ThrottledAuthenticationProvider(recording, counting(comparisons),
+                new LoginThrottle(new LoginThrottleTest.HandClock()), availability, audit, clock);
+        // a name that cannot be a user name: the same answer and the same bcrypt work, but no database query
+        assertThatThrownBy(() -> provider.authenticate(token("Nguyễn Văn A", "x", freshAddress())))
+                .isInstanceOf(BadCredentialsException.class).hasMessage("Bad credentials");
+        assertThat(comparisons.get()).isEqualTo(1);
+        assertThat(lookedUp).isEmpty();
+        // the database is asked for the plain spelling of a name
+        assertThat(provider.authenticate(token("ＴＨＵ.nghi\u00ADem.khoa", PASSWORD, freshAddress())).getName())
+                .isEqualTo(USER);
+        assertThat(lookedUp).containsExactly(USER);
+    }
+
+    @Test
+    void attemptsSentInParallelAreBrakedLikeOneAfterAnother() throws Exception {
+        AtomicInteger comparisons = new AtomicInteger();
+        var provider = new ThrottledAuthenticationProvider(userDetails, counting(comparisons),
+                new LoginThrottle(new LoginThrottleTest.HandClock()), availability, audit, clock);
+        String address = freshAddress();
+        int attempts = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        provider.authenticate(token(USER, "sai-mat-khau", address));
+                        return "signed in";
+                    } catch (org.springframework.security.core.AuthenticationException e) {
+                        return e.getClass().getSimpleName();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                outcomes.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            // the free failures and one more reach the password check, however many arrive at once
+            assertThat(comparisons.get()).isEqualTo(LoginThrottle.ACCOUNT.freeFailures() + 1);
+            assertThat(outcomes).filteredOn("BadCredentialsException"::equals)
+                    .hasSize(LoginThrottle.ACCOUNT.freeFailures() + 1);
+            assertThat(outcomes).filteredOn("SignInThrottledException"::equals)
+                    .hasSize(attempts - LoginThrottle.ACCOUNT.freeFailures() - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBrakedAddressIsRefusedBeforeTheTrustedAddressQueryAndAuditedOnce() {
+        AtomicInteger trustQueries = new AtomicInteger();
+        AuditLog countingTrust = new AuditLog(null, clock) {
+            @Override
+            public boolean signedInFrom(String username, String remoteAddress, java.time.LocalDateTime since) {
+                trustQueries.incrementAndGet();
+                return audit.signedInFrom(username, remoteAddress, since);
+            }
+        };
+        var provider = new ThrottledAuthenticationProvider(userDetails, encoder,
+                new LoginThrottle(new LoginThrottleTest.HandClock()), availability, countingTrust, clock);
+        var providers = new ProviderManager(provider);
+        providers.setAuthenticationEventPublisher(events);
+        manager = providers;
+        // the account is braked for strangers, and the stranger's address guessed too many names
+        String other = freshAddress();
+        for (int i = 0; i < LoginThrottle.ACCOUNT.freeFailures() + 1; i++) {
+            assertThatThrownBy(() -> attempt(USER, "sai-mat-khau", other)).isInstanceOf(BadCredentialsException.class);
+        }
+        String stranger = freshAddress();
+        for (int i = 0; i < LoginThrottle.ADDRESS.freeFailures() + 1; i++) {
+            String name = "khong-ton-tai-" + i;
+            assertThatThrownBy(() -> attempt(name, "x", stranger)).isInstanceOf(BadCredentialsException.class);
+        }
+        long brakedBefore = audited(USER, AuditAction.LOGIN_THROTTLED);
+        int queriesBefore = trustQueries.get();
+
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> attempt(USER, PASSWORD, stranger)).isInstanceOf(SignInThrottledException.class);
+        }
+
+        assertThat(trustQueries.get()).as("trusted-address queries").isEqualTo(queriesBefore);
+        assertThat(audited(USER, AuditAction.LOGIN_THROTTLED) - brakedBefore).isEqualTo(1);
     }
 }

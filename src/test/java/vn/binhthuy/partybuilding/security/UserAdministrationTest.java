@@ -36,6 +36,7 @@ class UserAdministrationTest extends KaribuTest {
     @Autowired UserAccountService accounts;
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DatabaseUserDetailsService userDetails;
 
     @BeforeEach
     void asAdministrator() {
@@ -191,12 +192,53 @@ class UserAdministrationTest extends KaribuTest {
     }
 
     @Test
-    void otherEditsOfAnAdministratorAccountStillWork() {
+    void anAdministratorAccountIsRenamedButNeitherDisabledNorGivenANewPasswordInTheApplication() {
         insertAdministrator("kiem.tra.qt2");
         UserAccount other = account("kiem.tra.qt2");
-        accounts.update(new UserAccount(other.id(), other.username(), "Đổi tên", null, null, other.roles(), false,
-                other.mustChangePassword(), false, null, other.version()));
+        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = 'kiem.tra.qt2'", String.class);
+        // one administrator can neither shut another out nor take over their account
+        assertThat(refusal(() -> accounts.update(new UserAccount(other.id(), other.username(), other.displayName(), null,
+                null, other.roles(), false, other.mustChangePassword(), false, null, other.version()))))
+                .isEqualTo("user.admin.account-outside-application");
+        assertThat(refusal(() -> accounts.resetPassword(other.id()))).isEqualTo("user.admin.account-outside-application");
+        assertThat(account("kiem.tra.qt2").enabled()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = 'kiem.tra.qt2'", String.class))
+                .isEqualTo(hash);
+        // nor re-enable one the database operator disabled
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = 'kiem.tra.qt2'");
+        UserAccount disabled = account("kiem.tra.qt2");
+        assertThat(refusal(() -> accounts.update(new UserAccount(disabled.id(), disabled.username(),
+                disabled.displayName(), null, null, disabled.roles(), true, disabled.mustChangePassword(), false, null,
+                disabled.version())))).isEqualTo("user.admin.account-outside-application");
         assertThat(account("kiem.tra.qt2").enabled()).isFalse();
+
+        // other edits still work
+        accounts.update(new UserAccount(disabled.id(), disabled.username(), "Đổi tên", null, null, disabled.roles(),
+                false, disabled.mustChangePassword(), false, null, disabled.version()));
+        assertThat(account("kiem.tra.qt2").displayName()).isEqualTo("Đổi tên");
+
+        // and the editor offers neither
+        _get(UsersView.class).openEditor(account("kiem.tra.qt2"));
+        assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("user-enabled")).isReadOnly())
+                .isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("user-reset-password")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void anAdministratorAccountWithDataRolesFromBeforeSignsInAsAnAdministratorOnly() {
+        insertAdministrator("kiem.tra.qt3");
+        jdbc.update("UPDATE app_user SET unit_id = ? WHERE username = 'kiem.tra.qt3'", districtId());
+        jdbc.update("""
+                INSERT INTO app_user_role (user_id, role_code)
+                SELECT id, r.code FROM app_user, (SELECT 'ORG_BOARD' AS code UNION SELECT 'LEADERSHIP') r
+                WHERE username = 'kiem.tra.qt3'""");
+
+        PartyUser signedIn = userDetails.loadUserByUsername("kiem.tra.qt3");
+
+        assertThat(signedIn.roles()).containsExactly(Role.ADMIN);
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+        // an ordinary account keeps its roles
+        assertThat(userDetails.loadUserByUsername("bantochuc").roles()).contains(Role.ORG_BOARD);
     }
 
     @Test
