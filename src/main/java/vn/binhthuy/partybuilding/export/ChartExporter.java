@@ -35,22 +35,36 @@ public class ChartExporter {
         this.audit = audit;
     }
 
-    public void writeCsv(ChartTable table, String fileName, OutputStream out) throws IOException {
+    /**
+     * The scope first (unit, year, every filter in force; one per line), an empty line, then the header row and one
+     * row per category. Every text cell is neutralised against formula injection ({@link CsvCells}).
+     */
+    public void writeCsv(ChartTable table, List<String> scope, String fileName, OutputStream out) throws IOException {
         out.write(UTF8_BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
-            List<String> header = new ArrayList<>();
+            for (String line : scope) {
+                print(csv, List.of(line));
+            }
+            if (!scope.isEmpty()) {
+                csv.println();
+            }
+            List<Object> header = new ArrayList<>();
             header.add("");
             header.addAll(table.columns());
-            csv.printRecord(header);
+            print(csv, header);
             for (ChartTable.Row row : table.rows()) {
                 List<Object> record = new ArrayList<>();
                 record.add(row.label());
                 record.addAll(row.values());
-                csv.printRecord(record);
+                print(csv, record);
             }
         }
         audit.record(AuditAction.EXPORT, "CHART", fileName, "CSV", null, null);
+    }
+
+    private static void print(CSVPrinter csv, List<?> cells) throws IOException {
+        csv.printRecord(cells.stream().map(CsvCells::safe));
     }
 
     /**
@@ -94,8 +108,8 @@ public class ChartExporter {
         audit.record(AuditAction.EXPORT, "CHART", fileName, format, null, null);
     }
 
-    public byte[] csv(ChartTable table, String fileName) {
-        return toBytes(out -> writeCsv(table, fileName, out));
+    public byte[] csv(ChartTable table, List<String> scope, String fileName) {
+        return toBytes(out -> writeCsv(table, scope, fileName, out));
     }
 
     public byte[] xlsx(ChartTable table, List<String> filters, String fileName) {

@@ -72,7 +72,7 @@ public class ChartCard extends Div {
 
     /**
      * Adds the download menu: PNG (high resolution) and SVG drawn by the browser, CSV (UTF-8 with BOM) and
-     * XLSX (filters above the table) written by the server. Files are named like the chart's toolbox download.
+     * XLSX written by the server, both with the scope (unit, year, filters) above the table. Files are named like the chart's toolbox download.
      */
     public ChartCard exportable(ChartExporter exporter, List<String> filters) {
         if (chart == null) {
@@ -93,7 +93,7 @@ public class ChartCard extends Div {
             exporter.recordImageExport(file + ".svg", "SVG");
         }).setId(getId().orElse("chart") + "-svg");
         root.getSubMenu().addItem(download(getTranslation("chart.download.csv"), file + ".csv", "text/csv; charset=UTF-8",
-                out -> exporter.writeCsv(table, file + ".csv", out)));
+                out -> exporter.writeCsv(table, filters, file + ".csv", out)));
         root.getSubMenu().addItem(download(getTranslation("chart.download.xlsx"), file + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 out -> exporter.writeXlsx(table, filters, file + ".xlsx", out)));
