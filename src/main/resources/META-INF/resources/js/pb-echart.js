@@ -82,15 +82,25 @@
         }));
       });
       this._chart.on('finished', () => this.setAttribute('rendered', ''));
-      this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
+      this._resizeObserver = new ResizeObserver(() => {
+        // a chart hidden behind its table keeps its last drawing and size (for images) instead of shrinking to 0
+        if (this._chart && this.clientWidth > 0 && this.clientHeight > 0) {
+          this._size = { width: this.clientWidth, height: this.clientHeight };
+          this._chart.resize();
+        }
+      });
       this._resizeObserver.observe(this);
       this._render();
     }
 
     /** A PNG of the chart as a data URL (twice the screen resolution, white background, no toolbox). */
     toDataUrl() {
-      return this._chart ? this._chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff',
-        excludeComponents: ['toolbox'] }) : null;
+      if (!this._chart) {
+        return null;
+      }
+      const png = { type: 'png', pixelRatio: 2, backgroundColor: '#fff', excludeComponents: ['toolbox'] };
+      return this._chart.getWidth() > 0 ? this._chart.getDataURL(png)
+        : this._offscreen('canvas', (chart) => chart.getDataURL(png));
     }
 
     /** Saves the chart as a high-resolution PNG or as SVG (drawn again with the SVG renderer), offline. */
@@ -100,23 +110,12 @@
       }
       let url;
       if (type === 'svg') {
-        const width = this.clientWidth;
-        const height = this.clientHeight;
-        const holder = document.createElement('div');
-        holder.style.cssText = 'position:fixed;left:-20000px;top:0;width:' + width + 'px;height:' + height + 'px';
-        document.body.appendChild(holder);
-        const svgChart = window.echarts.init(holder, null, { renderer: 'svg', width: width, height: height });
-        const option = this._chart.getOption();
-        option.animation = false;
-        option.toolbox = [];
-        svgChart.setOption(option);
-        const svg = svgChart.renderToSVGString();
-        svgChart.dispose();
-        holder.remove();
+        const svg = this._offscreen('svg', (chart) => chart.renderToSVGString());
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
       } else {
-        url = this._chart.getDataURL({ type: 'png', pixelRatio: 3, backgroundColor: '#fff',
-          excludeComponents: ['toolbox'] });
+        const png = { type: 'png', pixelRatio: 3, backgroundColor: '#fff', excludeComponents: ['toolbox'] };
+        url = this._chart.getWidth() > 0 ? this._chart.getDataURL(png)
+          : this._offscreen('canvas', (chart) => chart.getDataURL(png));
       }
       const link = document.createElement('a');
       link.href = url;
@@ -124,6 +123,29 @@
       document.body.appendChild(link);
       link.click();
       link.remove();
+    }
+
+    /**
+     * Draws a copy of the chart in a holder outside the screen and hands it to "use": for SVG, and for a chart
+     * hidden behind its table twin (display: none leaves it no size of its own). Uses the last size it was shown at.
+     */
+    _offscreen(renderer, use) {
+      const size = this._size || { width: 800, height: parseInt(this.style.height, 10) || 360 };
+      const holder = document.createElement('div');
+      holder.style.cssText = 'position:fixed;left:-20000px;top:0;width:' + size.width + 'px;height:'
+        + size.height + 'px';
+      document.body.appendChild(holder);
+      const copy = window.echarts.init(holder, null, { renderer: renderer, width: size.width, height: size.height });
+      try {
+        const option = this._chart.getOption();
+        option.animation = false;
+        option.toolbox = [];
+        copy.setOption(option);
+        return use(copy);
+      } finally {
+        copy.dispose();
+        holder.remove();
+      }
     }
 
     _render() {

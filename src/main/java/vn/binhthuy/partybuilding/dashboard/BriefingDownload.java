@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,8 @@ import java.util.stream.Stream;
  * progress bar stays up meanwhile; the UI thread is never blocked waiting for the browser.
  */
 class BriefingDownload {
+
+    private static final long IMAGE_WAIT_SECONDS = 45;
 
     private final DashboardPage page;
     private final ViewExports exports;
@@ -52,6 +55,8 @@ class BriefingDownload {
         List<ChartCard> cards = descendants(page, ChartCard.class).stream().filter(c -> !c.isEmpty()).toList();
         List<CompletableFuture<String>> images = cards.stream()
                 .map(card -> card.getChart().getElement().callJsFunction("toDataUrl").toCompletableFuture(String.class)
+                        // a browser that never answers (gone, or a chart it cannot reach) costs the image, not the PDF
+                        .completeOnTimeout(null, IMAGE_WAIT_SECONDS, TimeUnit.SECONDS)
                         .exceptionally(error -> null))
                 .toList();
         CompletableFuture.allOf(images.toArray(CompletableFuture[]::new))

@@ -134,4 +134,16 @@ class ChartExportTest extends KaribuTest {
         assertThat(_get(card, com.vaadin.flow.component.menubar.MenuBar.class).getId())
                 .contains("chart-cell-levels-export");
     }
+
+    /** Flow holds back JavaScript calls to invisible elements; the PDF briefing asks every chart for its image. */
+    @Test
+    void aChartShowingItsTableStaysReachableForTheBriefingsImageRequest() {
+        ChartCard card = openLongTuyenCells();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(card.getToggle());
+
+        assertThat(card.isShowingTable()).isTrue();
+        assertThat(card.getChart().isVisible()).isTrue();
+        assertThat(card.hasClassName("showing-table")).isTrue();
+    }
 }

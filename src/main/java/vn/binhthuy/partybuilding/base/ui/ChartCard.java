@@ -126,7 +126,9 @@ public class ChartCard extends Div {
         }
         boolean showTable = !tableView.isVisible();
         tableView.setVisible(showTable);
-        chart.setVisible(!showTable);
+        // hidden by CSS, not setVisible: Flow holds back calls to an invisible element, so the PDF briefing's
+        // request for this chart's image would never be answered
+        setClassName("showing-table", showTable);
         toggle.setText(getTranslation(showTable ? "chart.show-chart" : "chart.show-table"));
         toggle.setIcon((showTable ? VaadinIcon.BAR_CHART : VaadinIcon.TABLE).create());
     }
