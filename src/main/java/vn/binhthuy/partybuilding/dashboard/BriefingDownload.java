@@ -12,7 +12,6 @@ import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.export.Briefing;
-import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.security.PartyUser;
 
 import java.io.ByteArrayOutputStream;
@@ -72,12 +71,12 @@ class BriefingDownload {
                 .map(k -> new Briefing.Figure(k.getLabel(), k.getValue(), k.getDetail())).toList();
         String user = exports.currentUser().get().map(PartyUser::displayName)
                 .or(exports.currentUser()::username).orElse("");
-        Briefing briefing = new Briefing(page.pageHeading(), page.exportUnitName, page.year(), user,
+        PageScope scope = page.pageScope();
+        Briefing briefing = new Briefing(page.pageHeading(), scope.lines(page::getTranslation), user,
                 LocalDateTime.now(exports.clock()), figures, charts, new Briefing.Labels(
-                page.getTranslation("briefing.unit"), page.getTranslation("briefing.year"),
                 page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
                 page.getTranslation("briefing.page"), page.getTranslation("briefing.of")));
-        String fileName = FileNames.of(page.getTranslation("briefing.file"), page.exportUnitName, page.year()) + ".pdf";
+        String fileName = scope.fileName(page.getTranslation("briefing.file")) + ".pdf";
         byte[] pdf = render(briefing, fileName);
 
         dialog.removeAll();

@@ -12,14 +12,15 @@ final class ChartTexts {
     }
 
     /**
-     * Title "chart.KEY.title", subtitle "chart.KEY.subtitle" (given the year and the unit's name),
-     * and a download named "chart.KEY.file_unit-slug_year".
+     * Title "chart.KEY.title", subtitle "chart.KEY.subtitle" (given the year and the scope's unit and filters), and
+     * downloads named "chart.KEY.file_unit_filters_year".
      */
-    static ChartOption.Builder base(Messages t, String chartKey, int year, String unitSlug, String unitName) {
+    static ChartOption.Builder base(Messages t, String chartKey, PageScope scope) {
         return ChartOption.builder()
-                .title(t.get("chart." + chartKey + ".title"), t.get("chart." + chartKey + ".subtitle", year, unitName))
+                .title(t.get("chart." + chartKey + ".title"), t.get("chart." + chartKey + ".subtitle", scope.year(),
+                        scope.label()))
                 .toolbox(ChartOption.Toolbox.export(
-                        t.get("chart." + chartKey + ".file") + "_" + unitSlug + "_" + year,
+                        scope.fileName(t.get("chart." + chartKey + ".file")),
                         t.get("chart.export.save"), t.get("chart.export.data"),
                         List.of(t.get("chart.export.data"), t.get("chart.export.data.close"),
                                 t.get("chart.export.data.refresh"))));
@@ -27,7 +28,8 @@ final class ChartTexts {
 
     /** Horizontal bars, one row per category read top to bottom, stacked series with the legend below. */
     static ChartModel horizontalStack(ChartOption.Builder base, Categories<?> categories,
-                                      java.util.List<vn.binhthuy.partybuilding.base.chart.Series> series) {
+                                      java.util.List<vn.binhthuy.partybuilding.base.chart.Series> series,
+                                      PageScope scope) {
         ChartOption option = base
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
@@ -36,7 +38,7 @@ final class ChartTexts {
                 .yAxis(ChartOption.Axis.categoryTopDown(categories.labels()))
                 .series(series)
                 .build();
-        return new ChartModel(option, categories.keys(), barHeight(categories.size()));
+        return new ChartModel(option, categories.keys(), barHeight(categories.size()), scope);
     }
 
     /** Height for a horizontal bar chart with one row per category. */

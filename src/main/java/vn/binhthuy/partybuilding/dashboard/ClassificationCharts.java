@@ -21,24 +21,24 @@ final class ClassificationCharts {
 
     /** One horizontal bar per unit, stacked by rating level in the order and colours of the year's scale. */
     static ChartModel memberLevelsByUnit(String chartKey, List<RatingLevel> scale, List<UnitLevelCount> counts,
-                                         Messages t, Locale locale, int year, String unitSlug, String unitName) {
+                                         Messages t, Locale locale, PageScope scope) {
         Categories<UnitLevelCount> units = new Categories<>(counts, UnitLevelCount::unitCode, UnitLevelCount::unitName);
         List<Series> series = scale.stream()
                 .map(level -> Series.bar(level.name(locale), units.values(c -> c.levelCode().equals(level.code()),
                         UnitLevelCount::ratings)).stacked("levels").color(level.color()))
                 .toList();
-        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, year, unitSlug, unitName), units, series);
+        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
     }
 
     /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
     static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
-                                               Locale locale, int year, String unitSlug, String unitName) {
+                                               Locale locale, PageScope scope) {
         Categories<KindLevelCount> kinds = new Categories<>(counts, KindLevelCount::kindCode, c -> c.name(locale));
         List<Series> series = scale.stream()
                 .map(level -> Series.bar(level.name(locale), kinds.values(c -> c.levelCode().equals(level.code()),
                         KindLevelCount::ratings)).stacked("levels").color(level.color()))
                 .toList();
-        ChartOption option = ChartTexts.base(t, "organization-levels", year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "organization-levels", scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -46,12 +46,12 @@ final class ClassificationCharts {
                 .yAxis(ChartOption.Axis.value())
                 .series(series)
                 .build();
-        return new ChartModel(option, kinds.keys());
+        return new ChartModel(option, kinds.keys(), scope);
     }
 
     /** The members of one unit by level, as a pie in the scale's colours. */
     static ChartModel memberLevelsPie(List<RatingLevel> scale, List<LevelCount> counts, Messages t, Locale locale,
-                                      int year, String unitSlug, String unitName) {
+                                      PageScope scope) {
         List<Series.PieSlice> slices = new ArrayList<>();
         for (RatingLevel level : scale) {
             long ratings = counts.stream().filter(c -> c.levelCode().equals(level.code()))
@@ -60,12 +60,12 @@ final class ClassificationCharts {
                 slices.add(Series.PieSlice.of(level.name(locale), ratings, level.color()));
             }
         }
-        ChartOption option = ChartTexts.base(t, "member-levels-unit", year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "member-levels-unit", scope)
                 .tooltip(ChartOption.Tooltip.item())
                 .legend(ChartOption.Legend.atBottom())
                 .series(List.of(Series.pie(t.get("chart.member-levels-unit.series"), slices)))
                 .build();
-        return new ChartModel(option, slices.stream().map(Series.PieSlice::name).toList());
+        return new ChartModel(option, slices.stream().map(Series.PieSlice::name).toList(), scope);
     }
 
     /**
@@ -73,13 +73,13 @@ final class ClassificationCharts {
      * district the organizations at the best level, for one organization the members rated.
      */
     static ChartModel trend(List<ClassificationSummary> years, boolean countOrganizations, Messages t,
-                            int currentYear, String unitSlug, String unitName) {
+                            PageScope scope) {
         List<String> labels = years.stream().map(y -> String.valueOf(y.year())).toList();
         List<Long> counts = years.stream().map(y -> countOrganizations ? y.topLevelOrganizations() : y.membersRated())
                 .toList();
         List<Double> share = years.stream().map(y -> Math.round(y.goodShare() * 10_000) / 100.0).toList();
         String chartKey = countOrganizations ? "trend" : "trend-members";
-        ChartOption option = ChartTexts.base(t, chartKey, currentYear, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(new ChartOption.Tooltip("axis", null, true))
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -89,6 +89,6 @@ final class ClassificationCharts {
                         Series.bar(t.get("chart." + chartKey + ".count"), counts).color("#2E7D32"),
                         Series.line(t.get("chart.trend.members-good"), share).color("#1565C0").onSecondAxis()))
                 .build();
-        return new ChartModel(option, labels);
+        return new ChartModel(option, labels, scope);
     }
 }

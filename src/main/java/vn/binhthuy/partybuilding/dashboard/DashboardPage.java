@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,8 +19,10 @@ import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.UnitScope;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
@@ -37,8 +40,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     protected final UnitService units;
     protected final ViewExports exports;
     protected DashboardParameters parameters;
-    /** The unit the page is about, for export file names and the filters written into exports. */
-    protected String exportUnitName = "";
+    /** What the page shows (unit after narrowing, year, filters); set by {@link #applyScope}, read by every label. */
+    protected PageScope pageScope;
     private String pageTitle = "";
 
     protected DashboardPage(ClassificationService classification, UnitService units, ViewExports exports) {
@@ -87,22 +90,44 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         pdf.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div bar = new Div(heading, pdf);
         bar.addClassName("dashboard-heading-bar");
-        add(bar);
+        Paragraph scopeLine = new Paragraph(getTranslation("page.scope",
+                String.join(" · ", pageScope.lines(messages()))));
+        scopeLine.setId("page-scope");
+        scopeLine.addClassName("page-scope");
+        add(bar, scopeLine);
     }
 
-    /** The filters in force, one per line, as written above exported tables. */
-    protected List<String> filterLines() {
-        List<String> lines = new java.util.ArrayList<>();
-        lines.add(getTranslation("export.filter.unit", exportUnitName));
-        lines.add(getTranslation("export.filter.year", year()));
-        if (parameters.kind() != null) {
-            units.organizationKinds().stream().filter(k -> k.code().equals(parameters.kind())).findFirst()
-                    .ifPresent(k -> lines.add(getTranslation("export.filter.kind", k.name(getLocale()))));
+    /**
+     * Asks for the scope the user may see of the one requested and sets the page's scope to it: named after the
+     * applied scope (a secretary's district request names their organization), with the year and the kind filter.
+     */
+    protected PageScopes.Applied applyScope(UnitScope requested) {
+        PageScopes.Applied applied = exports.scopes().apply(requested);
+        Unit unit = applied.unit();
+        String slug = FileNames.slug(applied.scope().organizationId() == null
+                ? getTranslation("export.district-prefix") + " " + unit.shortName() : unit.shortName());
+        pageScope = new PageScope(unit.name(), slug, year(), List.of());
+        if (applied.scope().kindCode() != null) {
+            units.organizationKinds().stream().filter(k -> k.code().equals(applied.scope().kindCode())).findFirst()
+                    .ifPresent(k -> pageScope = pageScope.with(new PageScope.Filter(
+                            getTranslation("export.filter.kind", k.name(getLocale())), FileNames.slug(k.name(getLocale())))));
         }
-        if (parameters.group() != null) {
-            lines.add(getTranslation("export.filter.group", getTranslation("indicator.group." + parameters.group())));
-        }
-        return lines;
+        return applied;
+    }
+
+    /** A page about one unit (an organization or a cell) that the guard has already let through. */
+    protected void applyScope(Unit unit, String slugSource) {
+        pageScope = new PageScope(unit.name(), FileNames.slug(slugSource), year(), List.of());
+    }
+
+    /** The given scope plus the group of manifestations of the URL, for the figures that are filtered by it. */
+    protected PageScope withGroup(PageScope base) {
+        return parameters.group() == null ? base : base.with(new PageScope.Filter(getTranslation("export.filter.group",
+                getTranslation("indicator.group." + parameters.group())), "nhom-" + parameters.group().toLowerCase()));
+    }
+
+    PageScope pageScope() {
+        return pageScope;
     }
 
     String pageHeading() {
@@ -128,7 +153,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     protected ChartCard card(String id, ChartModel model) {
-        return new ChartCard(id, model.option(), model.height()).exportable(exports.charts(), filterLines());
+        return new ChartCard(id, model.option(), model.height()).exportable(exports.charts(),
+                model.scope().lines(messages()));
     }
 
     /** A chart card whose clicks hand the key of the clicked category to the given action. */

@@ -29,7 +29,7 @@ final class IndicatorCharts {
 
     /** The most frequent indicators as horizontal bars, coloured by their group. */
     static ChartModel topIndicators(String chartKey, List<IndicatorFrequency> top, Messages t, Locale locale,
-                                    int year, String unitSlug, String unitName) {
+                                    PageScope scope) {
         List<String> labels = top.stream().map(f -> label(f, locale)).toList();
         List<Series> series = new ArrayList<>();
         for (String group : GROUPS) {
@@ -39,7 +39,7 @@ final class IndicatorCharts {
                         .color(GROUP_COLORS.get(group)));
             }
         }
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -49,24 +49,22 @@ final class IndicatorCharts {
                 .series(series)
                 .build();
         return new ChartModel(option, top.stream().map(IndicatorFrequency::code).toList(),
-                ChartTexts.barHeight(top.size()));
+                ChartTexts.barHeight(top.size()), scope);
     }
 
     /** Findings per unit, stacked by group A/B/C. */
-    static ChartModel groupsByUnit(String chartKey, List<UnitGroupCount> counts, Messages t, int year,
-                                   String unitSlug, String unitName) {
+    static ChartModel groupsByUnit(String chartKey, List<UnitGroupCount> counts, Messages t, PageScope scope) {
         Categories<UnitGroupCount> units = new Categories<>(counts, UnitGroupCount::unitCode, UnitGroupCount::unitName);
         List<Series> series = GROUPS.stream()
                 .map(group -> Series.bar(t.get("indicator.group." + group), units.values(
                         c -> c.groupCode().equals(group), UnitGroupCount::findings)).stacked("group")
                         .color(GROUP_COLORS.get(group)))
                 .toList();
-        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, year, unitSlug, unitName), units, series);
+        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
     }
 
     /** Organizations (rows) × indicators (columns), coloured by the number of findings. */
-    static ChartModel heatmap(List<UnitIndicatorCount> counts, List<String> indicatorCodes, Messages t, int year,
-                              String unitSlug, String unitName) {
+    static ChartModel heatmap(List<UnitIndicatorCount> counts, List<String> indicatorCodes, Messages t, PageScope scope) {
         Categories<UnitIndicatorCount> units = new Categories<>(counts, UnitIndicatorCount::unitCode,
                 UnitIndicatorCount::unitName);
         List<List<Long>> cells = new ArrayList<>();
@@ -78,7 +76,7 @@ final class IndicatorCharts {
                 max = Math.max(max, c.findings());
             }
         }
-        ChartOption option = ChartTexts.base(t, "heatmap", year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "heatmap", scope)
                 .tooltip(new ChartOption.Tooltip("item", null, true))
                 .grid(new ChartOption.Grid("8", "16", "64", "64", true))
                 .xAxis(ChartOption.Axis.category(indicatorCodes))
@@ -86,12 +84,11 @@ final class IndicatorCharts {
                 .visualMap(ChartOption.VisualMap.heat(max))
                 .series(List.of(Series.heatmap(t.get("chart.heatmap.series"), cells)))
                 .build();
-        return new ChartModel(option, units.keys(), Math.max(360, 150 + units.size() * 24));
+        return new ChartModel(option, units.keys(), Math.max(360, 150 + units.size() * 24), scope);
     }
 
     /** All 27 indicators of one unit, coloured by group. */
-    static ChartModel frequencies(String chartKey, List<IndicatorFrequency> frequencies, Messages t, int year,
-                                  String unitSlug, String unitName) {
+    static ChartModel frequencies(String chartKey, List<IndicatorFrequency> frequencies, Messages t, PageScope scope) {
         List<String> codes = frequencies.stream().map(IndicatorFrequency::code).toList();
         List<Series> series = new ArrayList<>();
         for (String group : GROUPS) {
@@ -99,7 +96,7 @@ final class IndicatorCharts {
                             frequencies.stream().map(f -> f.groupCode().equals(group) ? f.findings() : 0L).toList())
                     .stacked("group").color(GROUP_COLORS.get(group)));
         }
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -107,14 +104,13 @@ final class IndicatorCharts {
                 .yAxis(ChartOption.Axis.value())
                 .series(series)
                 .build();
-        return new ChartModel(option, codes);
+        return new ChartModel(option, codes, scope);
     }
 
     /** Findings of a selection per unit (horizontal bars), e.g. per ward, or the cells with the most findings. */
-    static ChartModel findingsByUnit(String chartKey, List<UnitFindings> counts, Messages t, int year,
-                                     String unitSlug, String unitName, String selectionName) {
+    static ChartModel findingsByUnit(String chartKey, List<UnitFindings> counts, Messages t, PageScope scope, String selectionName) {
         List<String> labels = counts.stream().map(UnitFindings::unitName).toList();
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .grid(new ChartOption.Grid("8", "24", "64", "16", true))
                 .xAxis(ChartOption.Axis.value())
@@ -124,14 +120,13 @@ final class IndicatorCharts {
                         .color(GROUP_COLORS.get("A"))))
                 .build();
         return new ChartModel(option, counts.stream().map(UnitFindings::unitCode).toList(),
-                ChartTexts.barHeight(counts.size()));
+                ChartTexts.barHeight(counts.size()), scope);
     }
 
     /** Findings of a selection year by year. */
-    static ChartModel findingsByYear(List<YearFindings> years, Messages t, int currentYear, String unitSlug,
-                                     String unitName, String selectionName) {
+    static ChartModel findingsByYear(List<YearFindings> years, Messages t, PageScope scope, String selectionName) {
         List<String> labels = years.stream().map(y -> String.valueOf(y.year())).toList();
-        ChartOption option = ChartTexts.base(t, "findings-by-year", currentYear, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "findings-by-year", scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .grid(new ChartOption.Grid("8", "24", "64", "16", true))
                 .xAxis(ChartOption.Axis.category(labels))
@@ -139,6 +134,6 @@ final class IndicatorCharts {
                 .series(List.of(Series.bar(selectionName, years.stream().map(YearFindings::findings).toList())
                         .color(GROUP_COLORS.get("B"))))
                 .build();
-        return new ChartModel(option, labels);
+        return new ChartModel(option, labels, scope);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
-import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
@@ -73,13 +72,13 @@ public class OverviewView extends DashboardPage {
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();
-        Unit district = units.district().orElseThrow();
-        UnitScope scope = parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind());
-        String slug = FileNames.slug(getTranslation("export.district-prefix") + " " + district.shortName());
-        String name = district.name();
-        exportUnitName = name;
+        UnitScope scope = applyScope(parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind()))
+                .scope();
+        PageScope all = pageScope;
+        PageScope grouped = withGroup(all);
+        pageScope = grouped;
 
-        heading(getTranslation("overview.title", name, year));
+        heading(getTranslation("overview.title", all.unitName(), year));
         add(filters());
         // one scan of every year's ratings serves the KPI cards and the trend chart
         List<ClassificationSummary> trend = classification.trend(scope);
@@ -90,32 +89,32 @@ public class OverviewView extends DashboardPage {
         List<RatingLevel> organizationScale = classification.scale(RatingSubject.ORGANIZATION, year);
         section("section.classification",
                 drillCard("chart-organization-levels", ClassificationCharts.organizationLevelsByKind(
-                        organizationScale, classification.organizationLevelsByKind(year, scope), t, locale, year,
-                        slug, name), this::filterByKind),
+                        organizationScale, classification.organizationLevelsByKind(year, scope), t, locale, all),
+                        this::filterByKind),
                 drillCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
-                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, year, slug,
-                        name), this::goToWard),
-                card("chart-trend", ClassificationCharts.trend(trend, true, t, year, slug, name)));
+                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, all),
+                        this::goToWard),
+                card("chart-trend", ClassificationCharts.trend(trend, true, t, all)));
 
         List<String> indicatorCodes = indicators.catalog().stream()
                 .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group()))
                 .map(i -> i.code()).toList();
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top",
-                        indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, year,
-                        slug, name), code -> UI.getCurrent().navigate(IndicatorsView.class,
+                        indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, grouped),
+                        code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
                 drillCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
-                        indicators.groupsByOrganization(year, scope), t, year, slug, name), this::goToWard),
+                        indicators.groupsByOrganization(year, scope), t, all), this::goToWard),
                 drillCard("chart-heatmap", IndicatorCharts.heatmap(
                         indicators.indicatorsByOrganization(year, parameters.group(), scope), indicatorCodes, t,
-                        year, slug, name), this::goToWard).wide());
+                        grouped), this::goToWard).wide());
 
         section("section.remediation",
                 drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        remediation.statusByOrganization(year, scope), t, year, slug, name), this::goToWard),
+                        remediation.statusByOrganization(year, scope), t, all), this::goToWard),
                 card("chart-progress", RemediationCharts.monthlyProgress(
-                        remediation.monthlyProgress(year, scope), t, year, slug, name)));
+                        remediation.monthlyProgress(year, scope), t, all)));
 
         section("section.organizations", new ScorecardGrid("organization-table",
                 scorecards.byOrganization(year, scope), locale, row -> goToWard(row.unitCode()))).addClassName("wide");

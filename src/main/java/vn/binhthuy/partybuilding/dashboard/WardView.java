@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
-import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
@@ -90,10 +89,9 @@ public class WardView extends DashboardPage {
         Messages t = messages();
         int year = year();
         long id = organization.id();
-        UnitScope scope = UnitScope.organization(id);
-        String slug = FileNames.slug(organization.shortName());
+        UnitScope scope = applyScope(UnitScope.organization(id)).scope();
+        PageScope shown = pageScope;
         String name = organization.name();
-        exportUnitName = name;
 
         Unit district = units.district().orElseThrow();
         add(new Breadcrumb()
@@ -105,20 +103,19 @@ public class WardView extends DashboardPage {
         section("section.classification",
                 drillCard("chart-cell-levels", ClassificationCharts.memberLevelsByUnit("cell-levels",
                         classification.scale(RatingSubject.MEMBER, year), classification.memberLevelsByCell(year, id),
-                        t, locale, year, slug, name), this::openCell),
-                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false, t, year, slug, name)));
+                        t, locale, shown), this::openCell),
+                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false, t, shown)));
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top-ward",
-                        indicators.topFrequencies(year, null, scope, OverviewView.TOP_INDICATORS), t, locale, year,
-                        slug, name), code -> UI.getCurrent().navigate(IndicatorsView.class,
+                        indicators.topFrequencies(year, null, scope, OverviewView.TOP_INDICATORS), t, locale, shown), code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
                 drillCard("chart-cell-groups", IndicatorCharts.groupsByUnit("cell-groups",
-                        indicators.groupsByCell(year, id), t, year, slug, name), this::openCell));
+                        indicators.groupsByCell(year, id), t, shown), this::openCell));
         section("section.remediation",
                 drillCard("chart-cell-plan-status", RemediationCharts.statusByUnit("cell-plan-status",
-                        remediation.statusByCell(year, id), t, year, slug, name), this::openCell),
+                        remediation.statusByCell(year, id), t, shown), this::openCell),
                 card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope), t,
-                        year, slug, name)));
+                        shown)));
         section("section.cells", new ScorecardGrid("cell-table", scorecards.byCell(year, id), locale,
                 row -> openCell(row.unitCode())));
         Grid<ReviewDelegation> delegationGrid = delegations(reviews.delegations(year, id), locale);

@@ -34,8 +34,7 @@ public class PdfBriefingWriter {
             PDFont font = PDType0Font.load(document, fontFile);
             Layout layout = new Layout(document, font);
             layout.text(briefing.title(), 16);
-            layout.text(briefing.labels().unit() + ": " + briefing.unitName() + "    " + briefing.labels().year() + ": "
-                    + briefing.year(), 10);
+            layout.text(String.join(" · ", briefing.scope()), 10);
             layout.text(briefing.labels().exported() + ": " + WHEN.format(briefing.exportedAt()) + " - "
                     + briefing.exportedBy(), 9);
             layout.gap(10);

@@ -66,7 +66,7 @@ class ExportBrowserTest extends BrowserTest {
 
         Path pdf = downloadBriefing();
 
-        assertThat(pdf.getFileName().toString()).isEqualTo("bao-cao_dang-bo-phuong-long-tuyen_2017.pdf");
+        assertThat(pdf.getFileName().toString()).isEqualTo("bao-cao_phuong-long-tuyen_2017.pdf");
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Đảng bộ phường Long Tuyền - năm 2017", "Đảng viên được đánh giá, xếp loại",

@@ -201,7 +201,7 @@ class OverviewViewTest extends KaribuTest {
         chart.getToggle().click();
 
         assertThat(chart.isShowingTable()).isTrue();
-        assertThat(chart.getChart().isVisible()).isFalse();
+        assertThat(chart.hasClassName("showing-table")).isTrue();
         assertThat(rowTotal("chart-member-levels", "Phường Long Tuyền"))
                 .isEqualTo(classification.organizationSummary(2017, longTuyen.id()).membersRated());
         NativeTable table = _get(chart, NativeTable.class);
@@ -210,7 +210,7 @@ class OverviewViewTest extends KaribuTest {
                 .map(v -> String.format("%,d", v.longValue()).replace(',', '.')).toList();
         assertThat(cells).isEqualTo(chartNumbers);
         chart.getToggle().click();
-        assertThat(chart.getChart().isVisible()).isTrue();
+        assertThat(chart.hasClassName("showing-table")).isFalse();
     }
 
     @Test

@@ -44,6 +44,7 @@ public class ChartCard extends Div {
     private NativeTable tableView;
     private final Button toggle;
     private Div tools;
+    private List<String> exportScope = List.of();
 
     public ChartCard(String id, ChartOption option, int height) {
         setId(id);
@@ -79,6 +80,7 @@ public class ChartCard extends Div {
             return this;
         }
         String file = chart.getOption().toolbox().fileName();
+        exportScope = List.copyOf(filters);
         MenuBar menu = new MenuBar();
         menu.setId(getId().orElse("chart") + "-export");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
@@ -171,6 +173,11 @@ public class ChartCard extends Div {
     /** The numbers behind the chart, as shown in the table twin. */
     public ChartTable getTable() {
         return table;
+    }
+
+    /** The lines written above the table in the CSV and XLSX downloads: unit, year, filters. */
+    public List<String> getExportScope() {
+        return exportScope;
     }
 
     public boolean isShowingTable() {
