@@ -93,12 +93,12 @@
       this._render();
     }
 
-    /** A PNG of the chart as a data URL (twice the screen resolution, white background, no toolbox). */
+    /** A PNG of the chart as a data URL (twice the screen resolution, white background). */
     toDataUrl() {
       if (!this._chart) {
         return null;
       }
-      const png = { type: 'png', pixelRatio: 2, backgroundColor: '#fff', excludeComponents: ['toolbox'] };
+      const png = { type: 'png', pixelRatio: 2, backgroundColor: '#fff' };
       return this._chart.getWidth() > 0 ? this._chart.getDataURL(png)
         : this._offscreen('canvas', (chart) => chart.getDataURL(png));
     }
@@ -113,7 +113,7 @@
         const svg = this._offscreen('svg', (chart) => chart.renderToSVGString());
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
       } else {
-        const png = { type: 'png', pixelRatio: 3, backgroundColor: '#fff', excludeComponents: ['toolbox'] };
+        const png = { type: 'png', pixelRatio: 3, backgroundColor: '#fff' };
         url = this._chart.getWidth() > 0 ? this._chart.getDataURL(png)
           : this._offscreen('canvas', (chart) => chart.getDataURL(png));
       }
@@ -139,7 +139,6 @@
       try {
         const option = this._chart.getOption();
         option.animation = false;
-        option.toolbox = [];
         copy.setOption(option);
         return use(copy);
       } finally {

@@ -5,7 +5,7 @@ import vn.binhthuy.partybuilding.base.i18n.Messages;
 
 import java.util.List;
 
-/** The parts every dashboard chart shares: title and subtitle, the export toolbox, a file name. */
+/** The parts every dashboard chart shares: title and subtitle, the file name of its downloads. */
 final class ChartTexts {
 
     private ChartTexts() {
@@ -19,16 +19,12 @@ final class ChartTexts {
         return ChartOption.builder()
                 .title(t.get("chart." + chartKey + ".title"), t.get("chart." + chartKey + ".subtitle", scope.year(),
                         scope.label()))
-                .toolbox(ChartOption.Toolbox.export(
-                        scope.fileName(t.get("chart." + chartKey + ".file")),
-                        t.get("chart.export.save"), t.get("chart.export.data"),
-                        List.of(t.get("chart.export.data"), t.get("chart.export.data.close"),
-                                t.get("chart.export.data.refresh"))));
+                .fileName(scope.fileName(t.get("chart." + chartKey + ".file")));
     }
 
     /** Horizontal bars, one row per category read top to bottom, stacked series with the legend below. */
     static ChartModel horizontalStack(ChartOption.Builder base, Categories<?> categories,
-                                      java.util.List<vn.binhthuy.partybuilding.base.chart.Series> series,
+                                      List<vn.binhthuy.partybuilding.base.chart.Series> series,
                                       PageScope scope) {
         ChartOption option = base
                 .tooltip(ChartOption.Tooltip.axis())

@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.Series;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.KindLevelCount;
@@ -53,11 +54,14 @@ final class ClassificationCharts {
     static ChartModel memberLevelsPie(List<RatingLevel> scale, List<LevelCount> counts, Messages t, Locale locale,
                                       PageScope scope) {
         List<Series.PieSlice> slices = new ArrayList<>();
+        long total = counts.stream().mapToLong(LevelCount::ratings).sum();
         for (RatingLevel level : scale) {
             long ratings = counts.stream().filter(c -> c.levelCode().equals(level.code()))
                     .mapToLong(LevelCount::ratings).sum();
             if (ratings > 0) {
-                slices.add(Series.PieSlice.of(level.name(locale), ratings, level.color()));
+                slices.add(Series.PieSlice.of(level.name(locale), ratings, level.color()).described(
+                        t.get("chart.slice", level.name(locale), Formats.number(ratings, locale),
+                                Formats.percent((double) ratings / total, locale))));
             }
         }
         ChartOption option = ChartTexts.base(t, "member-levels-unit", scope)

@@ -2,7 +2,9 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.Series;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.UnitFindings;
 import vn.binhthuy.partybuilding.indicators.UnitGroupCount;
@@ -25,6 +27,12 @@ final class IndicatorCharts {
 
     private static String label(IndicatorFrequency f, Locale locale) {
         return f.code() + " · " + ("en".equals(locale.getLanguage()) ? f.titleEn() : f.titleVi());
+    }
+
+    /** "A5 · Phai nhạt lý tưởng cách mạng…", as the key under the heatmap and its tooltips write a manifestation. */
+    static String title(Indicator indicator, Locale locale) {
+        return indicator.code() + " · "
+                + ("en".equals(locale.getLanguage()) ? indicator.titleEn() : indicator.titleVi());
     }
 
     /** The most frequent indicators as horizontal bars, coloured by their group. */
@@ -63,16 +71,23 @@ final class IndicatorCharts {
         return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
     }
 
-    /** Organizations (rows) × indicators (columns), coloured by the number of findings. */
-    static ChartModel heatmap(List<UnitIndicatorCount> counts, List<String> indicatorCodes, Messages t, PageScope scope) {
+    /**
+     * Organizations (rows) × indicators (columns), coloured by the number of findings; a cell's tooltip names the
+     * organization, the manifestation in words and the count.
+     */
+    static ChartModel heatmap(List<UnitIndicatorCount> counts, List<Indicator> indicators, Messages t,
+                              Locale locale, PageScope scope) {
         Categories<UnitIndicatorCount> units = new Categories<>(counts, UnitIndicatorCount::unitCode,
                 UnitIndicatorCount::unitName);
-        List<List<Long>> cells = new ArrayList<>();
+        List<String> indicatorCodes = indicators.stream().map(Indicator::code).toList();
+        List<Series.HeatCell> cells = new ArrayList<>();
         long max = 0;
         for (UnitIndicatorCount c : counts) {
             int x = indicatorCodes.indexOf(c.indicatorCode());
             if (x >= 0) {
-                cells.add(List.of((long) x, (long) units.indexOf(c.unitCode()), c.findings()));
+                cells.add(Series.HeatCell.of(x, units.indexOf(c.unitCode()), c.findings(), List.of(c.unitName(),
+                        t.get("chart.heatmap.cell", title(indicators.get(x), locale),
+                                Formats.number(c.findings(), locale)))));
                 max = Math.max(max, c.findings());
             }
         }
@@ -108,7 +123,8 @@ final class IndicatorCharts {
     }
 
     /** Findings of a selection per unit (horizontal bars), e.g. per ward, or the cells with the most findings. */
-    static ChartModel findingsByUnit(String chartKey, List<UnitFindings> counts, Messages t, PageScope scope, String selectionName) {
+    static ChartModel findingsByUnit(String chartKey, List<UnitFindings> counts, Messages t, PageScope scope,
+                                     String selectionName) {
         List<String> labels = counts.stream().map(UnitFindings::unitName).toList();
         ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(ChartOption.Tooltip.axis())

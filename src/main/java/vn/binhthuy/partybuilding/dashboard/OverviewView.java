@@ -19,6 +19,7 @@ import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
@@ -96,9 +97,8 @@ public class OverviewView extends DashboardPage {
                         this::goToWard),
                 card("chart-trend", ClassificationCharts.trend(trend, true, t, all)));
 
-        List<String> indicatorCodes = indicators.catalog().stream()
-                .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group()))
-                .map(i -> i.code()).toList();
+        List<Indicator> shownIndicators = indicators.catalog().stream()
+                .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group())).toList();
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top",
                         indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, grouped),
@@ -107,8 +107,10 @@ public class OverviewView extends DashboardPage {
                 drillCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
                         indicators.groupsByOrganization(year, scope), t, all), this::goToWard),
                 drillCard("chart-heatmap", IndicatorCharts.heatmap(
-                        indicators.indicatorsByOrganization(year, parameters.group(), scope), indicatorCodes, t,
-                        grouped), this::goToWard).wide());
+                        indicators.indicatorsByOrganization(year, parameters.group(), scope), shownIndicators, t,
+                        locale, grouped), this::goToWard).wide()
+                        .withKey(getTranslation("chart.heatmap.key"), shownIndicators.stream()
+                                .map(i -> IndicatorCharts.title(i, locale)).toList()));
 
         section("section.remediation",
                 drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",

@@ -27,7 +27,7 @@ class ScopeLabelsTest extends KaribuTest {
     }
 
     private static String file(String cardId) {
-        return card(cardId).getChart().getOption().toolbox().fileName();
+        return card(cardId).getChart().getOption().fileName();
     }
 
     private static DashboardPage page() {

@@ -42,7 +42,7 @@ class ChartExportTest extends KaribuTest {
     void filesAreNamedAfterChartUnitAndYearWithoutDiacritics() {
         ChartCard card = openLongTuyenCells();
 
-        assertThat(card.getChart().getOption().toolbox().fileName())
+        assertThat(card.getChart().getOption().fileName())
                 .isEqualTo("xep-loai-dang-vien-theo-chi-bo_phuong-long-tuyen_2017");
         assertThat(FileNames.of("Xếp loại đảng viên", "Phường Long Tuyền", 2017))
                 .isEqualTo("xep-loai-dang-vien_phuong-long-tuyen_2017");

@@ -43,7 +43,7 @@ public record ChartTable(String caption, List<String> columns, List<Row> rows) {
         List<List<Number>> values = new ArrayList<>();
         labels.forEach(l -> values.add(new ArrayList<>(java.util.Collections.nCopies(columns.size(), (Number) 0L))));
         for (Object item : series.data()) {
-            List<?> cell = (List<?>) item;
+            List<?> cell = item instanceof Series.HeatCell heat ? heat.value() : (List<?>) item;
             int x = ((Number) cell.get(0)).intValue();
             int y = ((Number) cell.get(1)).intValue();
             values.get(y).set(x, (Number) cell.get(2));

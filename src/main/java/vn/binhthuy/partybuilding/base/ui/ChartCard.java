@@ -4,7 +4,10 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCaption;
@@ -73,13 +76,13 @@ public class ChartCard extends Div {
 
     /**
      * Adds the download menu: PNG (high resolution) and SVG drawn by the browser, CSV (UTF-8 with BOM) and
-     * XLSX written by the server, both with the scope (unit, year, filters) above the table. Files are named like the chart's toolbox download.
+     * XLSX written by the server, both with the scope (unit, year, filters) above the table.
      */
     public ChartCard exportable(ChartExporter exporter, List<String> filters) {
         if (chart == null) {
             return this;
         }
-        String file = chart.getOption().toolbox().fileName();
+        String file = chart.getOption().fileName();
         exportScope = List.copyOf(filters);
         MenuBar menu = new MenuBar();
         menu.setId(getId().orElse("chart") + "-export");
@@ -154,6 +157,18 @@ public class ChartCard extends Div {
         }
         html.add(head, body);
         return html;
+    }
+
+    /** A key under the chart (e.g. what the codes A1…C9 on an axis stand for), folded until opened. */
+    public ChartCard withKey(String summary, List<String> entries) {
+        if (chart != null) {
+            UnorderedList list = new UnorderedList(entries.stream().map(ListItem::new).toArray(ListItem[]::new));
+            list.addClassName("chart-key-list");
+            Details key = new Details(summary, list);
+            key.addClassName("chart-key");
+            add(key);
+        }
+        return this;
     }
 
     public ChartCard wide() {
