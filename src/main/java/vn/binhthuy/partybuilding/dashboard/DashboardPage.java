@@ -18,6 +18,7 @@ import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
+import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.units.Unit;
@@ -59,6 +60,12 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         parameters = DashboardParameters.parse(event.getLocation(), years, kinds);
         parameters.problems().forEach(problem ->
                 Notification.show(getTranslation(problem.messageKey(), problem.value(), parameters.year())));
+        if (YearParameter.raw(event.getLocation()).isPresent()
+                && YearParameter.valid(event.getLocation(), years).isEmpty() && !years.isEmpty()) {
+            // the URL says which year is shown: a year without figures is replaced, not kept beside another year's page
+            event.forwardTo(event.getLocation().getPath(), parameters.corrected(event.getLocation()));
+            return;
+        }
         if (years.isEmpty()) {
             pageTitle = getTranslation("app.title");
             Div empty = new Div(getTranslation("overview.no-data"));

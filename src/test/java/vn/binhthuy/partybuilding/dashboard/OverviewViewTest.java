@@ -262,6 +262,15 @@ class OverviewViewTest extends KaribuTest {
                 "Năm \"abc\" không hợp lệ hoặc chưa có dữ liệu; đang hiển thị năm 2019.",
                 "Loại hình \"NOPE\" không có; đang hiển thị tất cả loại hình.");
         assertThat(kpi("kpi-organizations-rated")).isEqualTo("36");
+        assertThat(location()).isEqualTo("?year=2019");
+    }
+
+    @Test
+    void aYearWithoutFiguresIsCorrectedInTheUrlKeepingTheOtherFilters() {
+        open(Map.of("year", "1999", "kind", "WARD", "group", "B"));
+
+        assertThat(location()).contains("year=2019", "kind=WARD", "group=B");
+        assertThat(_get(OverviewView.class).year()).isEqualTo(2019);
     }
 
     @Test
