@@ -34,11 +34,20 @@ final class ChartTexts {
                 .yAxis(ChartOption.Axis.categoryTopDown(categories.labels()))
                 .series(series)
                 .build();
-        return new ChartModel(option, categories.keys(), barHeight(categories.size()), scope);
+        return new ChartModel(option, categories.keys(),
+                barHeight(categories.labels(), ChartOption.Axis.LABEL_WIDTH), scope);
     }
 
-    /** Height for a horizontal bar chart with one row per category. */
-    static int barHeight(int rows) {
-        return Math.max(320, 120 + rows * 22);
+    /**
+     * Height for a horizontal bar chart with one row per category, tall enough that the longest label, wrapped to
+     * the label width, fits its row (an estimate from the average width of a 12 px character).
+     */
+    static int barHeight(List<String> labels, int labelWidth) {
+        int lines = labels.stream().mapToInt(l -> (int) Math.ceil(l.length() * AVERAGE_CHAR_PX / labelWidth))
+                .max().orElse(1);
+        int row = Math.max(22, Math.max(1, lines) * ChartOption.Axis.LINE_HEIGHT + 8);
+        return Math.max(320, 120 + labels.size() * row);
     }
+
+    private static final double AVERAGE_CHAR_PX = 6.6;
 }

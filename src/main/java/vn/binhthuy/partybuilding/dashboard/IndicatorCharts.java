@@ -19,6 +19,8 @@ import java.util.Map;
 final class IndicatorCharts {
 
     static final List<String> GROUPS = List.of("A", "B", "C");
+    /** The manifestations' wording is long: a wider label column, wrapped over several lines. */
+    static final int INDICATOR_LABEL_WIDTH = 260;
     /** One colour per group of manifestations: A political ideology, B ethics and lifestyle, C self-evolution. */
     static final Map<String, String> GROUP_COLORS = Map.of("A", "#C62828", "B", "#6A1B9A", "C", "#EF6C00");
 
@@ -52,12 +54,11 @@ final class IndicatorCharts {
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
                 .xAxis(ChartOption.Axis.value())
-                .yAxis(new ChartOption.Axis("category", labels, null, true, null,
-                        Map.of("width", 240, "overflow", "truncate")))
+                .yAxis(ChartOption.Axis.categoryTopDown(labels, INDICATOR_LABEL_WIDTH))
                 .series(series)
                 .build();
         return new ChartModel(option, top.stream().map(IndicatorFrequency::code).toList(),
-                ChartTexts.barHeight(top.size()), scope);
+                ChartTexts.barHeight(labels, INDICATOR_LABEL_WIDTH), scope);
     }
 
     /** Findings per unit, stacked by group A/B/C. */
@@ -87,7 +88,7 @@ final class IndicatorCharts {
             if (x >= 0) {
                 cells.add(Series.HeatCell.of(x, units.indexOf(c.unitCode()), c.findings(), List.of(c.unitName(),
                         t.get("chart.heatmap.cell", title(indicators.get(x), locale),
-                                Formats.number(c.findings(), locale)))));
+                                Formats.number(c.findings(), locale), c.findings()))));
                 max = Math.max(max, c.findings());
             }
         }
@@ -130,13 +131,12 @@ final class IndicatorCharts {
                 .tooltip(ChartOption.Tooltip.axis())
                 .grid(new ChartOption.Grid("8", "24", "64", "16", true))
                 .xAxis(ChartOption.Axis.value())
-                .yAxis(new ChartOption.Axis("category", labels, null, true, null,
-                        Map.of("width", 220, "overflow", "truncate")))
+                .yAxis(ChartOption.Axis.categoryTopDown(labels))
                 .series(List.of(Series.bar(selectionName, counts.stream().map(UnitFindings::findings).toList())
                         .color(GROUP_COLORS.get("A"))))
                 .build();
         return new ChartModel(option, counts.stream().map(UnitFindings::unitCode).toList(),
-                ChartTexts.barHeight(counts.size()), scope);
+                ChartTexts.barHeight(labels, ChartOption.Axis.LABEL_WIDTH), scope);
     }
 
     /** Findings of a selection year by year. */

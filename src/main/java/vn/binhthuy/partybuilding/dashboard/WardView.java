@@ -116,8 +116,20 @@ public class WardView extends DashboardPage {
                         remediation.statusByCell(year, id), t, shown), this::openCell),
                 card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope), t,
                         shown)));
-        section("section.cells", new ScorecardGrid("cell-table", scorecards.byCell(year, id), locale,
-                row -> openCell(row.unitCode())));
+        boolean hasCells = !units.cells(id).isEmpty();
+        // the organization's own row holds its collective findings and plans: named so, it opens those plans
+        List<UnitScorecard> cellRows = scorecards.byCell(year, id).stream()
+                .map(row -> hasCells && row.unitId() == id
+                        ? row.named(getTranslation("scorecard.own-row", row.unitName())) : row)
+                .toList();
+        section("section.cells", new ScorecardGrid("cell-table", cellRows, locale, row -> {
+            if (hasCells && row.unitId() == id) {
+                UI.getCurrent().navigate(RemediationView.class, parameters.yearOnly()
+                        .merging(RemediationView.ORGANIZATION, organization.code()));
+            } else {
+                openCell(row.unitCode());
+            }
+        }));
         Grid<ReviewDelegation> delegationGrid = delegations(reviews.delegations(year, id), locale);
         Grid<NotebookEntry> notebookGrid = notebook(reviews.notebook(year, id), locale);
         Div reviewsSection = section("section.reviews", delegationGrid, notebookGrid);

@@ -51,7 +51,9 @@ public class ChartExporter {
             }
             List<Object> header = new ArrayList<>();
             header.add("");
-            header.addAll(table.columns());
+            for (int c = 0; c < table.columns().size(); c++) {
+                header.add(table.header(c));
+            }
             print(csv, header);
             for (ChartTable.Row row : table.rows()) {
                 List<Object> record = new ArrayList<>();
@@ -87,7 +89,7 @@ public class ChartExporter {
             Row header = sheet.createRow(r++);
             header.createCell(0).setCellValue("");
             for (int c = 0; c < table.columns().size(); c++) {
-                header.createCell(c + 1).setCellValue(table.columns().get(c));
+                header.createCell(c + 1).setCellValue(table.header(c));
                 header.getCell(c + 1).setCellStyle(bold);
             }
             for (ChartTable.Row row : table.rows()) {

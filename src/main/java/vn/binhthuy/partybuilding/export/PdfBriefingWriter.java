@@ -143,7 +143,11 @@ public class PdfBriefingWriter {
             float size = columns > 8 ? 6 : 8;
             row("", table.columns(), labelWidth, columnWidth, size);
             for (ChartTable.Row row : table.rows()) {
-                row(row.label(), row.values().stream().map(numberFormat).toList(), labelWidth, columnWidth, size);
+                List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < row.values().size(); c++) {
+                    cells.add(table.text(c, row.values().get(c), numberFormat));
+                }
+                row(row.label(), cells, labelWidth, columnWidth, size);
             }
         }
 

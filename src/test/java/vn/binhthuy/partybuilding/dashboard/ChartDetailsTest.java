@@ -77,4 +77,31 @@ class ChartDetailsTest extends KaribuTest {
             assertThat(_find(card(id), com.vaadin.flow.component.menubar.MenuBar.class)).hasSize(1);
         }
     }
+
+    @Test
+    void theShareColumnOfATableTwinCarriesThePercentSign() {
+        open("ward/p-long-tuyen?year=2017");
+        var card = card("chart-trend");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(card.getToggle());
+
+        List<String> shares = _find(card, com.vaadin.flow.component.html.NativeTableRow.class).stream().skip(1)
+                .map(row -> row.getChildren().reduce((a, b) -> b).map(c -> c.getElement().getText()).orElse(""))
+                .toList();
+        assertThat(shares).isNotEmpty().allMatch(text -> text.matches("\\d{1,3},\\d{2}%"));
+        assertThat(card.getTable().header(1)).endsWith(" (%)");
+        assertThat(card.getTable().header(0)).doesNotContain("%");
+    }
+
+    @Test
+    void longCategoryLabelsWrapInsteadOfBeingCut() {
+        for (String url : List.of("?year=2017", "ward/p-long-tuyen?year=2017", "indicators?year=2017")) {
+            open(url);
+            for (var card : _find(com.vaadin.flow.component.UI.getCurrent(), vn.binhthuy.partybuilding.base.ui.ChartCard.class)) {
+                if (card.getChart() != null) {
+                    assertThat(card.getChart().getElement().getProperty("option")).doesNotContain("truncate");
+                }
+            }
+        }
+    }
 }

@@ -64,10 +64,21 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
                     "width", 90));
         }
 
-        /** A category axis read top to bottom, for horizontal bars. */
+        /** A category axis read top to bottom, for horizontal bars; long names wrap, never cut. */
         public static Axis categoryTopDown(List<String> labels) {
-            return new Axis("category", labels, null, true, null, Map.of("width", 140, "overflow", "truncate"));
+            return categoryTopDown(labels, LABEL_WIDTH);
         }
+
+        /** The same with labels of the given width in px (wrapped at word boundaries). */
+        public static Axis categoryTopDown(List<String> labels, int width) {
+            return new Axis("category", labels, null, true, null, Map.of("width", width, "overflow", "break",
+                    "lineHeight", LINE_HEIGHT));
+        }
+
+        /** Width in px of the labels of a top-down category axis. */
+        public static final int LABEL_WIDTH = 180;
+        /** Line height in px of wrapped category labels. */
+        public static final int LINE_HEIGHT = 14;
 
         public static Axis value() {
             return new Axis("value", null, null, null, 1, null);

@@ -152,7 +152,9 @@ public class ChartCard extends Div {
             NativeTableHeaderCell label = new NativeTableHeaderCell(row.label());
             label.getElement().setAttribute("scope", "row");
             NativeTableRow tr = new NativeTableRow(label);
-            row.values().forEach(v -> tr.add(new NativeTableCell(Formats.decimal(v, locale))));
+            for (int c = 0; c < row.values().size(); c++) {
+                tr.add(new NativeTableCell(table.text(c, row.values().get(c), v -> Formats.decimal(v, locale))));
+            }
             body.add(tr);
         }
         html.add(head, body);
