@@ -8,9 +8,12 @@ import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.KindLevelCount;
 import vn.binhthuy.partybuilding.classification.LevelCount;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
+import vn.binhthuy.partybuilding.classification.ScaleChange;
 import vn.binhthuy.partybuilding.classification.UnitLevelCount;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,12 +75,25 @@ final class ClassificationCharts {
         return new ChartModel(option, slices.stream().map(Series.PieSlice::name).toList(), scope);
     }
 
+    /** A labelled line at each year of the axis where a new regulation's scale took effect. */
+    private static Map<String, String> scaleChangeLines(List<ScaleChange> changes, List<String> years, Messages t) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (ScaleChange change : changes) {
+            String year = String.valueOf(change.fromYear());
+            // a scale that starts with the first year shown changes nothing on this chart
+            if (years.indexOf(year) > 0) {
+                lines.put(year, t.get("chart.scale-change", change.regulation()));
+            }
+        }
+        return lines;
+    }
+
     /**
      * Over the years: the share of members rated well or better (line, in %) beside a count (bars): for the
      * district the organizations at the best level, for one organization the members rated.
      */
-    static ChartModel trend(List<ClassificationSummary> years, boolean countOrganizations, Messages t,
-                            PageScope scope) {
+    static ChartModel trend(List<ClassificationSummary> years, boolean countOrganizations, List<ScaleChange> changes,
+                            Messages t, PageScope scope) {
         List<String> labels = years.stream().map(y -> String.valueOf(y.year())).toList();
         List<Long> counts = years.stream().map(y -> countOrganizations ? y.topLevelOrganizations() : y.membersRated())
                 .toList();
@@ -90,7 +106,8 @@ final class ClassificationCharts {
                 .xAxis(ChartOption.Axis.category(labels))
                 .yAxes(List.of(ChartOption.Axis.value(), ChartOption.Axis.value("%")))
                 .series(List.of(
-                        Series.bar(t.get("chart." + chartKey + ".count"), counts).color("#2E7D32"),
+                        Series.bar(t.get("chart." + chartKey + ".count"), counts).color("#2E7D32")
+                                .markedAt(scaleChangeLines(changes, labels, t)),
                         Series.line(t.get("chart.trend.members-good"), share).color("#1565C0").onSecondAxis()))
                 .build();
         return new ChartModel(option, labels, scope);

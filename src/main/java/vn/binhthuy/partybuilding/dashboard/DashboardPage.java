@@ -20,6 +20,7 @@ import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.classification.RatingSubject;
 import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
@@ -176,15 +177,36 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         if (previous == null) {
             return;
         }
+        plainCountDelta(card, current, previous, upIsGood);
+    }
+
+    /** The same for a count by rating level: across a change of scale it says "new scale" instead of a change. */
+    protected void countDelta(KpiCard card, long current, Long previous, boolean upIsGood, RatingSubject levelsOf) {
+        if (previous != null && !newScale(card, levelsOf)) {
+            plainCountDelta(card, current, previous, upIsGood);
+        }
+    }
+
+    private boolean newScale(KpiCard card, RatingSubject levelsOf) {
+        return classification.scaleChangeIn(levelsOf, year()).map(change -> {
+            card.withDelta(getTranslation("kpi.delta.new-scale", change.regulation()), KpiCard.Trend.FLAT, true);
+            return true;
+        }).orElse(false);
+    }
+
+    private void plainCountDelta(KpiCard card, long current, long previous, boolean upIsGood) {
         long change = current - previous;
         KpiCard.Trend trend = change > 0 ? KpiCard.Trend.UP : change < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + Formats.number(Math.abs(change), getLocale());
         card.withDelta(getTranslation("kpi.delta", signed, year() - 1), trend, (change > 0) == upIsGood);
     }
 
-    /** The change of a share in percentage points, e.g. "+0,52 điểm % so với 2016". */
-    protected void shareDelta(KpiCard card, double current, Double previous) {
-        if (previous == null) {
+    /**
+     * The change of a share of members rated well or better, in percentage points, e.g. "+0,52 điểm % so với 2016";
+     * across a change of scale "new scale" instead.
+     */
+    protected void shareDelta(KpiCard card, double current, Double previous, RatingSubject levelsOf) {
+        if (previous == null || newScale(card, levelsOf)) {
             return;
         }
         double points = Math.round((current - previous) * 10_000) / 100.0;

@@ -95,7 +95,8 @@ public class OverviewView extends DashboardPage {
                 drillCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
                         memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, all),
                         this::goToWard),
-                card("chart-trend", ClassificationCharts.trend(trend, true, t, all)));
+                card("chart-trend", ClassificationCharts.trend(trend, true,
+                        classification.scaleChanges(RatingSubject.ORGANIZATION), t, all)));
 
         List<Indicator> shownIndicators = indicators.catalog().stream()
                 .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group())).toList();
@@ -184,14 +185,14 @@ public class OverviewView extends DashboardPage {
         KpiCard topLevel = new KpiCard("kpi-top-level", getTranslation("kpi.top-level"),
                 Formats.number(summary.topLevelOrganizations(), locale), topDetail);
         countDelta(topLevel, summary.topLevelOrganizations(),
-                previous == null ? null : previous.topLevelOrganizations(), true);
+                previous == null ? null : previous.topLevelOrganizations(), true, RatingSubject.ORGANIZATION);
         KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
                 Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
         countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
         KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
                 Formats.percent(summary.goodShare(), locale),
                 getTranslation("kpi.members-good.detail", summary.membersGood()));
-        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare());
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), RatingSubject.MEMBER);
         KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
                 Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));
         KpiCard delegations = new KpiCard("kpi-reviews", getTranslation("kpi.reviews"),

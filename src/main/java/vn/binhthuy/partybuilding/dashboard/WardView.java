@@ -104,7 +104,8 @@ public class WardView extends DashboardPage {
                 drillCard("chart-cell-levels", ClassificationCharts.memberLevelsByUnit("cell-levels",
                         classification.scale(RatingSubject.MEMBER, year), classification.memberLevelsByCell(year, id),
                         t, locale, shown), this::openCell),
-                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false, t, shown)));
+                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false,
+                        classification.scaleChanges(RatingSubject.MEMBER), t, shown)));
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top-ward",
                         indicators.topFrequencies(year, null, scope, OverviewView.TOP_INDICATORS), t, locale, shown), code -> UI.getCurrent().navigate(IndicatorsView.class,
@@ -202,7 +203,7 @@ public class WardView extends DashboardPage {
         KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
                 Formats.percent(summary.goodShare(), locale),
                 getTranslation("kpi.members-good.detail", summary.membersGood()));
-        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare());
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), RatingSubject.MEMBER);
         KpiCard violations = new KpiCard("kpi-violations", getTranslation("kpi.violations"),
                 Formats.number(indicators.membersWithViolations(year, id), locale),
                 getTranslation("kpi.violations.detail"));
