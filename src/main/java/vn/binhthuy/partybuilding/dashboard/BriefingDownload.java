@@ -73,9 +73,10 @@ class BriefingDownload {
                 .or(exports.currentUser()::username).orElse("");
         PageScope scope = page.pageScope();
         Briefing briefing = new Briefing(page.pageHeading(), scope.lines(page::getTranslation), user,
-                LocalDateTime.now(exports.clock()), figures, charts, new Briefing.Labels(
-                page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
-                page.getTranslation("briefing.page"), page.getTranslation("briefing.of")));
+                LocalDateTime.now(exports.clock()), figures, page.briefingNotes(), charts, page.briefingTables(),
+                new Briefing.Labels(page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
+                        page.getTranslation("briefing.page"), page.getTranslation("briefing.of"),
+                        page.getTranslation("briefing.continued")));
         String fileName = scope.fileName(page.getTranslation("briefing.file")) + ".pdf";
         byte[] pdf = render(briefing, fileName);
 
@@ -88,6 +89,8 @@ class BriefingDownload {
         }, AttachmentType.DOWNLOAD, page.getTranslation("briefing.download", fileName));
         link.setId("briefing-download");
         dialog.add(new Paragraph(page.getTranslation("briefing.ready")), link);
+        // one click: the download starts by itself; the link stays for a second copy or a blocked download
+        link.getElement().executeJs("this.click()");
         dialog.getFooter().add(new Button(page.getTranslation("user.close"), e -> dialog.close()));
     }
 

@@ -21,6 +21,7 @@ import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
@@ -45,6 +46,9 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     /** What the page shows (unit after narrowing, year, filters); set by {@link #applyScope}, read by every label. */
     protected PageScope pageScope;
     private String pageTitle = "";
+    /** What the PDF briefing adds to the charts and KPIs: the page's rule checks and other tables, in page order. */
+    private final List<Briefing.Notes> briefingNotes = new java.util.ArrayList<>();
+    private final List<Briefing.Table> briefingTables = new java.util.ArrayList<>();
 
     protected DashboardPage(ClassificationService classification, UnitService units, ViewExports exports) {
         this.classification = classification;
@@ -56,6 +60,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        briefingNotes.clear();
+        briefingTables.clear();
         List<Integer> years = classification.ratedYears();
         Set<String> kinds = units.organizationKinds().stream().map(UnitKind::code).collect(Collectors.toSet());
         parameters = DashboardParameters.parse(event.getLocation(), years, kinds);
@@ -136,6 +142,22 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
 
     PageScope pageScope() {
         return pageScope;
+    }
+
+    protected void forBriefing(Briefing.Notes notes) {
+        briefingNotes.add(notes);
+    }
+
+    protected void forBriefing(Briefing.Table table) {
+        briefingTables.add(table);
+    }
+
+    List<Briefing.Notes> briefingNotes() {
+        return List.copyOf(briefingNotes);
+    }
+
+    List<Briefing.Table> briefingTables() {
+        return List.copyOf(briefingTables);
     }
 
     String pageHeading() {

@@ -19,6 +19,7 @@ import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
@@ -119,8 +120,10 @@ public class OverviewView extends DashboardPage {
                 card("chart-progress", RemediationCharts.monthlyProgress(
                         remediation.monthlyProgress(year, scope), t, all)));
 
-        section("section.organizations", new ScorecardGrid("organization-table",
-                scorecards.byOrganization(year, scope), locale, row -> goToWard(row.unitCode()))).addClassName("wide");
+        ScorecardGrid organizations = new ScorecardGrid("organization-table", scorecards.byOrganization(year, scope),
+                locale, row -> goToWard(row.unitCode()));
+        section("section.organizations", organizations).addClassName("wide");
+        forBriefing(organizations.asTable(getTranslation("section.organizations")));
     }
 
     private Div filters() {
@@ -211,14 +214,18 @@ public class OverviewView extends DashboardPage {
         Div checks = new Div();
         checks.setId("rule-checks");
         checks.addClassName("rule-checks");
-        checks.add(new Span(getTranslation("rules.excellent-cap", breaches.getFirst().capPercent())));
+        String title = getTranslation("rules.excellent-cap", breaches.getFirst().capPercent());
+        checks.add(new Span(title));
+        List<String> lines = new ArrayList<>();
         for (ExcellentShareBreach breach : breaches) {
             Span item = new Span(getTranslation("rules.excellent-cap.item", breach.unitName(),
                     Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(), breach.good()));
+            lines.add(item.getText());
             item.addClassName("rule-check-item");
             item.addClickListener(e -> goToWard(breach.unitCode()));
             checks.add(item);
         }
         add(checks);
+        forBriefing(new Briefing.Notes(title, lines));
     }
 }

@@ -23,6 +23,7 @@ import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.OrganizationRating;
 import vn.binhthuy.partybuilding.classification.OrganizationRatingService;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
@@ -123,16 +124,31 @@ public class WardView extends DashboardPage {
                 .map(row -> hasCells && row.unitId() == id
                         ? row.named(getTranslation("scorecard.own-row", row.unitName())) : row)
                 .toList();
-        section("section.cells", new ScorecardGrid("cell-table", cellRows, locale, row -> {
+        ScorecardGrid cellTable = new ScorecardGrid("cell-table", cellRows, locale, row -> {
             if (hasCells && row.unitId() == id) {
                 UI.getCurrent().navigate(RemediationView.class, parameters.yearOnly()
                         .merging(RemediationView.ORGANIZATION, organization.code()));
             } else {
                 openCell(row.unitCode());
             }
-        }));
-        Grid<ReviewDelegation> delegationGrid = delegations(reviews.delegations(year, id), locale);
-        Grid<NotebookEntry> notebookGrid = notebook(reviews.notebook(year, id), locale);
+        });
+        section("section.cells", cellTable);
+        forBriefing(cellTable.asTable(getTranslation("section.cells")));
+        List<ReviewDelegation> delegationRows = reviews.delegations(year, id);
+        List<NotebookEntry> notebookRows = reviews.notebook(year, id);
+        Grid<ReviewDelegation> delegationGrid = delegations(delegationRows, locale);
+        Grid<NotebookEntry> notebookGrid = notebook(notebookRows, locale);
+        forBriefing(new Briefing.Table(getTranslation("briefing.delegations"), List.of(getTranslation("review.date"),
+                getTranslation("review.participation"), getTranslation("review.subject"), getTranslation("review.head")),
+                delegationRows.stream().map(r -> List.of(Formats.date(r.reviewDate(), locale),
+                        getTranslation(r.led() ? "review.led" : "review.attended"),
+                        getTranslation(r.individual() ? "review.individual" : "review.collective", r.unitName()),
+                        r.headName() == null ? "" : r.headName())).toList()));
+        forBriefing(new Briefing.Table(getTranslation("briefing.notebook"), List.of(getTranslation("notebook.date"),
+                getTranslation("notebook.kind"), getTranslation("notebook.unit"), getTranslation("notebook.content")),
+                notebookRows.stream().map(n -> List.of(Formats.date(n.entryDate(), locale),
+                        getTranslation(n.strength() ? "notebook.strength" : "notebook.shortcoming"), n.unitName(),
+                        n.content())).toList()));
         Div reviewsSection = section("section.reviews", delegationGrid, notebookGrid);
         if (reviewEntries.mayEdit(id)) {
             List<Unit> ownUnits = new java.util.ArrayList<>(List.of(organization));
