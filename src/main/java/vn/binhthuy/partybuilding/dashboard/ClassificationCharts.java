@@ -99,6 +99,9 @@ final class ClassificationCharts {
                 .toList();
         List<Double> share = years.stream().map(y -> Math.round(y.goodShare() * 10_000) / 100.0).toList();
         String chartKey = countOrganizations ? "trend" : "trend-members";
+        if (!years.isEmpty()) {
+            scope = scope.overYears(years.getFirst().year(), years.getLast().year());
+        }
         ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(new ChartOption.Tooltip("axis", null, true))
                 .legend(ChartOption.Legend.atBottom())

@@ -11,7 +11,7 @@ import java.util.List;
  * file names and the headers of CSV, XLSX and PDF are all written from it, so none of them can claim a wider or
  * different scope than the figures have.
  */
-record PageScope(String unitName, String unitSlug, int year, List<Filter> filters) {
+record PageScope(String unitName, String unitSlug, int year, List<Filter> filters, String yearSpan) {
 
     /** One filter in force: its line for labels ("Nhóm biểu hiện: B. Đạo đức, lối sống") and its part of file names. */
     record Filter(String line, String slug) {}
@@ -20,10 +20,19 @@ record PageScope(String unitName, String unitSlug, int year, List<Filter> filter
         filters = List.copyOf(filters);
     }
 
+    PageScope(String unitName, String unitSlug, int year, List<Filter> filters) {
+        this(unitName, unitSlug, year, filters, null);
+    }
+
     PageScope with(Filter filter) {
         List<Filter> more = new ArrayList<>(filters);
         more.add(filter);
-        return new PageScope(unitName, unitSlug, year, more);
+        return new PageScope(unitName, unitSlug, year, more, yearSpan);
+    }
+
+    /** The same unit and filters over several years (a trend): "2016–2019" instead of the selected year. */
+    PageScope overYears(int first, int last) {
+        return new PageScope(unitName, unitSlug, year, filters, first == last ? null : first + "–" + last);
     }
 
     /** The unit and the filters, as a chart subtitle names them: "Quận Bình Thủy; Loại hình TCCSĐ: Đảng bộ phường". */
@@ -37,14 +46,15 @@ record PageScope(String unitName, String unitSlug, int year, List<Filter> filter
     String fileName(String what) {
         StringBuilder name = new StringBuilder(FileNames.slug(what)).append('_').append(unitSlug);
         filters.forEach(f -> name.append('_').append(f.slug()));
-        return name.append('_').append(year).toString();
+        return name.append('_').append(yearSpan == null ? String.valueOf(year) : yearSpan.replace('–', '-'))
+                .toString();
     }
 
     /** Unit, year and each filter on a line of its own, as written above exported tables and in the PDF header. */
     List<String> lines(Messages t) {
         List<String> lines = new ArrayList<>();
         lines.add(t.get("export.filter.unit", unitName));
-        lines.add(t.get("export.filter.year", year));
+        lines.add(yearSpan == null ? t.get("export.filter.year", year) : t.get("export.filter.years", yearSpan));
         filters.forEach(f -> lines.add(f.line()));
         return lines;
     }

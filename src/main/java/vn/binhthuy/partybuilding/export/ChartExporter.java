@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.base.chart.ChartDownloads;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
 
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,7 @@ import java.util.List;
 
 /** The numbers of one chart as CSV (UTF-8 with BOM, for Excel) or XLSX (typed cells, filters above the table). */
 @Service
-public class ChartExporter {
+public class ChartExporter implements ChartDownloads {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -39,6 +40,7 @@ public class ChartExporter {
      * The scope first (unit, year, every filter in force; one per line), an empty line, then the header row and one
      * row per category. Every text cell is neutralised against formula injection ({@link CsvCells}).
      */
+    @Override
     public void writeCsv(ChartTable table, List<String> scope, String fileName, OutputStream out) throws IOException {
         out.write(UTF8_BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -73,6 +75,7 @@ public class ChartExporter {
      * One sheet named after the chart: the filters used (one per line), an empty line, then a header row and one
      * row per category with numeric cells.
      */
+    @Override
     public void writeXlsx(ChartTable table, List<String> filters, String fileName, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.caption().isBlank()
@@ -106,6 +109,7 @@ public class ChartExporter {
     }
 
     /** PNG and SVG are drawn in the browser; the server only records that they were taken. */
+    @Override
     public void recordImageExport(String fileName, String format) {
         audit.record(AuditAction.EXPORT, "CHART", fileName, format, null, null);
     }

@@ -104,5 +104,9 @@ class ScopeLabelsTest extends KaribuTest {
         assertThat(scopeLine()).isEqualTo("Phạm vi: Đơn vị: Đảng bộ phường Long Tuyền · Năm: 2017");
         assertThat(card("chart-cell-levels").getExportScope())
                 .containsExactly("Đơn vị: Đảng bộ phường Long Tuyền", "Năm: 2017");
+        // the trend covers every year, and says so
+        assertThat(card("chart-trend").getExportScope())
+                .containsExactly("Đơn vị: Đảng bộ phường Long Tuyền", "Các năm: 2016–2019");
+        assertThat(file("chart-trend")).endsWith("_phuong-long-tuyen_2016-2019");
     }
 }

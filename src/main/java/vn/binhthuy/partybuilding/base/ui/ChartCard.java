@@ -23,12 +23,12 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
+import vn.binhthuy.partybuilding.base.chart.ChartDownloads;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
 import vn.binhthuy.partybuilding.base.chart.EChart;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 
-import vn.binhthuy.partybuilding.export.ChartExporter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -78,7 +78,7 @@ public class ChartCard extends Div {
      * Adds the download menu: PNG (high resolution) and SVG drawn by the browser, CSV (UTF-8 with BOM) and
      * XLSX written by the server, both with the scope (unit, year, filters) above the table.
      */
-    public ChartCard exportable(ChartExporter exporter, List<String> filters) {
+    public ChartCard exportable(ChartDownloads exporter, List<String> filters) {
         if (chart == null) {
             return this;
         }
