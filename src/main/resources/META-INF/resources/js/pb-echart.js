@@ -87,6 +87,10 @@
         if (this._chart && this.clientWidth > 0 && this.clientHeight > 0) {
           this._size = { width: this.clientWidth, height: this.clientHeight };
           this._chart.resize();
+          // the title wraps at the chart's width: lay it out again when that changed
+          if (this._titledWidth !== this._titleWidth()) {
+            this._render();
+          }
         }
       });
       this._resizeObserver.observe(this);
@@ -151,10 +155,69 @@
       if (!this._chart || !this._option) {
         return;
       }
-      const option = typeof this._option === 'string' ? JSON.parse(this._option) : this._option;
+      const option = this._parsed();
       this._localize(option);
+      this._fitTitle(option);
       this.removeAttribute('rendered');
       this._chart.setOption(option, true);
+    }
+
+    _parsed() {
+      return typeof this._option === 'string' ? JSON.parse(this._option) : this._option;
+    }
+
+    /** Title and subtitle wrap within the chart's width (the subtitle states the scope: it must not be cut). */
+    _fitTitle(option) {
+      const title = Array.isArray(option.title) ? option.title[0] : option.title;
+      if (!title || !this.clientWidth) {
+        return;
+      }
+      const width = this._titleWidth();
+      // the same font as the measuring below, so that ECharts breaks the lines where they were counted
+      title.textStyle = Object.assign({ width: width, overflow: 'break', fontFamily: 'sans-serif' },
+        title.textStyle || {});
+      title.subtextStyle = Object.assign({ width: width, overflow: 'break', lineHeight: 14, fontFamily: 'sans-serif' },
+        title.subtextStyle || {});
+      this._titledWidth = width;
+      const counted = this._countTitleLines(option);
+      const extra = counted.split(':').map(Number).reduce((sum, lines, i) => sum + (lines - 1) * (i === 0 ? 22 : 14), 0);
+      if (extra > 0 && option.grid && !Array.isArray(option.grid) && option.grid.top != null) {
+        option.grid.top = String(parseInt(option.grid.top, 10) + extra);
+      }
+    }
+
+    _titleWidth() {
+      const drawn = this._chart ? this._chart.getWidth() : 0;
+      return Math.max(120, (drawn || this.clientWidth) - 24);
+    }
+
+    /** "title lines:subtitle lines" at the current width, measured with the fonts ECharts uses. */
+    _countTitleLines(option) {
+      const title = option && (Array.isArray(option.title) ? option.title[0] : option.title);
+      if (!title || !this.clientWidth) {
+        return '1:1';
+      }
+      const width = this._titleWidth();
+      const context = (this._measure = this._measure || document.createElement('canvas').getContext('2d'));
+      const lines = (text, font) => {
+        if (!text) {
+          return 1;
+        }
+        context.font = font;
+        let count = 1;
+        let line = '';
+        for (const word of String(text).split(' ')) {
+          const candidate = line ? line + ' ' + word : word;
+          if (line && context.measureText(candidate).width * 1.03 > width) {
+            count++;
+            line = word;
+          } else {
+            line = candidate;
+          }
+        }
+        return count;
+      };
+      return lines(title.text, 'bold 18px sans-serif') + ':' + lines(title.subtext, '12px sans-serif');
     }
 
     _localize(option) {

@@ -105,7 +105,7 @@ final class ClassificationCharts {
         ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(new ChartOption.Tooltip("axis", null, true))
                 .legend(ChartOption.Legend.atBottom())
-                .grid(ChartOption.Grid.withLegendBelow())
+                .grid(new ChartOption.Grid("8", "24", "84", "40", true))
                 .xAxis(ChartOption.Axis.category(labels))
                 .yAxes(List.of(ChartOption.Axis.value(), ChartOption.Axis.value("%")))
                 .series(List.of(

@@ -79,14 +79,17 @@ public class PdfBriefingWriter {
         }
         PdfTable drawn = new PdfTable(pages, table);
         PDImageXObject image = png == null ? null : PDImageXObject.createFromByteArray(document, png, table.caption());
+        float captionHeight = PdfPages.lineHeight(HEADING) * pages.wrap(table.caption(), HEADING, pages.width()).size();
         float imageWidth = 0;
         float imageHeight = 0;
         if (image != null) {
-            float scale = Math.min(pages.width() / image.getWidth(), (landscape ? 300f : 330f) / image.getHeight());
+            // as large as a page allows: a tall chart (one bar per organization) shrunk to a third of a page would
+            // print its 12 px labels below 7 pt
+            float room = pages.pageHeight() - captionHeight - 12 - drawn.startHeight();
+            float scale = Math.min(pages.width() / image.getWidth(), room / image.getHeight());
             imageWidth = image.getWidth() * scale;
             imageHeight = image.getHeight() * scale;
         }
-        float captionHeight = PdfPages.lineHeight(HEADING) * pages.wrap(table.caption(), HEADING, pages.width()).size();
         // the caption stays with its image and the start of its table
         pages.ensure(captionHeight + 4 + imageHeight + 8 + drawn.startHeight());
         pages.text(table.caption(), HEADING);

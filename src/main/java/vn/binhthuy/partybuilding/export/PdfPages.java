@@ -72,8 +72,9 @@ final class PdfPages {
         y = top();
     }
 
-    float remaining() {
-        return y - MARGIN - FOOTER;
+    /** The height a block can have on an empty page of the current orientation. */
+    float pageHeight() {
+        return size.getHeight() - 2 * MARGIN - FOOTER;
     }
 
     void gap(float height) {

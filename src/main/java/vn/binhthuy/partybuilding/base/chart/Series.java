@@ -63,7 +63,8 @@ public record Series(String type, String name, String stack, List<?> data, Map<S
         return new Series(type, name, stack, data, itemStyle, emphasis, label, smooth, areaStyle, radius, yAxisIndex,
                 Map.of("symbol", List.of("none", "none"), "silent", true,
                         "lineStyle", Map.of("type", "dashed", "color", "#616161"),
-                        "label", Map.of("position", "insideEndTop", "color", "#424242"), "data", lines));
+                        // "end" keeps the label horizontal above the line; the inside positions turn it along it
+                        "label", Map.of("position", "end", "color", "#424242", "fontSize", 11), "data", lines));
     }
 
     /** Draws the series against the second value axis (e.g. a percentage beside counts). */
