@@ -102,7 +102,15 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
                 e -> new BriefingDownload(this, exports).start());
         pdf.setId("export-pdf");
         pdf.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Div bar = new Div(heading, pdf);
+        // the URL holds every filter, so the link reproduces the page as shown
+        Button copyLink = new Button(getTranslation("page.copy-link"), VaadinIcon.LINK.create(), e ->
+                e.getSource().getElement().executeJs("return navigator.clipboard.writeText(window.location.href)")
+                        .then(ok -> Notification.show(getTranslation("page.link-copied"))));
+        copyLink.setId("copy-link");
+        copyLink.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(copyLink, pdf);
+        actions.addClassName("dashboard-heading-actions");
+        Div bar = new Div(heading, actions);
         bar.addClassName("dashboard-heading-bar");
         Paragraph scopeLine = new Paragraph(getTranslation("page.scope",
                 String.join(" · ", pageScope.lines(messages()))));

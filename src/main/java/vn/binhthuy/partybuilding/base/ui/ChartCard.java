@@ -69,7 +69,13 @@ public class ChartCard extends Div {
         toggle = new Button(getTranslation("chart.show-table"), VaadinIcon.TABLE.create(), e -> toggleTable());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         toggle.addClassName("chart-card-toggle");
-        tools = new Div(toggle);
+        Button fullScreen = new Button(VaadinIcon.EXPAND_SQUARE.create(),
+                e -> getElement().executeJs("if (this.requestFullscreen) { this.requestFullscreen(); }"));
+        fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+        fullScreen.setAriaLabel(getTranslation("chart.fullscreen"));
+        fullScreen.setTooltipText(getTranslation("chart.fullscreen"));
+        fullScreen.addClassName("chart-card-fullscreen");
+        tools = new Div(toggle, fullScreen);
         tools.addClassName("chart-card-tools");
         add(tools, chart);
     }
