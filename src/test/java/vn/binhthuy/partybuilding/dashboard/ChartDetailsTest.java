@@ -104,4 +104,18 @@ class ChartDetailsTest extends KaribuTest {
             }
         }
     }
+
+    @Test
+    void aRowOfTheTableTwinDrillsDownLikeItsBarSoTheKeyboardCanDrillToo() {
+        open("?year=2017");
+        var card = card("chart-member-levels");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(card.getToggle());
+
+        com.vaadin.flow.component.html.NativeButton longTuyen = _find(card,
+                com.vaadin.flow.component.html.NativeButton.class).stream()
+                .filter(b -> b.getText().equals("Phường Long Tuyền")).findFirst().orElseThrow();
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(longTuyen);
+
+        assertThat(DashboardTestSupport.location()).isEqualTo("ward/p-long-tuyen?year=2017");
+    }
 }

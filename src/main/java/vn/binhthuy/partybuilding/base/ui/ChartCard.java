@@ -1,6 +1,8 @@
 package vn.binhthuy.partybuilding.base.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,6 +36,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * A card with one chart and its "view as table" twin (an accessible HTML table of the same numbers), or a short
@@ -48,6 +51,7 @@ public class ChartCard extends Div {
     private final Button toggle;
     private Div tools;
     private List<String> exportScope = List.of();
+    private boolean drillable;
 
     public ChartCard(String id, ChartOption option, int height) {
         setId(id);
@@ -131,7 +135,7 @@ public class ChartCard extends Div {
 
     private void toggleTable() {
         if (tableView == null) {
-            tableView = render(table, getLocale());
+            tableView = render(table, getLocale(), drillable ? this::drillFromTable : null);
             tableView.setVisible(false);
             add(tableView);
         }
@@ -144,7 +148,13 @@ public class ChartCard extends Div {
         toggle.setIcon((showTable ? VaadinIcon.BAR_CHART : VaadinIcon.TABLE).create());
     }
 
-    private static NativeTable render(ChartTable table, Locale locale) {
+    /** A row of the table twin opened from the keyboard: the same drill-down as a click on that bar. */
+    private void drillFromTable(int row) {
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, false, table.rows().get(row).label(), null, -1, row,
+                row));
+    }
+
+    private static NativeTable render(ChartTable table, Locale locale, IntConsumer drill) {
         NativeTable html = new NativeTable();
         html.addClassName("chart-table");
         NativeTableCaption caption = new NativeTableCaption();
@@ -154,8 +164,18 @@ public class ChartCard extends Div {
         table.columns().forEach(c -> header.add(new NativeTableHeaderCell(c)));
         NativeTableHeader head = new NativeTableHeader(header);
         NativeTableBody body = new NativeTableBody();
-        for (ChartTable.Row row : table.rows()) {
-            NativeTableHeaderCell label = new NativeTableHeaderCell(row.label());
+        for (int index = 0; index < table.rows().size(); index++) {
+            ChartTable.Row row = table.rows().get(index);
+            NativeTableHeaderCell label = new NativeTableHeaderCell();
+            if (drill == null) {
+                label.setText(row.label());
+            } else {
+                // a real button: reachable with Tab, opened with Enter or Space, like a click on the bar
+                int rowIndex = index;
+                NativeButton open = new NativeButton(row.label(), e -> drill.accept(rowIndex));
+                open.addClassName("chart-table-drill");
+                label.add(open);
+            }
             label.getElement().setAttribute("scope", "row");
             NativeTableRow tr = new NativeTableRow(label);
             for (int c = 0; c < row.values().size(); c++) {
@@ -211,6 +231,7 @@ public class ChartCard extends Div {
         if (chart != null) {
             chart.addChartClickListener(listener);
             chart.addClassName("clickable");
+            drillable = true;
         }
     }
 
