@@ -82,15 +82,29 @@
         }));
       });
       this._chart.on('finished', () => this.setAttribute('rendered', ''));
-      this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
+      this._resizeObserver = new ResizeObserver(() => {
+        // a chart hidden behind its table keeps its last drawing and size (for images) instead of shrinking to 0
+        if (this._chart && this.clientWidth > 0 && this.clientHeight > 0) {
+          this._size = { width: this.clientWidth, height: this.clientHeight };
+          this._chart.resize();
+          // the title wraps at the chart's width: lay it out again when that changed
+          if (this._titledWidth !== this._titleWidth()) {
+            this._render();
+          }
+        }
+      });
       this._resizeObserver.observe(this);
       this._render();
     }
 
-    /** A PNG of the chart as a data URL (twice the screen resolution, white background, no toolbox). */
+    /** A PNG of the chart as a data URL (twice the screen resolution, white background). */
     toDataUrl() {
-      return this._chart ? this._chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff',
-        excludeComponents: ['toolbox'] }) : null;
+      if (!this._chart) {
+        return null;
+      }
+      const png = { type: 'png', pixelRatio: 2, backgroundColor: '#fff' };
+      return this._chart.getWidth() > 0 ? this._chart.getDataURL(png)
+        : this._offscreen('canvas', (chart) => chart.getDataURL(png));
     }
 
     /** Saves the chart as a high-resolution PNG or as SVG (drawn again with the SVG renderer), offline. */
@@ -100,23 +114,12 @@
       }
       let url;
       if (type === 'svg') {
-        const width = this.clientWidth;
-        const height = this.clientHeight;
-        const holder = document.createElement('div');
-        holder.style.cssText = 'position:fixed;left:-20000px;top:0;width:' + width + 'px;height:' + height + 'px';
-        document.body.appendChild(holder);
-        const svgChart = window.echarts.init(holder, null, { renderer: 'svg', width: width, height: height });
-        const option = this._chart.getOption();
-        option.animation = false;
-        option.toolbox = [];
-        svgChart.setOption(option);
-        const svg = svgChart.renderToSVGString();
-        svgChart.dispose();
-        holder.remove();
+        const svg = this._offscreen('svg', (chart) => chart.renderToSVGString());
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
       } else {
-        url = this._chart.getDataURL({ type: 'png', pixelRatio: 3, backgroundColor: '#fff',
-          excludeComponents: ['toolbox'] });
+        const png = { type: 'png', pixelRatio: 3, backgroundColor: '#fff' };
+        url = this._chart.getWidth() > 0 ? this._chart.getDataURL(png)
+          : this._offscreen('canvas', (chart) => chart.getDataURL(png));
       }
       const link = document.createElement('a');
       link.href = url;
@@ -126,14 +129,95 @@
       link.remove();
     }
 
+    /**
+     * Draws a copy of the chart in a holder outside the screen and hands it to "use": for SVG, and for a chart
+     * hidden behind its table twin (display: none leaves it no size of its own). Uses the last size it was shown at.
+     */
+    _offscreen(renderer, use) {
+      const size = this._size || { width: 800, height: parseInt(this.style.height, 10) || 360 };
+      const holder = document.createElement('div');
+      holder.style.cssText = 'position:fixed;left:-20000px;top:0;width:' + size.width + 'px;height:'
+        + size.height + 'px';
+      document.body.appendChild(holder);
+      const copy = window.echarts.init(holder, null, { renderer: renderer, width: size.width, height: size.height });
+      try {
+        const option = this._chart.getOption();
+        option.animation = false;
+        copy.setOption(option);
+        return use(copy);
+      } finally {
+        copy.dispose();
+        holder.remove();
+      }
+    }
+
     _render() {
       if (!this._chart || !this._option) {
         return;
       }
-      const option = typeof this._option === 'string' ? JSON.parse(this._option) : this._option;
+      const option = this._parsed();
       this._localize(option);
+      this._fitTitle(option);
       this.removeAttribute('rendered');
       this._chart.setOption(option, true);
+    }
+
+    _parsed() {
+      return typeof this._option === 'string' ? JSON.parse(this._option) : this._option;
+    }
+
+    /** Title and subtitle wrap within the chart's width (the subtitle states the scope: it must not be cut). */
+    _fitTitle(option) {
+      const title = Array.isArray(option.title) ? option.title[0] : option.title;
+      if (!title || !this.clientWidth) {
+        return;
+      }
+      const width = this._titleWidth();
+      // the same font as the measuring below, so that ECharts breaks the lines where they were counted
+      title.textStyle = Object.assign({ width: width, overflow: 'break', fontFamily: 'sans-serif' },
+        title.textStyle || {});
+      title.subtextStyle = Object.assign({ width: width, overflow: 'break', lineHeight: 14, fontFamily: 'sans-serif' },
+        title.subtextStyle || {});
+      this._titledWidth = width;
+      const counted = this._countTitleLines(option);
+      const extra = counted.split(':').map(Number).reduce((sum, lines, i) => sum + (lines - 1) * (i === 0 ? 22 : 14), 0);
+      if (extra > 0 && option.grid && !Array.isArray(option.grid) && option.grid.top != null) {
+        option.grid.top = String(parseInt(option.grid.top, 10) + extra);
+      }
+    }
+
+    _titleWidth() {
+      const drawn = this._chart ? this._chart.getWidth() : 0;
+      return Math.max(120, (drawn || this.clientWidth) - 24);
+    }
+
+    /** "title lines:subtitle lines" at the current width, measured with the fonts ECharts uses. */
+    _countTitleLines(option) {
+      const title = option && (Array.isArray(option.title) ? option.title[0] : option.title);
+      if (!title || !this.clientWidth) {
+        return '1:1';
+      }
+      const width = this._titleWidth();
+      const context = (this._measure = this._measure || document.createElement('canvas').getContext('2d'));
+      const lines = (text, font) => {
+        if (!text) {
+          return 1;
+        }
+        context.font = font;
+        let count = 1;
+        let line = '';
+        for (const word of String(text).split(' ')) {
+          const candidate = line ? line + ' ' + word : word;
+          if (line && context.measureText(candidate).width * 1.03 > width) {
+            count++;
+            line = word;
+          } else {
+            line = candidate;
+          }
+        }
+        return count;
+      };
+      return lines(title.text, 'bold 18px sans-serif') + ':' + lines(title.subtext, '12px sans-serif');
     }
 
     _localize(option) {

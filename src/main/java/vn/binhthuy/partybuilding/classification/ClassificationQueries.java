@@ -36,6 +36,17 @@ class ClassificationQueries {
                 .query(RatingLevel.class).list();
     }
 
+    /** The years a scheme of the subject took over from an earlier one (the first scheme is no change). */
+    List<ScaleChange> scaleChanges(RatingSubject subject) {
+        return jdbc.sql("""
+                        SELECT s.valid_from_year, s.regulation FROM rating_scheme s
+                        WHERE s.subject = :subject AND EXISTS (SELECT 1 FROM rating_scheme e
+                              WHERE e.subject = s.subject AND e.valid_from_year < s.valid_from_year)
+                        ORDER BY s.valid_from_year""")
+                .param("subject", subject.name())
+                .query((rs, row) -> new ScaleChange(rs.getInt(1), rs.getString(2))).list();
+    }
+
     ClassificationSummary summary(int year, UnitScope scope) {
         String organizations = UnitScope.condition("r.unit_id");
         String members = UnitScope.condition("m.organization_id");

@@ -32,6 +32,17 @@ public class ClassificationService {
         return queries.scale(subject, year);
     }
 
+    /** When a new regulation's scale took effect for the subject: figures by level do not compare across it. */
+    public List<ScaleChange> scaleChanges(RatingSubject subject) {
+        guard.requireDataAccess();
+        return queries.scaleChanges(subject);
+    }
+
+    /** The change that took effect in this year, if the year starts a new scale for the subject. */
+    public java.util.Optional<ScaleChange> scaleChangeIn(RatingSubject subject, int year) {
+        return scaleChanges(subject).stream().filter(c -> c.fromYear() == year).findFirst();
+    }
+
     public ClassificationSummary summary(int year, UnitScope scope) {
         return queries.summary(year, guard.restrict(scope));
     }

@@ -12,7 +12,6 @@ import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.export.Briefing;
-import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.security.PartyUser;
 
 import java.io.ByteArrayOutputStream;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  * progress bar stays up meanwhile; the UI thread is never blocked waiting for the browser.
  */
 class BriefingDownload {
+
+    private static final long IMAGE_WAIT_SECONDS = 45;
 
     private final DashboardPage page;
     private final ViewExports exports;
@@ -52,6 +54,8 @@ class BriefingDownload {
         List<ChartCard> cards = descendants(page, ChartCard.class).stream().filter(c -> !c.isEmpty()).toList();
         List<CompletableFuture<String>> images = cards.stream()
                 .map(card -> card.getChart().getElement().callJsFunction("toDataUrl").toCompletableFuture(String.class)
+                        // a browser that never answers (gone, or a chart it cannot reach) costs the image, not the PDF
+                        .completeOnTimeout(null, IMAGE_WAIT_SECONDS, TimeUnit.SECONDS)
                         .exceptionally(error -> null))
                 .toList();
         CompletableFuture.allOf(images.toArray(CompletableFuture[]::new))
@@ -67,12 +71,13 @@ class BriefingDownload {
                 .map(k -> new Briefing.Figure(k.getLabel(), k.getValue(), k.getDetail())).toList();
         String user = exports.currentUser().get().map(PartyUser::displayName)
                 .or(exports.currentUser()::username).orElse("");
-        Briefing briefing = new Briefing(page.pageHeading(), page.exportUnitName, page.year(), user,
-                LocalDateTime.now(exports.clock()), figures, charts, new Briefing.Labels(
-                page.getTranslation("briefing.unit"), page.getTranslation("briefing.year"),
-                page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
-                page.getTranslation("briefing.page"), page.getTranslation("briefing.of")));
-        String fileName = FileNames.of(page.getTranslation("briefing.file"), page.exportUnitName, page.year()) + ".pdf";
+        PageScope scope = page.pageScope();
+        Briefing briefing = new Briefing(page.pageHeading(), scope.lines(page::getTranslation), user,
+                LocalDateTime.now(exports.clock()), figures, page.briefingNotes(), charts, page.briefingTables(),
+                new Briefing.Labels(page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
+                        page.getTranslation("briefing.page"), page.getTranslation("briefing.of"),
+                        page.getTranslation("briefing.continued")));
+        String fileName = scope.fileName(page.getTranslation("briefing.file")) + ".pdf";
         byte[] pdf = render(briefing, fileName);
 
         dialog.removeAll();
@@ -84,6 +89,8 @@ class BriefingDownload {
         }, AttachmentType.DOWNLOAD, page.getTranslation("briefing.download", fileName));
         link.setId("briefing-download");
         dialog.add(new Paragraph(page.getTranslation("briefing.ready")), link);
+        // one click: the download starts by itself; the link stays for a second copy or a blocked download
+        link.getElement().executeJs("this.click()");
         dialog.getFooter().add(new Button(page.getTranslation("user.close"), e -> dialog.close()));
     }
 

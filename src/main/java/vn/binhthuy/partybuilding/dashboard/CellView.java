@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
-import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
@@ -88,9 +87,9 @@ public class CellView extends DashboardPage {
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();
-        String slug = FileNames.slug(cell.name());
         String name = cell.name();
-        exportUnitName = name;
+        applyScope(cell, cell.name());
+        PageScope shown = pageScope;
 
         Breadcrumb breadcrumb = new Breadcrumb()
                 .link(district.name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly());
@@ -120,9 +119,8 @@ public class CellView extends DashboardPage {
 
         section("section.cell-figures",
                 card("chart-member-levels-unit", ClassificationCharts.memberLevelsPie(
-                        classification.scale(RatingSubject.MEMBER, year), levels, t, locale, year, slug, name)),
-                card("chart-indicators-unit", IndicatorCharts.frequencies("indicators-unit", frequencies, t, year,
-                        slug, name)));
+                        classification.scale(RatingSubject.MEMBER, year), levels, t, locale, shown)),
+                card("chart-indicators-unit", IndicatorCharts.frequencies("indicators-unit", frequencies, t, shown)));
         Div plansSection = section("section.plans", plans(remediation.findPlans(plansOfCell, PlanSort.DEADLINE, true, 0,
                 MAX_PLANS), locale));
         if (planUpdates.mayCreate(cell.id())) {

@@ -2,14 +2,18 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.Series;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.KindLevelCount;
 import vn.binhthuy.partybuilding.classification.LevelCount;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
+import vn.binhthuy.partybuilding.classification.ScaleChange;
 import vn.binhthuy.partybuilding.classification.UnitLevelCount;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,24 +25,24 @@ final class ClassificationCharts {
 
     /** One horizontal bar per unit, stacked by rating level in the order and colours of the year's scale. */
     static ChartModel memberLevelsByUnit(String chartKey, List<RatingLevel> scale, List<UnitLevelCount> counts,
-                                         Messages t, Locale locale, int year, String unitSlug, String unitName) {
+                                         Messages t, Locale locale, PageScope scope) {
         Categories<UnitLevelCount> units = new Categories<>(counts, UnitLevelCount::unitCode, UnitLevelCount::unitName);
         List<Series> series = scale.stream()
                 .map(level -> Series.bar(level.name(locale), units.values(c -> c.levelCode().equals(level.code()),
                         UnitLevelCount::ratings)).stacked("levels").color(level.color()))
                 .toList();
-        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, year, unitSlug, unitName), units, series);
+        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
     }
 
     /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
     static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
-                                               Locale locale, int year, String unitSlug, String unitName) {
+                                               Locale locale, PageScope scope) {
         Categories<KindLevelCount> kinds = new Categories<>(counts, KindLevelCount::kindCode, c -> c.name(locale));
         List<Series> series = scale.stream()
                 .map(level -> Series.bar(level.name(locale), kinds.values(c -> c.levelCode().equals(level.code()),
                         KindLevelCount::ratings)).stacked("levels").color(level.color()))
                 .toList();
-        ChartOption option = ChartTexts.base(t, "organization-levels", year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "organization-levels", scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -46,49 +50,69 @@ final class ClassificationCharts {
                 .yAxis(ChartOption.Axis.value())
                 .series(series)
                 .build();
-        return new ChartModel(option, kinds.keys());
+        return new ChartModel(option, kinds.keys(), scope);
     }
 
     /** The members of one unit by level, as a pie in the scale's colours. */
     static ChartModel memberLevelsPie(List<RatingLevel> scale, List<LevelCount> counts, Messages t, Locale locale,
-                                      int year, String unitSlug, String unitName) {
+                                      PageScope scope) {
         List<Series.PieSlice> slices = new ArrayList<>();
+        long total = counts.stream().mapToLong(LevelCount::ratings).sum();
         for (RatingLevel level : scale) {
             long ratings = counts.stream().filter(c -> c.levelCode().equals(level.code()))
                     .mapToLong(LevelCount::ratings).sum();
             if (ratings > 0) {
-                slices.add(Series.PieSlice.of(level.name(locale), ratings, level.color()));
+                slices.add(Series.PieSlice.of(level.name(locale), ratings, level.color()).described(
+                        t.get("chart.slice", level.name(locale), Formats.number(ratings, locale),
+                                Formats.percent((double) ratings / total, locale))));
             }
         }
-        ChartOption option = ChartTexts.base(t, "member-levels-unit", year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "member-levels-unit", scope)
                 .tooltip(ChartOption.Tooltip.item())
                 .legend(ChartOption.Legend.atBottom())
                 .series(List.of(Series.pie(t.get("chart.member-levels-unit.series"), slices)))
                 .build();
-        return new ChartModel(option, slices.stream().map(Series.PieSlice::name).toList());
+        return new ChartModel(option, slices.stream().map(Series.PieSlice::name).toList(), scope);
+    }
+
+    /** A labelled line at each year of the axis where a new regulation's scale took effect. */
+    private static Map<String, String> scaleChangeLines(List<ScaleChange> changes, List<String> years, Messages t) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (ScaleChange change : changes) {
+            String year = String.valueOf(change.fromYear());
+            // a scale that starts with the first year shown changes nothing on this chart
+            if (years.indexOf(year) > 0) {
+                lines.put(year, t.get("chart.scale-change", change.regulation()));
+            }
+        }
+        return lines;
     }
 
     /**
      * Over the years: the share of members rated well or better (line, in %) beside a count (bars): for the
      * district the organizations at the best level, for one organization the members rated.
      */
-    static ChartModel trend(List<ClassificationSummary> years, boolean countOrganizations, Messages t,
-                            int currentYear, String unitSlug, String unitName) {
+    static ChartModel trend(List<ClassificationSummary> years, boolean countOrganizations, List<ScaleChange> changes,
+                            Messages t, PageScope scope) {
         List<String> labels = years.stream().map(y -> String.valueOf(y.year())).toList();
         List<Long> counts = years.stream().map(y -> countOrganizations ? y.topLevelOrganizations() : y.membersRated())
                 .toList();
         List<Double> share = years.stream().map(y -> Math.round(y.goodShare() * 10_000) / 100.0).toList();
         String chartKey = countOrganizations ? "trend" : "trend-members";
-        ChartOption option = ChartTexts.base(t, chartKey, currentYear, unitSlug, unitName)
+        if (!years.isEmpty()) {
+            scope = scope.overYears(years.getFirst().year(), years.getLast().year());
+        }
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(new ChartOption.Tooltip("axis", null, true))
                 .legend(ChartOption.Legend.atBottom())
-                .grid(ChartOption.Grid.withLegendBelow())
+                .grid(new ChartOption.Grid("8", "24", "84", "40", true))
                 .xAxis(ChartOption.Axis.category(labels))
                 .yAxes(List.of(ChartOption.Axis.value(), ChartOption.Axis.value("%")))
                 .series(List.of(
-                        Series.bar(t.get("chart." + chartKey + ".count"), counts).color("#2E7D32"),
+                        Series.bar(t.get("chart." + chartKey + ".count"), counts).color("#2E7D32")
+                                .markedAt(scaleChangeLines(changes, labels, t)),
                         Series.line(t.get("chart.trend.members-good"), share).color("#1565C0").onSecondAxis()))
                 .build();
-        return new ChartModel(option, labels);
+        return new ChartModel(option, labels, scope);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,9 +18,14 @@ import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
+import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.export.Briefing;
+import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.UnitScope;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
@@ -37,9 +43,12 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     protected final UnitService units;
     protected final ViewExports exports;
     protected DashboardParameters parameters;
-    /** The unit the page is about, for export file names and the filters written into exports. */
-    protected String exportUnitName = "";
+    /** What the page shows (unit after narrowing, year, filters); set by {@link #applyScope}, read by every label. */
+    protected PageScope pageScope;
     private String pageTitle = "";
+    /** What the PDF briefing adds to the charts and KPIs: the page's rule checks and other tables, in page order. */
+    private final List<Briefing.Notes> briefingNotes = new java.util.ArrayList<>();
+    private final List<Briefing.Table> briefingTables = new java.util.ArrayList<>();
 
     protected DashboardPage(ClassificationService classification, UnitService units, ViewExports exports) {
         this.classification = classification;
@@ -51,11 +60,19 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        briefingNotes.clear();
+        briefingTables.clear();
         List<Integer> years = classification.ratedYears();
         Set<String> kinds = units.organizationKinds().stream().map(UnitKind::code).collect(Collectors.toSet());
         parameters = DashboardParameters.parse(event.getLocation(), years, kinds);
         parameters.problems().forEach(problem ->
                 Notification.show(getTranslation(problem.messageKey(), problem.value(), parameters.year())));
+        if (YearParameter.raw(event.getLocation()).isPresent()
+                && YearParameter.valid(event.getLocation(), years).isEmpty() && !years.isEmpty()) {
+            // the URL says which year is shown: a year without figures is replaced, not kept beside another year's page
+            event.forwardTo(event.getLocation().getPath(), parameters.corrected(event.getLocation()));
+            return;
+        }
         if (years.isEmpty()) {
             pageTitle = getTranslation("app.title");
             Div empty = new Div(getTranslation("overview.no-data"));
@@ -85,24 +102,70 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
                 e -> new BriefingDownload(this, exports).start());
         pdf.setId("export-pdf");
         pdf.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Div bar = new Div(heading, pdf);
+        // the URL holds every filter, so the link reproduces the page as shown
+        Button copyLink = new Button(getTranslation("page.copy-link"), VaadinIcon.LINK.create(), e ->
+                e.getSource().getElement().executeJs("return navigator.clipboard.writeText(window.location.href)")
+                        .then(ok -> Notification.show(getTranslation("page.link-copied"))));
+        copyLink.setId("copy-link");
+        copyLink.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(copyLink, pdf);
+        actions.addClassName("dashboard-heading-actions");
+        Div bar = new Div(heading, actions);
         bar.addClassName("dashboard-heading-bar");
-        add(bar);
+        Paragraph scopeLine = new Paragraph(getTranslation("page.scope",
+                String.join(" · ", pageScope.lines(messages()))));
+        scopeLine.setId("page-scope");
+        scopeLine.addClassName("page-scope");
+        add(bar, scopeLine);
     }
 
-    /** The filters in force, one per line, as written above exported tables. */
-    protected List<String> filterLines() {
-        List<String> lines = new java.util.ArrayList<>();
-        lines.add(getTranslation("export.filter.unit", exportUnitName));
-        lines.add(getTranslation("export.filter.year", year()));
-        if (parameters.kind() != null) {
-            units.organizationKinds().stream().filter(k -> k.code().equals(parameters.kind())).findFirst()
-                    .ifPresent(k -> lines.add(getTranslation("export.filter.kind", k.name(getLocale()))));
+    /**
+     * Asks for the scope the user may see of the one requested and sets the page's scope to it: named after the
+     * applied scope (a secretary's district request names their organization), with the year and the kind filter.
+     */
+    protected PageScopes.Applied applyScope(UnitScope requested) {
+        PageScopes.Applied applied = exports.scopes().apply(requested);
+        Unit unit = applied.unit();
+        String slug = FileNames.slug(applied.scope().organizationId() == null
+                ? getTranslation("export.district-prefix") + " " + unit.shortName() : unit.shortName());
+        pageScope = new PageScope(unit.name(), slug, year(), List.of());
+        if (applied.scope().kindCode() != null) {
+            units.organizationKinds().stream().filter(k -> k.code().equals(applied.scope().kindCode())).findFirst()
+                    .ifPresent(k -> pageScope = pageScope.with(new PageScope.Filter(
+                            getTranslation("export.filter.kind", k.name(getLocale())), FileNames.slug(k.name(getLocale())))));
         }
-        if (parameters.group() != null) {
-            lines.add(getTranslation("export.filter.group", getTranslation("indicator.group." + parameters.group())));
-        }
-        return lines;
+        return applied;
+    }
+
+    /** A page about one unit (an organization or a cell) that the guard has already let through. */
+    protected void applyScope(Unit unit, String slugSource) {
+        pageScope = new PageScope(unit.name(), FileNames.slug(slugSource), year(), List.of());
+    }
+
+    /** The given scope plus the group of manifestations of the URL, for the figures that are filtered by it. */
+    protected PageScope withGroup(PageScope base) {
+        return parameters.group() == null ? base : base.with(new PageScope.Filter(getTranslation("export.filter.group",
+                getTranslation("indicator.group." + parameters.group())), "nhom-" + parameters.group().toLowerCase()));
+    }
+
+    PageScope pageScope() {
+        return pageScope;
+    }
+
+    protected void forBriefing(Briefing.Notes notes) {
+        briefingNotes.add(notes);
+    }
+
+    protected void forBriefing(Briefing.Table table) {
+        briefingTables.add(table);
+    }
+
+    List<Briefing.Notes> briefingNotes() {
+        return List.copyOf(briefingNotes);
+    }
+
+    List<Briefing.Table> briefingTables() {
+        return List.copyOf(briefingTables);
     }
 
     String pageHeading() {
@@ -128,7 +191,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     protected ChartCard card(String id, ChartModel model) {
-        return new ChartCard(id, model.option(), model.height()).exportable(exports.charts(), filterLines());
+        return new ChartCard(id, model.option(), model.height()).exportable(exports.charts(),
+                model.scope().lines(messages()));
     }
 
     /** A chart card whose clicks hand the key of the clicked category to the given action. */
@@ -143,15 +207,36 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         if (previous == null) {
             return;
         }
+        plainCountDelta(card, current, previous, upIsGood);
+    }
+
+    /** The same for a count by rating level: across a change of scale it says "new scale" instead of a change. */
+    protected void countDelta(KpiCard card, long current, Long previous, boolean upIsGood, RatingSubject levelsOf) {
+        if (previous != null && !newScale(card, levelsOf)) {
+            plainCountDelta(card, current, previous, upIsGood);
+        }
+    }
+
+    private boolean newScale(KpiCard card, RatingSubject levelsOf) {
+        return classification.scaleChangeIn(levelsOf, year()).map(change -> {
+            card.withDelta(getTranslation("kpi.delta.new-scale", change.regulation()), KpiCard.Trend.FLAT, true);
+            return true;
+        }).orElse(false);
+    }
+
+    private void plainCountDelta(KpiCard card, long current, long previous, boolean upIsGood) {
         long change = current - previous;
         KpiCard.Trend trend = change > 0 ? KpiCard.Trend.UP : change < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + Formats.number(Math.abs(change), getLocale());
         card.withDelta(getTranslation("kpi.delta", signed, year() - 1), trend, (change > 0) == upIsGood);
     }
 
-    /** The change of a share in percentage points, e.g. "+0,52 điểm % so với 2016". */
-    protected void shareDelta(KpiCard card, double current, Double previous) {
-        if (previous == null) {
+    /**
+     * The change of a share of members rated well or better, in percentage points, e.g. "+0,52 điểm % so với 2016";
+     * across a change of scale "new scale" instead.
+     */
+    protected void shareDelta(KpiCard card, double current, Double previous, RatingSubject levelsOf) {
+        if (previous == null || newScale(card, levelsOf)) {
             return;
         }
         double points = Math.round((current - previous) * 10_000) / 100.0;

@@ -57,6 +57,18 @@ record DashboardParameters(int year, String kind, String group, List<Problem> pr
         return QueryParameters.simple(values);
     }
 
+    /**
+     * The location's query with the year shown and without kind or group values that were dropped; parameters this
+     * record does not know (indicator, status...) are kept for their view to judge.
+     */
+    QueryParameters corrected(Location location) {
+        Map<String, List<String>> values = new HashMap<>(location.getQueryParameters().getParameters());
+        values.remove(KIND);
+        values.remove(GROUP);
+        query().getParameters().forEach(values::put);
+        return new QueryParameters(values);
+    }
+
     /** Only the year: what a drill-down to a ward or a cell carries along. */
     QueryParameters yearOnly() {
         return QueryParameters.of(YearParameter.NAME, String.valueOf(year));

@@ -2,7 +2,9 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.Series;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
+import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.UnitFindings;
 import vn.binhthuy.partybuilding.indicators.UnitGroupCount;
@@ -17,6 +19,8 @@ import java.util.Map;
 final class IndicatorCharts {
 
     static final List<String> GROUPS = List.of("A", "B", "C");
+    /** The manifestations' wording is long: a wider label column, wrapped over several lines. */
+    static final int INDICATOR_LABEL_WIDTH = 260;
     /** One colour per group of manifestations: A political ideology, B ethics and lifestyle, C self-evolution. */
     static final Map<String, String> GROUP_COLORS = Map.of("A", "#C62828", "B", "#6A1B9A", "C", "#EF6C00");
 
@@ -27,9 +31,15 @@ final class IndicatorCharts {
         return f.code() + " · " + ("en".equals(locale.getLanguage()) ? f.titleEn() : f.titleVi());
     }
 
+    /** "A5 · Phai nhạt lý tưởng cách mạng…", as the key under the heatmap and its tooltips write a manifestation. */
+    static String title(Indicator indicator, Locale locale) {
+        return indicator.code() + " · "
+                + ("en".equals(locale.getLanguage()) ? indicator.titleEn() : indicator.titleVi());
+    }
+
     /** The most frequent indicators as horizontal bars, coloured by their group. */
     static ChartModel topIndicators(String chartKey, List<IndicatorFrequency> top, Messages t, Locale locale,
-                                    int year, String unitSlug, String unitName) {
+                                    PageScope scope) {
         List<String> labels = top.stream().map(f -> label(f, locale)).toList();
         List<Series> series = new ArrayList<>();
         for (String group : GROUPS) {
@@ -39,46 +49,50 @@ final class IndicatorCharts {
                         .color(GROUP_COLORS.get(group)));
             }
         }
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
                 .xAxis(ChartOption.Axis.value())
-                .yAxis(new ChartOption.Axis("category", labels, null, true, null,
-                        Map.of("width", 240, "overflow", "truncate")))
+                .yAxis(ChartOption.Axis.categoryTopDown(labels, INDICATOR_LABEL_WIDTH))
                 .series(series)
                 .build();
         return new ChartModel(option, top.stream().map(IndicatorFrequency::code).toList(),
-                ChartTexts.barHeight(top.size()));
+                ChartTexts.barHeight(labels, INDICATOR_LABEL_WIDTH), scope);
     }
 
     /** Findings per unit, stacked by group A/B/C. */
-    static ChartModel groupsByUnit(String chartKey, List<UnitGroupCount> counts, Messages t, int year,
-                                   String unitSlug, String unitName) {
+    static ChartModel groupsByUnit(String chartKey, List<UnitGroupCount> counts, Messages t, PageScope scope) {
         Categories<UnitGroupCount> units = new Categories<>(counts, UnitGroupCount::unitCode, UnitGroupCount::unitName);
         List<Series> series = GROUPS.stream()
                 .map(group -> Series.bar(t.get("indicator.group." + group), units.values(
                         c -> c.groupCode().equals(group), UnitGroupCount::findings)).stacked("group")
                         .color(GROUP_COLORS.get(group)))
                 .toList();
-        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, year, unitSlug, unitName), units, series);
+        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
     }
 
-    /** Organizations (rows) × indicators (columns), coloured by the number of findings. */
-    static ChartModel heatmap(List<UnitIndicatorCount> counts, List<String> indicatorCodes, Messages t, int year,
-                              String unitSlug, String unitName) {
+    /**
+     * Organizations (rows) × indicators (columns), coloured by the number of findings; a cell's tooltip names the
+     * organization, the manifestation in words and the count.
+     */
+    static ChartModel heatmap(List<UnitIndicatorCount> counts, List<Indicator> indicators, Messages t,
+                              Locale locale, PageScope scope) {
         Categories<UnitIndicatorCount> units = new Categories<>(counts, UnitIndicatorCount::unitCode,
                 UnitIndicatorCount::unitName);
-        List<List<Long>> cells = new ArrayList<>();
+        List<String> indicatorCodes = indicators.stream().map(Indicator::code).toList();
+        List<Series.HeatCell> cells = new ArrayList<>();
         long max = 0;
         for (UnitIndicatorCount c : counts) {
             int x = indicatorCodes.indexOf(c.indicatorCode());
             if (x >= 0) {
-                cells.add(List.of((long) x, (long) units.indexOf(c.unitCode()), c.findings()));
+                cells.add(Series.HeatCell.of(x, units.indexOf(c.unitCode()), c.findings(), List.of(c.unitName(),
+                        t.get("chart.heatmap.cell", title(indicators.get(x), locale),
+                                Formats.number(c.findings(), locale), c.findings()))));
                 max = Math.max(max, c.findings());
             }
         }
-        ChartOption option = ChartTexts.base(t, "heatmap", year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "heatmap", scope)
                 .tooltip(new ChartOption.Tooltip("item", null, true))
                 .grid(new ChartOption.Grid("8", "16", "64", "64", true))
                 .xAxis(ChartOption.Axis.category(indicatorCodes))
@@ -86,12 +100,11 @@ final class IndicatorCharts {
                 .visualMap(ChartOption.VisualMap.heat(max))
                 .series(List.of(Series.heatmap(t.get("chart.heatmap.series"), cells)))
                 .build();
-        return new ChartModel(option, units.keys(), Math.max(360, 150 + units.size() * 24));
+        return new ChartModel(option, units.keys(), Math.max(360, 150 + units.size() * 24), scope);
     }
 
     /** All 27 indicators of one unit, coloured by group. */
-    static ChartModel frequencies(String chartKey, List<IndicatorFrequency> frequencies, Messages t, int year,
-                                  String unitSlug, String unitName) {
+    static ChartModel frequencies(String chartKey, List<IndicatorFrequency> frequencies, Messages t, PageScope scope) {
         List<String> codes = frequencies.stream().map(IndicatorFrequency::code).toList();
         List<Series> series = new ArrayList<>();
         for (String group : GROUPS) {
@@ -99,7 +112,7 @@ final class IndicatorCharts {
                             frequencies.stream().map(f -> f.groupCode().equals(group) ? f.findings() : 0L).toList())
                     .stacked("group").color(GROUP_COLORS.get(group)));
         }
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -107,31 +120,29 @@ final class IndicatorCharts {
                 .yAxis(ChartOption.Axis.value())
                 .series(series)
                 .build();
-        return new ChartModel(option, codes);
+        return new ChartModel(option, codes, scope);
     }
 
     /** Findings of a selection per unit (horizontal bars), e.g. per ward, or the cells with the most findings. */
-    static ChartModel findingsByUnit(String chartKey, List<UnitFindings> counts, Messages t, int year,
-                                     String unitSlug, String unitName, String selectionName) {
+    static ChartModel findingsByUnit(String chartKey, List<UnitFindings> counts, Messages t, PageScope scope,
+                                     String selectionName) {
         List<String> labels = counts.stream().map(UnitFindings::unitName).toList();
-        ChartOption option = ChartTexts.base(t, chartKey, year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .grid(new ChartOption.Grid("8", "24", "64", "16", true))
                 .xAxis(ChartOption.Axis.value())
-                .yAxis(new ChartOption.Axis("category", labels, null, true, null,
-                        Map.of("width", 220, "overflow", "truncate")))
+                .yAxis(ChartOption.Axis.categoryTopDown(labels))
                 .series(List.of(Series.bar(selectionName, counts.stream().map(UnitFindings::findings).toList())
                         .color(GROUP_COLORS.get("A"))))
                 .build();
         return new ChartModel(option, counts.stream().map(UnitFindings::unitCode).toList(),
-                ChartTexts.barHeight(counts.size()));
+                ChartTexts.barHeight(labels, ChartOption.Axis.LABEL_WIDTH), scope);
     }
 
     /** Findings of a selection year by year. */
-    static ChartModel findingsByYear(List<YearFindings> years, Messages t, int currentYear, String unitSlug,
-                                     String unitName, String selectionName) {
+    static ChartModel findingsByYear(List<YearFindings> years, Messages t, PageScope scope, String selectionName) {
         List<String> labels = years.stream().map(y -> String.valueOf(y.year())).toList();
-        ChartOption option = ChartTexts.base(t, "findings-by-year", currentYear, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "findings-by-year", scope)
                 .tooltip(ChartOption.Tooltip.axis())
                 .grid(new ChartOption.Grid("8", "24", "64", "16", true))
                 .xAxis(ChartOption.Axis.category(labels))
@@ -139,6 +150,6 @@ final class IndicatorCharts {
                 .series(List.of(Series.bar(selectionName, years.stream().map(YearFindings::findings).toList())
                         .color(GROUP_COLORS.get("B"))))
                 .build();
-        return new ChartModel(option, labels);
+        return new ChartModel(option, labels, scope);
     }
 }

@@ -21,7 +21,6 @@ import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorSelection;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
-import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitScope;
 import vn.binhthuy.partybuilding.units.UnitService;
 
@@ -68,26 +67,24 @@ public class IndicatorsView extends DashboardPage {
         String selectionName = indicator.map(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()))
                 .orElse(parameters.group() == null ? getTranslation("indicators.all")
                         : getTranslation("indicator.group." + parameters.group()));
-        Unit district = units.district().orElseThrow();
-        String slug = FileNames.slug(getTranslation("export.district-prefix") + " " + district.shortName())
-                + indicator.map(i -> "_" + i.code().toLowerCase()).orElse(
-                parameters.group() == null ? "" : "_nhom-" + parameters.group().toLowerCase());
-        exportUnitName = district.name();
-        String name = selectionName;
+        UnitScope scope = applyScope(UnitScope.DISTRICT).scope();
+        PageScope all = pageScope;
+        PageScope shown = indicator.map(i -> all.with(new PageScope.Filter(
+                getTranslation("export.filter.indicator", selectionName), FileNames.slug(i.code()))))
+                .orElseGet(() -> withGroup(all));
+        pageScope = shown;
 
         heading(getTranslation("indicators.title", year));
         add(selector(catalog, indicator.orElse(null), locale));
 
         section("section.indicator-spread",
                 drillCard("chart-findings-by-organization", IndicatorCharts.findingsByUnit("findings-by-organization",
-                        indicators.findingsByOrganization(year, selection, UnitScope.DISTRICT), t, year, slug, name,
-                        selectionName), this::goToWard),
+                        indicators.findingsByOrganization(year, selection, scope), t, shown, selectionName), this::goToWard),
                 card("chart-findings-by-year", IndicatorCharts.findingsByYear(
-                        indicators.findingsByYear(selection, UnitScope.DISTRICT), t, year, slug, name, selectionName)),
+                        indicators.findingsByYear(selection, scope), t, shown, selectionName)),
                 drillCard("chart-top-cells", IndicatorCharts.findingsByUnit("top-cells",
-                        indicators.topUnits(year, selection, UnitScope.DISTRICT, TOP_CELLS), t, year, slug, name,
-                        selectionName), this::goToCellByCode).wide());
-        section("section.catalog", catalogGrid(indicators.frequencies(year, UnitScope.DISTRICT), locale));
+                        indicators.topUnits(year, selection, scope, TOP_CELLS), t, shown, selectionName), this::goToCellByCode).wide());
+        section("section.catalog", catalogGrid(indicators.frequencies(year, scope), locale));
     }
 
     private Div selector(List<Indicator> catalog, Indicator current, Locale locale) {

@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
-import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
@@ -20,6 +19,8 @@ import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.export.Briefing;
+import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
@@ -73,13 +74,13 @@ public class OverviewView extends DashboardPage {
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();
-        Unit district = units.district().orElseThrow();
-        UnitScope scope = parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind());
-        String slug = FileNames.slug(getTranslation("export.district-prefix") + " " + district.shortName());
-        String name = district.name();
-        exportUnitName = name;
+        UnitScope scope = applyScope(parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind()))
+                .scope();
+        PageScope all = pageScope;
+        PageScope grouped = withGroup(all);
+        pageScope = grouped;
 
-        heading(getTranslation("overview.title", name, year));
+        heading(getTranslation("overview.title", all.unitName(), year));
         add(filters());
         // one scan of every year's ratings serves the KPI cards and the trend chart
         List<ClassificationSummary> trend = classification.trend(scope);
@@ -90,35 +91,39 @@ public class OverviewView extends DashboardPage {
         List<RatingLevel> organizationScale = classification.scale(RatingSubject.ORGANIZATION, year);
         section("section.classification",
                 drillCard("chart-organization-levels", ClassificationCharts.organizationLevelsByKind(
-                        organizationScale, classification.organizationLevelsByKind(year, scope), t, locale, year,
-                        slug, name), this::filterByKind),
+                        organizationScale, classification.organizationLevelsByKind(year, scope), t, locale, all),
+                        this::filterByKind),
                 drillCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
-                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, year, slug,
-                        name), this::goToWard),
-                card("chart-trend", ClassificationCharts.trend(trend, true, t, year, slug, name)));
+                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, all),
+                        this::goToWard),
+                card("chart-trend", ClassificationCharts.trend(trend, true,
+                        classification.scaleChanges(RatingSubject.ORGANIZATION), t, all)));
 
-        List<String> indicatorCodes = indicators.catalog().stream()
-                .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group()))
-                .map(i -> i.code()).toList();
+        List<Indicator> shownIndicators = indicators.catalog().stream()
+                .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group())).toList();
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top",
-                        indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, year,
-                        slug, name), code -> UI.getCurrent().navigate(IndicatorsView.class,
+                        indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, grouped),
+                        code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
                 drillCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
-                        indicators.groupsByOrganization(year, scope), t, year, slug, name), this::goToWard),
+                        indicators.groupsByOrganization(year, scope), t, all), this::goToWard),
                 drillCard("chart-heatmap", IndicatorCharts.heatmap(
-                        indicators.indicatorsByOrganization(year, parameters.group(), scope), indicatorCodes, t,
-                        year, slug, name), this::goToWard).wide());
+                        indicators.indicatorsByOrganization(year, parameters.group(), scope), shownIndicators, t,
+                        locale, grouped), this::goToWard).wide()
+                        .withKey(getTranslation("chart.heatmap.key"), shownIndicators.stream()
+                                .map(i -> IndicatorCharts.title(i, locale)).toList()));
 
         section("section.remediation",
                 drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        remediation.statusByOrganization(year, scope), t, year, slug, name), this::goToWard),
+                        remediation.statusByOrganization(year, scope), t, all), this::goToWard),
                 card("chart-progress", RemediationCharts.monthlyProgress(
-                        remediation.monthlyProgress(year, scope), t, year, slug, name)));
+                        remediation.monthlyProgress(year, scope), t, all)));
 
-        section("section.organizations", new ScorecardGrid("organization-table",
-                scorecards.byOrganization(year, scope), locale, row -> goToWard(row.unitCode()))).addClassName("wide");
+        ScorecardGrid organizations = new ScorecardGrid("organization-table", scorecards.byOrganization(year, scope),
+                locale, row -> goToWard(row.unitCode()));
+        section("section.organizations", organizations).addClassName("wide");
+        forBriefing(organizations.asTable(getTranslation("section.organizations")));
     }
 
     private Div filters() {
@@ -183,14 +188,14 @@ public class OverviewView extends DashboardPage {
         KpiCard topLevel = new KpiCard("kpi-top-level", getTranslation("kpi.top-level"),
                 Formats.number(summary.topLevelOrganizations(), locale), topDetail);
         countDelta(topLevel, summary.topLevelOrganizations(),
-                previous == null ? null : previous.topLevelOrganizations(), true);
+                previous == null ? null : previous.topLevelOrganizations(), true, RatingSubject.ORGANIZATION);
         KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
                 Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
         countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
         KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
                 Formats.percent(summary.goodShare(), locale),
                 getTranslation("kpi.members-good.detail", summary.membersGood()));
-        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare());
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), RatingSubject.MEMBER);
         KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
                 Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));
         KpiCard delegations = new KpiCard("kpi-reviews", getTranslation("kpi.reviews"),
@@ -209,14 +214,18 @@ public class OverviewView extends DashboardPage {
         Div checks = new Div();
         checks.setId("rule-checks");
         checks.addClassName("rule-checks");
-        checks.add(new Span(getTranslation("rules.excellent-cap", breaches.getFirst().capPercent())));
+        String title = getTranslation("rules.excellent-cap", breaches.getFirst().capPercent());
+        checks.add(new Span(title));
+        List<String> lines = new ArrayList<>();
         for (ExcellentShareBreach breach : breaches) {
             Span item = new Span(getTranslation("rules.excellent-cap.item", breach.unitName(),
                     Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(), breach.good()));
+            lines.add(item.getText());
             item.addClassName("rule-check-item");
             item.addClickListener(e -> goToWard(breach.unitCode()));
             checks.add(item);
         }
         add(checks);
+        forBriefing(new Briefing.Notes(title, lines));
     }
 }

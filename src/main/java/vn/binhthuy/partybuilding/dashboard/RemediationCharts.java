@@ -21,24 +21,22 @@ final class RemediationCharts {
     private RemediationCharts() {
     }
 
-    static ChartModel statusByUnit(String chartKey, List<UnitStatusCount> counts, Messages t, int year,
-                                   String unitSlug, String unitName) {
+    static ChartModel statusByUnit(String chartKey, List<UnitStatusCount> counts, Messages t, PageScope scope) {
         Categories<UnitStatusCount> units = new Categories<>(counts, UnitStatusCount::unitCode, UnitStatusCount::unitName);
         List<Series> series = Arrays.stream(PlanStatus.values())
                 .map(status -> Series.bar(t.get("plan.status." + status.name()), units.values(
                         c -> c.status() == status, UnitStatusCount::plans)).stacked("status")
                         .color(STATUS_COLORS.get(status)))
                 .toList();
-        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, year, unitSlug, unitName), units, series);
+        return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
     }
 
     /** Running totals over the months of the year: plans that fell due versus plans completed. */
-    static ChartModel monthlyProgress(List<MonthlyProgress> months, Messages t, int year, String unitSlug,
-                                      String unitName) {
+    static ChartModel monthlyProgress(List<MonthlyProgress> months, Messages t, PageScope scope) {
         List<String> labels = months.stream()
                 .map(m -> m.month() <= 12 ? t.get("chart.progress.month", m.month()) : t.get("chart.progress.later"))
                 .toList();
-        ChartOption option = ChartTexts.base(t, "progress", year, unitSlug, unitName)
+        ChartOption option = ChartTexts.base(t, "progress", scope)
                 .tooltip(new ChartOption.Tooltip("axis", null, true))
                 .legend(ChartOption.Legend.atBottom())
                 .grid(ChartOption.Grid.withLegendBelow())
@@ -50,6 +48,6 @@ final class RemediationCharts {
                         Series.line(t.get("chart.progress.completed"),
                                 months.stream().map(MonthlyProgress::cumulativeCompleted).toList()).color("#2E7D32").area()))
                 .build();
-        return new ChartModel(option, labels);
+        return new ChartModel(option, labels, scope);
     }
 }

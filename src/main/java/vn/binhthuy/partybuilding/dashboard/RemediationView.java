@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
-import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
@@ -78,14 +77,12 @@ public class RemediationView extends DashboardPage {
         List<Unit> organizations = units.organizations(year).stream()
                 .filter(u -> guard.confinedToOrganization().map(own -> own == u.id()).orElse(true)).toList();
         filter = readFilter(event.getLocation(), organizations);
-        Unit district = units.district().orElseThrow();
         Optional<Unit> organization = organizations.stream()
                 .filter(u -> filter.organizationId() != null && u.id() == filter.organizationId()).findFirst();
-        UnitScope scope = organization.map(u -> UnitScope.organization(u.id())).orElse(UnitScope.DISTRICT);
-        String slug = FileNames.slug(organization.map(Unit::shortName)
-                .orElse(getTranslation("export.district-prefix") + " " + district.shortName()));
-        String name = organization.map(Unit::name).orElse(district.name());
-        exportUnitName = name;
+        // the charts cover the organization and year; status, source and overdue narrow only the list of plans
+        UnitScope scope = applyScope(organization.map(u -> UnitScope.organization(u.id())).orElse(UnitScope.DISTRICT))
+                .scope();
+        PageScope shown = pageScope;
 
         heading(getTranslation("remediation.title", year));
         add(filters(organizations));
@@ -108,9 +105,9 @@ public class RemediationView extends DashboardPage {
         section("section.plans", list);
         section("section.remediation",
                 card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope),
-                        messages(), year, slug, name)),
+                        messages(), shown)),
                 drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        remediation.statusByOrganization(year, scope), messages(), year, slug, name), this::goToWard));
+                        remediation.statusByOrganization(year, scope), messages(), shown), this::goToWard));
     }
 
     void openPlan(long planId) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.export.Briefing;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,12 @@ import java.util.function.Consumer;
 /** A table of units (organizations or cells) with the year's figures; clicking a row opens that unit. */
 class ScorecardGrid extends Grid<UnitScorecard> {
 
+    private final List<UnitScorecard> rows;
+    private final Locale locale;
+
     ScorecardGrid(String id, List<UnitScorecard> rows, Locale locale, Consumer<UnitScorecard> onOpen) {
+        this.rows = List.copyOf(rows);
+        this.locale = locale;
         setId(id);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addColumn(UnitScorecard::unitName).setHeader(getTranslation("scorecard.unit")).setFlexGrow(3)
@@ -36,5 +42,17 @@ class ScorecardGrid extends Grid<UnitScorecard> {
             setHeight("600px");
         }
         addItemClickListener(e -> onOpen.accept(e.getItem()));
+    }
+
+    /** The same rows and columns as text, for the PDF briefing. */
+    Briefing.Table asTable(String caption) {
+        List<String> headers = List.of(getTranslation("scorecard.unit"), getTranslation("scorecard.members-rated"),
+                getTranslation("scorecard.good-share"), getTranslation("scorecard.findings"),
+                getTranslation("scorecard.plans"), getTranslation("scorecard.overdue"));
+        return new Briefing.Table(caption, headers, rows.stream().map(r -> List.of(r.unitName(),
+                Formats.number(r.membersRated(), locale),
+                r.membersRated() == 0 ? "" : Formats.percent(r.goodShare(), locale),
+                Formats.number(r.findings(), locale), Formats.number(r.plans(), locale),
+                Formats.number(r.plansOverdue(), locale))).toList());
     }
 }

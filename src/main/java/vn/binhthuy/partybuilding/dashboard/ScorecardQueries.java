@@ -64,15 +64,16 @@ class ScorecardQueries {
     }
 
     /**
-     * One row per cell of the organization, plus the organization itself (its own collective findings and plans,
-     * and its members when it has no cells); the rows add up to the organization's totals.
+     * One row per cell of the organization, plus the organization itself when it has figures of its own (its
+     * collective findings and plans, and its members when it has no cells); the rows add up to the organization's
+     * totals, and no row is left with nothing in it.
      */
     List<UnitScorecard> byCell(int year, long organizationId, LocalDate asOf) {
         String sql = FIGURES.formatted("unit_id", RATINGS_BY_CELL, "x.organization_id = :org",
                 "y.organization_id = :org")
                 + """
-                WHERE (u.parent_id = :org OR u.id = :org) AND u.valid_from_year <= :year
-                  AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year)
+                WHERE (u.parent_id = :org OR (u.id = :org AND (r.members_rated > 0 OR f.findings > 0 OR p.plans > 0)))
+                  AND u.valid_from_year <= :year AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year)
                 ORDER BY u.id = :org DESC, u.sort_order""";
         return jdbc.sql(sql).param("year", year).param("org", organizationId).param("asOf", asOf)
                 .query(UNIT_SCORECARD).list();

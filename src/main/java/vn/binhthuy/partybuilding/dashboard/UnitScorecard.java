@@ -4,6 +4,11 @@ package vn.binhthuy.partybuilding.dashboard;
 public record UnitScorecard(long unitId, String unitCode, String unitName, int sortOrder, long membersRated,
                             long membersGood, long findings, long plans, long plansOverdue) {
 
+    public UnitScorecard named(String name) {
+        return new UnitScorecard(unitId, unitCode, name, sortOrder, membersRated, membersGood, findings, plans,
+                plansOverdue);
+    }
+
     public double goodShare() {
         return membersRated == 0 ? 0 : (double) membersGood / membersRated;
     }

@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
-import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
@@ -24,6 +23,7 @@ import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.OrganizationRating;
 import vn.binhthuy.partybuilding.classification.OrganizationRatingService;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
@@ -90,10 +90,9 @@ public class WardView extends DashboardPage {
         Messages t = messages();
         int year = year();
         long id = organization.id();
-        UnitScope scope = UnitScope.organization(id);
-        String slug = FileNames.slug(organization.shortName());
+        UnitScope scope = applyScope(UnitScope.organization(id)).scope();
+        PageScope shown = pageScope;
         String name = organization.name();
-        exportUnitName = name;
 
         Unit district = units.district().orElseThrow();
         add(new Breadcrumb()
@@ -105,24 +104,51 @@ public class WardView extends DashboardPage {
         section("section.classification",
                 drillCard("chart-cell-levels", ClassificationCharts.memberLevelsByUnit("cell-levels",
                         classification.scale(RatingSubject.MEMBER, year), classification.memberLevelsByCell(year, id),
-                        t, locale, year, slug, name), this::openCell),
-                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false, t, year, slug, name)));
+                        t, locale, shown), this::openCell),
+                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false,
+                        classification.scaleChanges(RatingSubject.MEMBER), t, shown)));
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top-ward",
-                        indicators.topFrequencies(year, null, scope, OverviewView.TOP_INDICATORS), t, locale, year,
-                        slug, name), code -> UI.getCurrent().navigate(IndicatorsView.class,
+                        indicators.topFrequencies(year, null, scope, OverviewView.TOP_INDICATORS), t, locale, shown), code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
                 drillCard("chart-cell-groups", IndicatorCharts.groupsByUnit("cell-groups",
-                        indicators.groupsByCell(year, id), t, year, slug, name), this::openCell));
+                        indicators.groupsByCell(year, id), t, shown), this::openCell));
         section("section.remediation",
                 drillCard("chart-cell-plan-status", RemediationCharts.statusByUnit("cell-plan-status",
-                        remediation.statusByCell(year, id), t, year, slug, name), this::openCell),
+                        remediation.statusByCell(year, id), t, shown), this::openCell),
                 card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope), t,
-                        year, slug, name)));
-        section("section.cells", new ScorecardGrid("cell-table", scorecards.byCell(year, id), locale,
-                row -> openCell(row.unitCode())));
-        Grid<ReviewDelegation> delegationGrid = delegations(reviews.delegations(year, id), locale);
-        Grid<NotebookEntry> notebookGrid = notebook(reviews.notebook(year, id), locale);
+                        shown)));
+        boolean hasCells = !units.cells(id).isEmpty();
+        // the organization's own row holds its collective findings and plans: named so, it opens those plans
+        List<UnitScorecard> cellRows = scorecards.byCell(year, id).stream()
+                .map(row -> hasCells && row.unitId() == id
+                        ? row.named(getTranslation("scorecard.own-row", row.unitName())) : row)
+                .toList();
+        ScorecardGrid cellTable = new ScorecardGrid("cell-table", cellRows, locale, row -> {
+            if (hasCells && row.unitId() == id) {
+                UI.getCurrent().navigate(RemediationView.class, parameters.yearOnly()
+                        .merging(RemediationView.ORGANIZATION, organization.code()));
+            } else {
+                openCell(row.unitCode());
+            }
+        });
+        section("section.cells", cellTable);
+        forBriefing(cellTable.asTable(getTranslation("section.cells")));
+        List<ReviewDelegation> delegationRows = reviews.delegations(year, id);
+        List<NotebookEntry> notebookRows = reviews.notebook(year, id);
+        Grid<ReviewDelegation> delegationGrid = delegations(delegationRows, locale);
+        Grid<NotebookEntry> notebookGrid = notebook(notebookRows, locale);
+        forBriefing(new Briefing.Table(getTranslation("briefing.delegations"), List.of(getTranslation("review.date"),
+                getTranslation("review.participation"), getTranslation("review.subject"), getTranslation("review.head")),
+                delegationRows.stream().map(r -> List.of(Formats.date(r.reviewDate(), locale),
+                        getTranslation(r.led() ? "review.led" : "review.attended"),
+                        getTranslation(r.individual() ? "review.individual" : "review.collective", r.unitName()),
+                        r.headName() == null ? "" : r.headName())).toList()));
+        forBriefing(new Briefing.Table(getTranslation("briefing.notebook"), List.of(getTranslation("notebook.date"),
+                getTranslation("notebook.kind"), getTranslation("notebook.unit"), getTranslation("notebook.content")),
+                notebookRows.stream().map(n -> List.of(Formats.date(n.entryDate(), locale),
+                        getTranslation(n.strength() ? "notebook.strength" : "notebook.shortcoming"), n.unitName(),
+                        n.content())).toList()));
         Div reviewsSection = section("section.reviews", delegationGrid, notebookGrid);
         if (reviewEntries.mayEdit(id)) {
             List<Unit> ownUnits = new java.util.ArrayList<>(List.of(organization));
@@ -193,7 +219,7 @@ public class WardView extends DashboardPage {
         KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
                 Formats.percent(summary.goodShare(), locale),
                 getTranslation("kpi.members-good.detail", summary.membersGood()));
-        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare());
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), RatingSubject.MEMBER);
         KpiCard violations = new KpiCard("kpi-violations", getTranslation("kpi.violations"),
                 Formats.number(indicators.membersWithViolations(year, id), locale),
                 getTranslation("kpi.violations.detail"));

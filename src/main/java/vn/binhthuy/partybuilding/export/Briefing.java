@@ -6,18 +6,33 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What a PDF briefing of a dashboard view contains: its title, unit and year, who exported it and when,
- * the KPI figures as shown, and every chart as an image with its data table.
+ * What a PDF briefing of a dashboard view contains: its title, its scope as the view states it (unit, year, every
+ * filter in force; one line each), who exported it and when, the KPI figures as shown, the rule checks, every chart as
+ * an image with its data table, and the page's other tables (organizations or cells, reviews, notebook).
  */
-public record Briefing(String title, String unitName, int year, String exportedBy, LocalDateTime exportedAt,
-                       List<Figure> figures, List<Chart> charts, Labels labels) {
+public record Briefing(String title, List<String> scope, String exportedBy, LocalDateTime exportedAt,
+                       List<Figure> figures, List<Notes> notes, List<Chart> charts, List<Table> tables, Labels labels) {
+
+    public Briefing {
+        scope = List.copyOf(scope);
+        figures = List.copyOf(figures);
+        notes = List.copyOf(notes);
+        charts = List.copyOf(charts);
+        tables = List.copyOf(tables);
+    }
 
     /** A KPI as displayed: label, value, detail. */
     public record Figure(String label, String value, String detail) {}
 
+    /** A titled list of short statements, e.g. the rule checks. */
+    public record Notes(String title, List<String> lines) {}
+
     /** A chart: its PNG (may be null when the browser could not draw it) and its numbers. */
     public record Chart(ChartTable table, byte[] png) {}
 
+    /** A table as the page shows it: already formatted text, the first column naming the row. */
+    public record Table(String caption, List<String> headers, List<List<String>> rows) {}
+
     /** The fixed words of the document in the user's language. */
-    public record Labels(String unit, String year, String exported, String figures, String page, String of) {}
+    public record Labels(String exported, String figures, String page, String of, String continued) {}
 }

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.base.chart.ChartDownloads;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
 
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,7 @@ import java.util.List;
 
 /** The numbers of one chart as CSV (UTF-8 with BOM, for Excel) or XLSX (typed cells, filters above the table). */
 @Service
-public class ChartExporter {
+public class ChartExporter implements ChartDownloads {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -35,28 +36,46 @@ public class ChartExporter {
         this.audit = audit;
     }
 
-    public void writeCsv(ChartTable table, String fileName, OutputStream out) throws IOException {
+    /**
+     * The scope first (unit, year, every filter in force; one per line), an empty line, then the header row and one
+     * row per category. Every text cell is neutralised against formula injection ({@link CsvCells}).
+     */
+    @Override
+    public void writeCsv(ChartTable table, List<String> scope, String fileName, OutputStream out) throws IOException {
         out.write(UTF8_BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
-            List<String> header = new ArrayList<>();
+            for (String line : scope) {
+                print(csv, List.of(line));
+            }
+            if (!scope.isEmpty()) {
+                csv.println();
+            }
+            List<Object> header = new ArrayList<>();
             header.add("");
-            header.addAll(table.columns());
-            csv.printRecord(header);
+            for (int c = 0; c < table.columns().size(); c++) {
+                header.add(table.header(c));
+            }
+            print(csv, header);
             for (ChartTable.Row row : table.rows()) {
                 List<Object> record = new ArrayList<>();
                 record.add(row.label());
                 record.addAll(row.values());
-                csv.printRecord(record);
+                print(csv, record);
             }
         }
         audit.record(AuditAction.EXPORT, "CHART", fileName, "CSV", null, null);
+    }
+
+    private static void print(CSVPrinter csv, List<?> cells) throws IOException {
+        csv.printRecord(cells.stream().map(CsvCells::safe));
     }
 
     /**
      * One sheet named after the chart: the filters used (one per line), an empty line, then a header row and one
      * row per category with numeric cells.
      */
+    @Override
     public void writeXlsx(ChartTable table, List<String> filters, String fileName, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.caption().isBlank()
@@ -73,7 +92,7 @@ public class ChartExporter {
             Row header = sheet.createRow(r++);
             header.createCell(0).setCellValue("");
             for (int c = 0; c < table.columns().size(); c++) {
-                header.createCell(c + 1).setCellValue(table.columns().get(c));
+                header.createCell(c + 1).setCellValue(table.header(c));
                 header.getCell(c + 1).setCellStyle(bold);
             }
             for (ChartTable.Row row : table.rows()) {
@@ -90,12 +109,13 @@ public class ChartExporter {
     }
 
     /** PNG and SVG are drawn in the browser; the server only records that they were taken. */
+    @Override
     public void recordImageExport(String fileName, String format) {
         audit.record(AuditAction.EXPORT, "CHART", fileName, format, null, null);
     }
 
-    public byte[] csv(ChartTable table, String fileName) {
-        return toBytes(out -> writeCsv(table, fileName, out));
+    public byte[] csv(ChartTable table, List<String> scope, String fileName) {
+        return toBytes(out -> writeCsv(table, scope, fileName, out));
     }
 
     public byte[] xlsx(ChartTable table, List<String> filters, String fileName) {

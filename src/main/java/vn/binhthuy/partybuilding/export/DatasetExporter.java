@@ -1,6 +1,12 @@
 package vn.binhthuy.partybuilding.export;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -16,6 +22,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Organization Board's workbook of a year: one sheet per family (organization ratings, member ratings,
@@ -25,10 +32,24 @@ import java.util.List;
 @Service
 public class DatasetExporter {
 
-    /** A sheet: its name, its column headers (in the user's language) and the SQL behind it. */
-    public record SheetSpec(String name, List<String> headers, String sql) {}
+    /**
+     * A sheet: its name, its column headers (in the user's language), the SQL behind it, and for columns holding codes
+     * (MILD, SELF_EXAMINATION, IN_PROGRESS…) the message-key prefix that turns a code into words.
+     */
+    public record SheetSpec(String name, List<String> headers, String sql, Map<Integer, String> codeWords) {
+        public SheetSpec(String name, List<String> headers, String sql) {
+            this(name, headers, sql, Map.of());
+        }
+    }
+
+    /** The user's words for a message key. */
+    @FunctionalInterface
+    public interface Words {
+        String get(String key, Object... params);
+    }
 
     private static final int ROWS_IN_MEMORY = 200;
+    private static final int COLUMN_WIDTH = 20 * 256;
 
     private final DatasetQueries queries;
     private final AuditLog audit;
@@ -46,19 +67,27 @@ public class DatasetExporter {
 
     @Secured("ROLE_ORG_BOARD")
     @Transactional(readOnly = true)
-    public void write(int year, List<SheetSpec> sheets, String fileName, OutputStream out) throws IOException {
+    public void write(int year, List<SheetSpec> sheets, Words words, String fileName, OutputStream out)
+            throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle headerStyle = headerStyle(workbook);
             for (SheetSpec spec : sheets) {
                 Sheet sheet = workbook.createSheet(spec.name());
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < spec.headers().size(); c++) {
                     header.createCell(c).setCellValue(spec.headers().get(c));
+                    header.getCell(c).setCellStyle(headerStyle);
+                    sheet.setColumnWidth(c, COLUMN_WIDTH);
                 }
                 int[] next = {1};
-                queries.stream(spec.sql(), year, rs -> writeRow(sheet.createRow(next[0]++), rs, dateStyle));
+                queries.stream(spec.sql(), year, rs -> writeRow(sheet.createRow(next[0]++), rs, dateStyle,
+                        spec.codeWords(), words));
+                // the header stays in view while scrolling, and every column can be filtered in Excel
+                sheet.createFreezePane(0, 1);
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, spec.headers().size() - 1));
             }
             workbook.write(out);
         } finally {
@@ -68,10 +97,28 @@ public class DatasetExporter {
         audit.record(AuditAction.EXPORT, "DATASET", fileName, "XLSX " + year, null, null);
     }
 
-    private static void writeRow(Row row, ResultSet rs, CellStyle dateStyle) throws SQLException {
+    private static CellStyle headerStyle(SXSSFWorkbook workbook) {
+        CellStyle style = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        style.setFont(bold);
+        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        return style;
+    }
+
+    private static void writeRow(Row row, ResultSet rs, CellStyle dateStyle, Map<Integer, String> codeWords,
+                                 Words words) throws SQLException {
         int columns = rs.getMetaData().getColumnCount();
         for (int c = 1; c <= columns; c++) {
             Object value = rs.getObject(c);
+            String prefix = codeWords.get(c - 1);
+            if (prefix != null && value instanceof String code && !code.isEmpty()) {
+                value = words.get(prefix + code);
+            }
             var cell = row.createCell(c - 1);
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());

@@ -19,6 +19,8 @@ import vn.binhthuy.partybuilding.reviews.ReviewService;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
 
+import java.util.List;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,11 +74,38 @@ class WardViewTest extends KaribuTest {
         }
         assertThat(members).isEqualTo(classification.organizationSummary(2019, ward.id()).membersRated());
         assertThat(plans).isEqualTo(remediation.organizationSummary(2019, ward.id()).plans());
-        assertThat(GridKt._getFormattedRow(cells, 0).getFirst()).isEqualTo("Phường Trà Nóc");
+        boolean ownRow = GridKt._get(cells, 0).unitId() == ward.id();
+        for (int i = 0; i < GridKt._size(cells); i++) {
+            UnitScorecard row = GridKt._get(cells, i);
+            assertThat(row.unitId() == ward.id() || row.unitCode().startsWith("p-tra-noc-kv")).isTrue();
+        }
+        if (ownRow) {
+            UnitScorecard own = GridKt._get(cells, 0);
+            assertThat(own.membersRated() + own.findings() + own.plans()).isPositive();
+            assertThat(GridKt._getFormattedRow(cells, 0).getFirst()).isEqualTo("Phường Trà Nóc (tập thể)");
+        }
 
-        GridKt._clickItem(cells, 1, 1, false, false, false, false);
+        GridKt._clickItem(cells, ownRow ? 1 : 0, 1, false, false, false, false);
         Unit firstCell = units.byCode("p-tra-noc-kv1").orElseThrow();
         assertThat(location()).isEqualTo("cell/" + firstCell.id() + "?year=2019");
+    }
+
+    @Test
+    void theOrganizationsOwnRowIsNamedAsTheCollectiveAndOpensItsPlansOrIsLeftOutWhenEmpty() {
+        for (String code : List.of("p-tra-noc", "p-long-tuyen", "p-binh-thuy", "p-an-thoi")) {
+            DashboardTestSupport.open("ward/" + code + "?year=2018");
+            Unit ward = units.byCode(code).orElseThrow();
+            @SuppressWarnings("unchecked")
+            Grid<UnitScorecard> cells = _get(Grid.class, spec -> spec.withId("cell-table"));
+            UnitScorecard first = GridKt._get(cells, 0);
+            if (first.unitId() == ward.id()) {
+                assertThat(first.findings() + first.plans() + first.membersRated()).isPositive();
+                GridKt._clickItem(cells, 0, 1, false, false, false, false);
+                assertThat(location()).startsWith("remediation?").contains("organization=" + code, "year=2018");
+            } else {
+                assertThat(first.unitCode()).startsWith(code + "-");
+            }
+        }
     }
 
     @Test

@@ -42,33 +42,63 @@ class ChartExportTest extends KaribuTest {
     void filesAreNamedAfterChartUnitAndYearWithoutDiacritics() {
         ChartCard card = openLongTuyenCells();
 
-        assertThat(card.getChart().getOption().toolbox().fileName())
+        assertThat(card.getChart().getOption().fileName())
                 .isEqualTo("xep-loai-dang-vien-theo-chi-bo_phuong-long-tuyen_2017");
         assertThat(FileNames.of("Xếp loại đảng viên", "Phường Long Tuyền", 2017))
                 .isEqualTo("xep-loai-dang-vien_phuong-long-tuyen_2017");
         assertThat(FileNames.slug("Đảng bộ phường Bùi Hữu Nghĩa")).isEqualTo("dang-bo-phuong-bui-huu-nghia");
     }
 
-    @Test
-    void csvIsUtf8WithBomAndCarriesTheChartNumbers() throws Exception {
-        ChartTable table = openLongTuyenCells().getTable();
-        long before = audit.count(new AuditFilter("lanhdao", AuditAction.EXPORT, null, null));
-
-        byte[] csv = exporter.csv(table, "xep-loai.csv");
-
+    private static List<CSVRecord> parse(byte[] csv) throws Exception {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3),
                 StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
-            List<CSVRecord> records = parser.getRecords();
-            assertThat(records.getFirst().get(1)).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
-            assertThat(records).hasSize(table.rows().size() + 1);
-            assertThat(records.get(1).get(0)).isEqualTo("Khu vực 1");
-            long total = records.stream().skip(1)
-                    .mapToLong(r -> r.stream().skip(1).mapToLong(Long::parseLong).sum()).sum();
-            assertThat(total).isEqualTo(classification.organizationSummary(2017,
-                    units.byCode("p-long-tuyen").orElseThrow().id()).membersRated());
+            return parser.getRecords();
         }
+    }
+
+    @Test
+    void csvIsUtf8WithBomAndCarriesTheScopeAndTheChartNumbers() throws Exception {
+        ChartTable table = openLongTuyenCells().getTable();
+        long before = audit.count(new AuditFilter("lanhdao", AuditAction.EXPORT, null, null));
+        List<String> scope = List.of("Đơn vị: Đảng bộ phường Long Tuyền", "Năm: 2017");
+
+        List<CSVRecord> records = parse(exporter.csv(table, scope, "xep-loai.csv"));
+
+        assertThat(records.get(0).get(0)).isEqualTo("Đơn vị: Đảng bộ phường Long Tuyền");
+        assertThat(records.get(1).get(0)).isEqualTo("Năm: 2017");
+        assertThat(records.get(2).get(0)).isEmpty();
+        List<CSVRecord> data = records.subList(3, records.size());
+        assertThat(data.getFirst().get(1)).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(data).hasSize(table.rows().size() + 1);
+        assertThat(data.get(1).get(0)).isEqualTo("Khu vực 1");
+        long total = data.stream().skip(1)
+                .mapToLong(r -> r.stream().skip(1).mapToLong(Long::parseLong).sum()).sum();
+        assertThat(total).isEqualTo(classification.organizationSummary(2017,
+                units.byCode("p-long-tuyen").orElseThrow().id()).membersRated());
         assertThat(audit.count(new AuditFilter("lanhdao", AuditAction.EXPORT, null, null))).isEqualTo(before + 1);
+    }
+
+    @Test
+    void csvTextThatASpreadsheetWouldRunIsNeutralisedButNumbersStayNumbers() throws Exception {
+        List<String> hostile = List.of("=1+1", "@SUM(1+1)", "-2+3", "=HYPERLINK(\"http://x\",\"x\")", "+1",
+                "\tx", "\rx");
+        List<ChartTable.Row> rows = hostile.stream().map(name -> new ChartTable.Row(name, List.<Number>of(-5, 2.5)))
+                .toList();
+        ChartTable table = new ChartTable("Biểu đồ", List.of("=cmd|' /C calc'!A0", "Số"), rows);
+
+        List<CSVRecord> records = parse(exporter.csv(table, List.of("Đơn vị: =1+1"), "x.csv"));
+
+        assertThat(records.get(0).get(0)).isEqualTo("Đơn vị: =1+1");
+        assertThat(records.get(2).get(1)).isEqualTo("'=cmd|' /C calc'!A0");
+        for (int i = 0; i < hostile.size(); i++) {
+            CSVRecord record = records.get(i + 3);
+            assertThat(record.get(0)).isEqualTo("'" + hostile.get(i));
+            assertThat(record.get(1)).isEqualTo("-5");
+            assertThat(record.get(2)).isEqualTo("2.5");
+        }
+        assertThat(CsvCells.safe("Khu vực 1")).isEqualTo("Khu vực 1");
+        assertThat(CsvCells.safe((Object) (-2))).isEqualTo(-2);
     }
 
     @Test
@@ -103,5 +133,17 @@ class ChartExportTest extends KaribuTest {
 
         assertThat(_get(card, com.vaadin.flow.component.menubar.MenuBar.class).getId())
                 .contains("chart-cell-levels-export");
+    }
+
+    /** Flow holds back JavaScript calls to invisible elements; the PDF briefing asks every chart for its image. */
+    @Test
+    void aChartShowingItsTableStaysReachableForTheBriefingsImageRequest() {
+        ChartCard card = openLongTuyenCells();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(card.getToggle());
+
+        assertThat(card.isShowingTable()).isTrue();
+        assertThat(card.getChart().isVisible()).isTrue();
+        assertThat(card.hasClassName("showing-table")).isTrue();
     }
 }

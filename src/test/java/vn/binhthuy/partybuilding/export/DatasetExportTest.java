@@ -1,15 +1,20 @@
 package vn.binhthuy.partybuilding.export;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,13 +23,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatasetExportTest {
 
     @Autowired DatasetExporter exporter;
+    @Autowired TranslationProvider translations;
+
+    private DatasetExporter.Words words() {
+        return (key, params) -> translations.getTranslation(key, TranslationProvider.VIETNAMESE, params);
+    }
 
     private static List<DatasetExporter.SheetSpec> sheets() {
         List<String> sql = DatasetExporter.sqlOfSheets();
         return List.of(new DatasetExporter.SheetSpec("Xếp loại TCCSĐ", List.of("Mã", "Tên", "Loại", "Mã mức", "Mức", "TB"), sql.get(0)),
                 new DatasetExporter.SheetSpec("Xếp loại đảng viên", List.of("Mã", "Họ tên", "Chi bộ", "TCCSĐ", "Mã mức", "Mức"), sql.get(1)),
-                new DatasetExporter.SheetSpec("Biểu hiện", List.of("a", "b", "c", "d", "e", "f", "g", "h"), sql.get(2)),
-                new DatasetExporter.SheetSpec("Kế hoạch", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"), sql.get(3)));
+                new DatasetExporter.SheetSpec("Biểu hiện", List.of("a", "b", "c", "d", "e", "f", "g", "h"), sql.get(2),
+                        Map.of(5, "finding.degree.", 6, "finding.source.")),
+                new DatasetExporter.SheetSpec("Kế hoạch", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"), sql.get(3),
+                        Map.of(4, "plan.source.", 8, "plan.status.", 10, "plan.verification.")));
     }
 
     @Test
@@ -32,7 +44,7 @@ class DatasetExportTest {
     void theOrganizationBoardGetsAWorkbookWithOneSheetPerFamily() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        exporter.write(2017, sheets(), "du-lieu_quan-binh-thuy_2017.xlsx", out);
+        exporter.write(2017, sheets(), words(), "du-lieu_quan-binh-thuy_2017.xlsx", out);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
@@ -44,9 +56,41 @@ class DatasetExportTest {
     }
 
     @Test
+    @WithUserDetails("bantochuc")
+    void codesAreWrittenAsWordsUnderAStyledFrozenFilterableHeader() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exporter.write(2018, sheets(), words(), "du-lieu_quan-binh-thuy_2018.xlsx", out);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+                assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+                        .isTrue();
+            }
+            Set<String> words = new HashSet<>();
+            XSSFSheet findings = workbook.getSheet("Biểu hiện");
+            XSSFSheet plans = workbook.getSheet("Kế hoạch");
+            for (int r = 1; r <= findings.getLastRowNum(); r++) {
+                words.add(findings.getRow(r).getCell(5).getStringCellValue());
+                words.add(findings.getRow(r).getCell(6).getStringCellValue());
+            }
+            for (int r = 1; r <= plans.getLastRowNum(); r++) {
+                words.add(plans.getRow(r).getCell(4).getStringCellValue());
+                words.add(plans.getRow(r).getCell(8).getStringCellValue());
+            }
+            assertThat(words).contains("Nhẹ", "Tự soi, tự sửa", "Đang thực hiện", "Tự kiểm điểm")
+                    .doesNotContain("MILD", "SELF_EXAMINATION", "IN_PROGRESS", "SELF_REVIEW");
+        }
+    }
+
+    @Test
     @WithUserDetails("lanhdao")
     void otherRolesCannotExportTheWholeDataset() {
-        assertThatThrownBy(() -> exporter.write(2017, sheets(), "x.xlsx", new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> exporter.write(2017, sheets(), words(), "x.xlsx", new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.base.chart;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.Map;
  * (see the ECharts option reference). Null fields are left out so ECharts applies its defaults.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid, Toolbox toolbox,
+public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid,
                           List<Axis> xAxis, List<Axis> yAxis, VisualMap visualMap, List<Series> series,
-                          Boolean animation, Integer animationDuration, Integer animationDurationUpdate) {
+                          Boolean animation, Integer animationDuration, Integer animationDurationUpdate,
+                          @JsonIgnore String fileName) {
 
     /**
      * How long a chart grows in, or moves to new data or a new size, in ms. ECharts' default is 1.000 ms for both,
@@ -53,21 +55,6 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         }
     }
 
-    /** The toolbox: download as PNG (twice the screen resolution) and a read-only data view. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Toolbox(String right, Map<String, Object> feature) {
-        /** The file name (without extension) the chart's downloads use. */
-        public String fileName() {
-            return feature.get("saveAsImage") instanceof Map<?, ?> save ? String.valueOf(save.get("name")) : "bieu-do";
-        }
-
-        public static Toolbox export(String fileName, String saveTitle, String dataTitle, List<String> lang) {
-            return new Toolbox("8", Map.of(
-                    "saveAsImage", Map.of("title", saveTitle, "name", fileName, "pixelRatio", 2),
-                    "dataView", Map.of("title", dataTitle, "readOnly", true, "lang", lang)));
-        }
-    }
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Axis(String type, List<String> data, String name, Boolean inverse, Integer minInterval,
                        Map<String, Object> axisLabel) {
@@ -77,10 +64,21 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
                     "width", 90));
         }
 
-        /** A category axis read top to bottom, for horizontal bars. */
+        /** A category axis read top to bottom, for horizontal bars; long names wrap, never cut. */
         public static Axis categoryTopDown(List<String> labels) {
-            return new Axis("category", labels, null, true, null, Map.of("width", 140, "overflow", "truncate"));
+            return categoryTopDown(labels, LABEL_WIDTH);
         }
+
+        /** The same with labels of the given width in px (wrapped at word boundaries). */
+        public static Axis categoryTopDown(List<String> labels, int width) {
+            return new Axis("category", labels, null, true, null, Map.of("width", width, "overflow", "break",
+                    "lineHeight", LINE_HEIGHT));
+        }
+
+        /** Width in px of the labels of a top-down category axis. */
+        public static final int LABEL_WIDTH = 180;
+        /** Line height in px of wrapped category labels. */
+        public static final int LINE_HEIGHT = 14;
 
         public static Axis value() {
             return new Axis("value", null, null, null, 1, null);
@@ -106,7 +104,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         private Tooltip tooltip;
         private Legend legend;
         private Grid grid;
-        private Toolbox toolbox;
+        private String fileName = "bieu-do";
         private List<Axis> xAxis;
         private List<Axis> yAxis;
         private VisualMap visualMap;
@@ -135,8 +133,12 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
             return this;
         }
 
-        public Builder toolbox(Toolbox toolbox) {
-            this.toolbox = toolbox;
+        /**
+         * The name (without extension) of the chart's downloads, offered by the card's one download menu; it is not
+         * sent to the browser (the ECharts toolbox would have been a second, inconsistent download menu).
+         */
+        public Builder fileName(String fileName) {
+            this.fileName = fileName;
             return this;
         }
 
@@ -171,8 +173,8 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         }
 
         public ChartOption build() {
-            return new ChartOption(title, tooltip, legend, grid, toolbox, xAxis, yAxis, visualMap, series, animation,
-                    animationDuration, animationDurationUpdate);
+            return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, visualMap, series, animation,
+                    animationDuration, animationDurationUpdate, fileName);
         }
     }
 }

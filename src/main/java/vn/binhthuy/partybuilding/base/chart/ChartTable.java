@@ -1,15 +1,32 @@
 package vn.binhthuy.partybuilding.base.chart;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The numbers of a chart as a table: one row per category (or slice, or heatmap row), one column per series
  * (or heatmap column). Built from the chart's own option, so the table always shows what the chart shows.
  */
-public record ChartTable(String caption, List<String> columns, List<Row> rows) {
+public record ChartTable(String caption, List<String> columns, List<Row> rows, Set<Integer> percentColumns) {
 
     public record Row(String label, List<Number> values) {}
+
+    public ChartTable(String caption, List<String> columns, List<Row> rows) {
+        this(caption, columns, rows, Set.of());
+    }
+
+    /** A value as the table shows it: formatted for the locale, with "%" in a column of shares (94,87%). */
+    public String text(int column, Number value, Function<Number, String> numberFormat) {
+        return numberFormat.apply(value) + (percentColumns.contains(column) ? "%" : "");
+    }
+
+    /** A column's header where the values stand alone (CSV, XLSX): a column of shares says "(%)". */
+    public String header(int column) {
+        return columns.get(column) + (percentColumns.contains(column) ? " (%)" : "");
+    }
 
     public boolean isEmpty() {
         return rows.isEmpty() || rows.stream().allMatch(r -> r.values().stream().allMatch(v -> v.doubleValue() == 0));
@@ -43,7 +60,7 @@ public record ChartTable(String caption, List<String> columns, List<Row> rows) {
         List<List<Number>> values = new ArrayList<>();
         labels.forEach(l -> values.add(new ArrayList<>(java.util.Collections.nCopies(columns.size(), (Number) 0L))));
         for (Object item : series.data()) {
-            List<?> cell = (List<?>) item;
+            List<?> cell = item instanceof Series.HeatCell heat ? heat.value() : (List<?>) item;
             int x = ((Number) cell.get(0)).intValue();
             int y = ((Number) cell.get(1)).intValue();
             values.get(y).set(x, (Number) cell.get(2));
@@ -65,7 +82,15 @@ public record ChartTable(String caption, List<String> columns, List<Row> rows) {
             }
             rows.add(new Row(labels.get(i), values));
         }
-        return new ChartTable(caption, series.stream().map(Series::name).toList(), rows);
+        Set<Integer> percent = new HashSet<>();
+        for (int c = 0; c < series.size(); c++) {
+            Integer axis = series.get(c).yAxisIndex();
+            if (axis != null && option.yAxis() != null && axis < option.yAxis().size()
+                    && "%".equals(option.yAxis().get(axis).name())) {
+                percent.add(c);
+            }
+        }
+        return new ChartTable(caption, series.stream().map(Series::name).toList(), rows, Set.copyOf(percent));
     }
 
     private static List<String> categoryLabels(ChartOption option) {

@@ -1,10 +1,15 @@
 package vn.binhthuy.partybuilding.base.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCaption;
@@ -20,17 +25,18 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
+import vn.binhthuy.partybuilding.base.chart.ChartDownloads;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
 import vn.binhthuy.partybuilding.base.chart.EChart;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 
-import vn.binhthuy.partybuilding.export.ChartExporter;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * A card with one chart and its "view as table" twin (an accessible HTML table of the same numbers), or a short
@@ -44,6 +50,8 @@ public class ChartCard extends Div {
     private NativeTable tableView;
     private final Button toggle;
     private Div tools;
+    private List<String> exportScope = List.of();
+    private boolean drillable;
 
     public ChartCard(String id, ChartOption option, int height) {
         setId(id);
@@ -65,20 +73,27 @@ public class ChartCard extends Div {
         toggle = new Button(getTranslation("chart.show-table"), VaadinIcon.TABLE.create(), e -> toggleTable());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         toggle.addClassName("chart-card-toggle");
-        tools = new Div(toggle);
+        Button fullScreen = new Button(VaadinIcon.EXPAND_SQUARE.create(),
+                e -> getElement().executeJs("if (this.requestFullscreen) { this.requestFullscreen(); }"));
+        fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+        fullScreen.setAriaLabel(getTranslation("chart.fullscreen"));
+        fullScreen.setTooltipText(getTranslation("chart.fullscreen"));
+        fullScreen.addClassName("chart-card-fullscreen");
+        tools = new Div(toggle, fullScreen);
         tools.addClassName("chart-card-tools");
         add(tools, chart);
     }
 
     /**
      * Adds the download menu: PNG (high resolution) and SVG drawn by the browser, CSV (UTF-8 with BOM) and
-     * XLSX (filters above the table) written by the server. Files are named like the chart's toolbox download.
+     * XLSX written by the server, both with the scope (unit, year, filters) above the table.
      */
-    public ChartCard exportable(ChartExporter exporter, List<String> filters) {
+    public ChartCard exportable(ChartDownloads exporter, List<String> filters) {
         if (chart == null) {
             return this;
         }
-        String file = chart.getOption().toolbox().fileName();
+        String file = chart.getOption().fileName();
+        exportScope = List.copyOf(filters);
         MenuBar menu = new MenuBar();
         menu.setId(getId().orElse("chart") + "-export");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
@@ -93,7 +108,7 @@ public class ChartCard extends Div {
             exporter.recordImageExport(file + ".svg", "SVG");
         }).setId(getId().orElse("chart") + "-svg");
         root.getSubMenu().addItem(download(getTranslation("chart.download.csv"), file + ".csv", "text/csv; charset=UTF-8",
-                out -> exporter.writeCsv(table, file + ".csv", out)));
+                out -> exporter.writeCsv(table, filters, file + ".csv", out)));
         root.getSubMenu().addItem(download(getTranslation("chart.download.xlsx"), file + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 out -> exporter.writeXlsx(table, filters, file + ".xlsx", out)));
@@ -120,18 +135,26 @@ public class ChartCard extends Div {
 
     private void toggleTable() {
         if (tableView == null) {
-            tableView = render(table, getLocale());
+            tableView = render(table, getLocale(), drillable ? this::drillFromTable : null);
             tableView.setVisible(false);
             add(tableView);
         }
         boolean showTable = !tableView.isVisible();
         tableView.setVisible(showTable);
-        chart.setVisible(!showTable);
+        // hidden by CSS, not setVisible: Flow holds back calls to an invisible element, so the PDF briefing's
+        // request for this chart's image would never be answered
+        setClassName("showing-table", showTable);
         toggle.setText(getTranslation(showTable ? "chart.show-chart" : "chart.show-table"));
         toggle.setIcon((showTable ? VaadinIcon.BAR_CHART : VaadinIcon.TABLE).create());
     }
 
-    private static NativeTable render(ChartTable table, Locale locale) {
+    /** A row of the table twin opened from the keyboard: the same drill-down as a click on that bar. */
+    private void drillFromTable(int row) {
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, false, table.rows().get(row).label(), null, -1, row,
+                row));
+    }
+
+    private static NativeTable render(ChartTable table, Locale locale, IntConsumer drill) {
         NativeTable html = new NativeTable();
         html.addClassName("chart-table");
         NativeTableCaption caption = new NativeTableCaption();
@@ -141,15 +164,39 @@ public class ChartCard extends Div {
         table.columns().forEach(c -> header.add(new NativeTableHeaderCell(c)));
         NativeTableHeader head = new NativeTableHeader(header);
         NativeTableBody body = new NativeTableBody();
-        for (ChartTable.Row row : table.rows()) {
-            NativeTableHeaderCell label = new NativeTableHeaderCell(row.label());
+        for (int index = 0; index < table.rows().size(); index++) {
+            ChartTable.Row row = table.rows().get(index);
+            NativeTableHeaderCell label = new NativeTableHeaderCell();
+            if (drill == null) {
+                label.setText(row.label());
+            } else {
+                // a real button: reachable with Tab, opened with Enter or Space, like a click on the bar
+                int rowIndex = index;
+                NativeButton open = new NativeButton(row.label(), e -> drill.accept(rowIndex));
+                open.addClassName("chart-table-drill");
+                label.add(open);
+            }
             label.getElement().setAttribute("scope", "row");
             NativeTableRow tr = new NativeTableRow(label);
-            row.values().forEach(v -> tr.add(new NativeTableCell(Formats.decimal(v, locale))));
+            for (int c = 0; c < row.values().size(); c++) {
+                tr.add(new NativeTableCell(table.text(c, row.values().get(c), v -> Formats.decimal(v, locale))));
+            }
             body.add(tr);
         }
         html.add(head, body);
         return html;
+    }
+
+    /** A key under the chart (e.g. what the codes A1…C9 on an axis stand for), folded until opened. */
+    public ChartCard withKey(String summary, List<String> entries) {
+        if (chart != null) {
+            UnorderedList list = new UnorderedList(entries.stream().map(ListItem::new).toArray(ListItem[]::new));
+            list.addClassName("chart-key-list");
+            Details key = new Details(summary, list);
+            key.addClassName("chart-key");
+            add(key);
+        }
+        return this;
     }
 
     public ChartCard wide() {
@@ -171,6 +218,11 @@ public class ChartCard extends Div {
         return table;
     }
 
+    /** The lines written above the table in the CSV and XLSX downloads: unit, year, filters. */
+    public List<String> getExportScope() {
+        return exportScope;
+    }
+
     public boolean isShowingTable() {
         return tableView != null && tableView.isVisible();
     }
@@ -179,6 +231,7 @@ public class ChartCard extends Div {
         if (chart != null) {
             chart.addChartClickListener(listener);
             chart.addClassName("clickable");
+            drillable = true;
         }
     }
 

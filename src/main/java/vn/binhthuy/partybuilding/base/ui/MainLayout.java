@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -40,6 +41,8 @@ import java.util.List;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String SCROLL_SCRIPT = "context://js/pb-scroll.js";
 
     private final Select<Integer> year = new Select<>();
     private final SideNav nav = new SideNav();
@@ -100,16 +103,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         boolean newPage = location == null || !location.getPath().equals(event.getLocation().getPath());
         location = event.getLocation();
-        if (newPage) {
-            // a drill-down starts at the top of the next page, not where the click happened
-            getElement().executeJs("window.scrollTo(0, 0)");
-        }
+        // a drill-down starts at the top of the next page, not where the click happened; Back returns to it
+        getElement().executeJs("window.pbScroll && window.pbScroll.navigated($0)", newPage);
         if (!years.isEmpty()) {
             year.setValue(YearParameter.valid(location, years).orElse(years.getFirst()));
             // moving between views keeps the selected year
             navItems.forEach(item -> item.setQueryParameters(QueryParameters.of(YearParameter.NAME,
                     String.valueOf(year.getValue()))));
         }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().addJavaScript(SCROLL_SCRIPT);
     }
 
     private static boolean hasDataRole(CurrentUser currentUser) {

@@ -30,7 +30,8 @@ class ChartTableTest extends KaribuTest {
         ChartOption option = ChartOption.builder()
                 .xAxis(ChartOption.Axis.category(List.of("A1", "A2")))
                 .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường An Thới", "Phường Trà An")))
-                .series(List.of(Series.heatmap("Lượt", List.of(List.of(1L, 0L, 5L), List.of(0L, 1L, 2L)))))
+                .series(List.of(Series.heatmap("Lượt", List.of(Series.HeatCell.of(1, 0, 5, List.of("Phường An Thới")),
+                        Series.HeatCell.of(0, 1, 2, List.of("Phường Trà An"))))))
                 .build();
 
         ChartTable table = ChartTable.of(option);

@@ -1,0 +1,35 @@
+package vn.binhthuy.partybuilding.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "Chép liên kết" puts the page's URL (year and filters) on the clipboard; a chart card opens in full screen. */
+class PageToolsBrowserTest extends BrowserTest {
+
+    @Test
+    void copyLinkAndFullScreen() {
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"),
+                new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
+        loginAsLeadership();
+        page.navigate(url("/?year=2018&kind=WARD&group=B"));
+        page.locator("pb-echart[rendered]").nth(3).waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+
+        page.locator("#copy-link").click();
+        page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Đã chép liên kết"))
+                .waitFor();
+        String copied = (String) page.evaluate("() => navigator.clipboard.readText()");
+        assertThat(copied).isEqualTo(page.url()).contains("year=2018", "kind=WARD", "group=B");
+
+        page.locator("#chart-trend .chart-card-fullscreen").click();
+        page.waitForFunction("() => document.fullscreenElement && document.fullscreenElement.id === 'chart-trend'",
+                null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+    }
+}
