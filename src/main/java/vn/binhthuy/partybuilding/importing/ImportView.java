@@ -22,8 +22,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.export.FileNames;
@@ -35,6 +33,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import vn.binhthuy.partybuilding.base.ui.BackgroundWork;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -53,6 +52,7 @@ public class ImportView extends Div implements HasDynamicTitle {
     /** What a file holds. */
     enum Kind { MEMBER_RATINGS, FINDINGS }
 
+    private final BackgroundWork background;
     private final RatingImportService ratings;
     private final FindingImportService findings;
     private final Select<Kind> kind = new Select<>();
@@ -67,7 +67,8 @@ public class ImportView extends Div implements HasDynamicTitle {
     private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
 
     public ImportView(RatingImportService ratings, FindingImportService findings, UnitService units,
-                      ClassificationService classification, AccessGuard guard) {
+                      ClassificationService classification, AccessGuard guard, BackgroundWork background) {
+        this.background = background;
         this.ratings = ratings;
         this.findings = findings;
         addClassName("dashboard");
@@ -235,29 +236,18 @@ public class ImportView extends Div implements HasDynamicTitle {
      * server push), and shows its result, or why it failed — the user always learns the outcome.
      */
     private <T> void inBackground(Supplier<T> work, Consumer<T> whenDone) {
-        UI ui = UI.getCurrent();
-        SecurityContext security = SecurityContextHolder.getContext();
-        ui.setPollInterval(500);
-        pending = CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(security);
-            try {
-                return work.get();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }).whenComplete((result, failure) -> ui.access(() -> {
-            ui.setPollInterval(-1);
+        pending = background.run(UI.getCurrent(), work, (result, failure) -> {
             upload.setEnabled(true);
             upload.clearFileList();
             if (failure == null) {
                 whenDone.accept(result);
-            } else if (failure.getCause() instanceof InvalidInputException refused) {
+            } else if (failure instanceof InvalidInputException refused) {
                 show(List.of(ImportProblem.ofFile(refused.messageKey(), refused.arguments())), 0);
             } else {
                 LOG.error("Import failed", failure);
                 show(List.of(ImportProblem.ofFile("import.error.write-failed")), 0);
             }
-        }));
+        });
     }
 
     /** The work started last (a check or a write), for tests that wait for it. */

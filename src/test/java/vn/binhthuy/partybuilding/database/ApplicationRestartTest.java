@@ -41,6 +41,13 @@ class ApplicationRestartTest {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             jdbc.update("UPDATE indicator SET title_en = 'Edited before the restart' WHERE code = 'C9'");
             int port = ((WebServerApplicationContext) first).getWebServer().getPort();
+            // background work (an import's write) started just before the stop: the executor is waited for first
+            first.getBean("applicationTaskExecutor", org.springframework.core.task.AsyncTaskExecutor.class).submit(() -> {
+                Thread.sleep(2000);
+                return jdbc.update("""
+                        INSERT INTO audit_event (occurred_at, username, action, summary)
+                        VALUES (NOW(3), 'test', 'IMPORT', 'background write finished')""");
+            });
             inFlight = HttpClient.newHttpClient().sendAsync(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/test/slow-write")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -59,6 +66,8 @@ class ApplicationRestartTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE summary LIKE 'slow write %'",
                     Integer.class)).isEqualTo(2);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM demo_data_load", Integer.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE summary = 'background write finished'",
+                    Integer.class)).as("background work finished before the database stopped").isEqualTo(1);
         }
     }
 

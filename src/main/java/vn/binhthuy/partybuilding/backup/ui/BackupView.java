@@ -14,16 +14,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.binhthuy.partybuilding.backup.BackupFile;
 import vn.binhthuy.partybuilding.backup.BackupInProgressException;
 import vn.binhthuy.partybuilding.backup.BackupProperties;
 import vn.binhthuy.partybuilding.backup.BackupService;
+import vn.binhthuy.partybuilding.base.ui.BackgroundWork;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The administrator's backups: where they are, the schedule, the list, and "back up now". The files stay on the
@@ -37,11 +35,13 @@ public class BackupView extends Div implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final BackupService backups;
+    private final BackgroundWork background;
     private final Grid<BackupFile> grid = new Grid<>();
     private final Button backupNow = new Button();
 
-    public BackupView(BackupService backups, BackupProperties properties) {
+    public BackupView(BackupService backups, BackupProperties properties, BackgroundWork background) {
         this.backups = backups;
+        this.background = background;
         addClassName("dashboard");
         Paragraph where = new Paragraph(getTranslation("backup.folder", backups.folder().toString()));
         where.setId("backup-folder");
@@ -67,32 +67,21 @@ public class BackupView extends Div implements HasDynamicTitle {
     }
 
     private void startBackup() {
-        UI ui = UI.getCurrent();
         backupNow.setEnabled(false);
         backupNow.setText(getTranslation("backup.running"));
-        ui.setPollInterval(1000);
-        SecurityContext context = SecurityContextHolder.getContext();
-        CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                return backups.create();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }).whenComplete((backup, failure) -> ui.access(() -> {
-            ui.setPollInterval(-1);
+        background.run(UI.getCurrent(), backups::create, (backup, failure) -> {
             backupNow.setEnabled(true);
             backupNow.setText(getTranslation("backup.now"));
             if (failure == null) {
                 Notification.show(getTranslation("backup.done", backup.name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } else {
-                boolean busy = failure.getCause() instanceof BackupInProgressException;
+                boolean busy = failure instanceof BackupInProgressException;
                 Notification.show(getTranslation(busy ? "backup.busy" : "backup.failed"))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             refresh();
-        }));
+        });
     }
 
     private void refresh() {
