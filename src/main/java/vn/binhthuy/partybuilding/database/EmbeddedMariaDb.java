@@ -75,6 +75,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     ? MariaDbBinaries.userCache() : folder.root().resolve("binaries"));
             server = new MariaDbServer(binaries, folder, credentials, properties.databaseName(),
                     !properties.throwaway(), stopWithApplication);
+            ServerVersion version = ServerVersion.of(binaries);
+            ServerVersion filesVersion = folder.isInitialized() ? ServerVersion.recorded(folder) : null;
+            if (!version.mayServe(filesVersion)) {
+                throw new EmbeddedDatabaseException("The data folder " + folder.root() + " was last served by MariaDB "
+                        + filesVersion + "; this machine's " + binaries.description() + " is MariaDB " + version
+                        + ", an older release, which must not open newer files.",
+                        "Start with the server that made the folder (partybuilding.database.embedded.binaries="
+                                + "bundled for MariaDB " + MariaDbBinaries.BUNDLED_VERSION + ", or system), or install "
+                                + "MariaDB " + filesVersion.major() + "." + filesVersion.minor() + " or newer.", null);
+            }
             server.installIfNeeded();
             port = freePort();
             CompletableFuture<Void> firstStart = new CompletableFuture<>();
@@ -82,6 +92,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .start(() -> supervise(firstStart));
             firstStart.get();
             Files.writeString(folder.portFile(), Integer.toString(port));
+            server.upgradeIfNewer(version, filesVersion);
+            version.record(folder);
             log.info("Embedded MariaDB ({}) ready on 127.0.0.1:{} in {} ms, data in {}", server.description(), port,
                     (System.nanoTime() - started) / 1_000_000, folder.root());
             return this;

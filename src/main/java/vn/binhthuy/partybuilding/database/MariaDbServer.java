@@ -32,6 +32,7 @@ final class MariaDbServer {
     private final boolean durable;
     private final boolean stopWithApplication;
     private Path socketFolder;
+    private volatile int currentPort;
 
     MariaDbServer(MariaDbBinaries binaries, DataFolder folder, DatabaseCredentials credentials, String databaseName,
                   boolean durable, boolean stopWithApplication) {
@@ -86,8 +87,41 @@ final class MariaDbServer {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * After a server upgrade (a folder last served by an older release), brings MariaDB's system tables up to date
+     * with {@code mariadb-upgrade} where the binaries have it; the data itself needs nothing.
+     */
+    void upgradeIfNewer(ServerVersion version, ServerVersion filesVersion) throws IOException, InterruptedException {
+        if (filesVersion == null || version.compareTo(filesVersion) <= 0) {
+            return;
+        }
+        Path upgrade = binaries.server().getParent().getParent().resolve("bin/mariadb-upgrade");
+        if (!Files.isExecutable(upgrade)) {
+            log.warn("The data folder was served by MariaDB {} and now by {}; no mariadb-upgrade to update its "
+                    + "system tables", filesVersion, version);
+            return;
+        }
+        Path options = folder.run().resolve("upgrade.cnf");
+        Files.deleteIfExists(options);
+        Files.createFile(options, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(options, "[client]\nuser=" + DatabaseCredentials.OWNER + "\npassword="
+                + credentials.ownerPassword() + "\nhost=127.0.0.1\nport=" + currentPort + "\nprotocol=TCP\n");
+        try {
+            Process process = processBuilder(List.of(upgrade.toString(), "--defaults-extra-file=" + options)).start();
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                log.warn("mariadb-upgrade from {} to {} did not finish cleanly; see {}", filesVersion, version, logFile());
+            } else {
+                log.info("System tables upgraded from MariaDB {} to {}", filesVersion, version);
+            }
+        } finally {
+            Files.deleteIfExists(options);
+        }
+    }
+
     /** Launches the server on the port and returns once it accepts the owner's connection. */
     Process launch(int port) throws IOException, InterruptedException {
+        currentPort = port;
         Path initFile = writeInitFile();
         List<String> command = new ArrayList<>();
         if (stopWithApplication && Files.isExecutable(SETPRIV)) {

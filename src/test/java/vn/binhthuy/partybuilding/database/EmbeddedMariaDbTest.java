@@ -142,6 +142,26 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void aFolderOfANewerReleaseIsRefusedBeforeTheOlderServerTouchesIt(@TempDir Path temp) throws Exception {
+        Path folder = temp.resolve("data");
+        String served;
+        try (EmbeddedMariaDb first = new EmbeddedMariaDb(EmbeddedMariaDbProperties.persistentAt(folder)).start();
+             Connection connection = owner(first);
+             ResultSet rs = connection.createStatement().executeQuery("SELECT VERSION()")) {
+            rs.next();
+            served = rs.getString(1);
+        }
+        assertThat(served).startsWith(Files.readString(folder.resolve("server-version")).strip());
+
+        Files.writeString(folder.resolve("server-version"), "99.1.0\n");
+        assertThatThrownBy(() -> new EmbeddedMariaDb(EmbeddedMariaDbProperties.persistentAt(folder)).start())
+                .hasMessageContaining("last served by MariaDB 99.1.0")
+                .isInstanceOfSatisfying(EmbeddedDatabaseException.class,
+                        e -> assertThat(e.action()).contains("MariaDB 99.1 or newer"));
+        assertThat(KilledApplicationTest.serversOn(folder)).isEmpty();
+    }
+
+    @Test
     void twoServersRunSideBySideOnDifferentPorts() {
         try (EmbeddedMariaDb first = new EmbeddedMariaDb(EmbeddedMariaDbProperties.throwawayWith(
                 EmbeddedMariaDbProperties.Binaries.AUTO)).start();
