@@ -88,6 +88,31 @@ public class BackupService {
         return text == null || text.length() <= 400 ? text : text.substring(0, 400);
     }
 
+    /**
+     * Deletes a backup of the list by its name (only a backup's name, only in the backup folder); refused while a
+     * backup is being written, since retention runs then too.
+     */
+    public void delete(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a backup: " + name);
+        }
+        if (!running.tryLock()) {
+            throw new BackupInProgressException();
+        }
+        try {
+            Path file = location.folder().resolve(name);
+            if (!Files.deleteIfExists(file)) {
+                return;
+            }
+            log.info("Backup {} deleted by hand", file);
+            auditLog.record(AuditAction.BACKUP_DELETED, "BACKUP", name, name, null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The backup " + name + " could not be deleted: " + e.getMessage(), e);
+        } finally {
+            running.unlock();
+        }
+    }
+
     public boolean isRunning() {
         return running.isLocked();
     }
@@ -105,8 +130,10 @@ public class BackupService {
         return write(target, folder, MANUAL_PREFIX, now);
     }
 
-    private static BackupFile write(DumpTarget target, Path folder, String prefix, LocalDateTime now) {
+    private static BackupFile write(DumpTarget target, Path folder, String prefix, LocalDateTime at) {
         long started = System.nanoTime();
+        // the name keeps milliseconds; the backup's time is the one its name says
+        LocalDateTime now = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Path file = folder.resolve(prefix + STAMP.format(now) + ".sql.gz");
         Path partial = folder.resolve(file.getFileName() + ".partial");
         try {

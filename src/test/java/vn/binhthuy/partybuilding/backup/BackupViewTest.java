@@ -1,6 +1,8 @@
 package vn.binhthuy.partybuilding.backup;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -17,10 +19,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BackupViewTest extends KaribuTest {
 
     @Autowired BackupService backups;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void theAdministratorBacksUpNowAndSeesTheNewFile() throws Exception {
@@ -46,6 +50,33 @@ class BackupViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Đã ghi bản sao lưu " + newest.name() + ".");
         assertThat(GridKt._get(_get(Grid.class, spec -> spec.withId("backup-grid")), 0)).isEqualTo(newest);
         assertThat(now.isEnabled()).isTrue();
+    }
+
+    @Test
+    void theAdministratorDeletesABackupAfterConfirmingAndItIsAudited() {
+        BackupFile backup = backups.create();
+        login("quantri");
+        UI.getCurrent().navigate(BackupView.class);
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("backup-grid"));
+        assertThat(GridKt._get(grid, 0)).isEqualTo(backup);
+        Button delete = (Button) GridKt._getCellComponent(grid, 0, "delete");
+        assertThat(delete.getId()).contains("backup-delete-" + backup.name());
+        _click(delete);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(backup.path()).exists();
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(backup.path()).doesNotExist();
+        NotificationsKt.expectNotifications("Đã xóa bản sao lưu " + backup.name() + ".");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'BACKUP_DELETED' AND entity_id = ?",
+                Integer.class, backup.name())).isEqualTo(1);
+    }
+
+    @Test
+    void onlyABackupsNameInTheBackupFolderCanBeDeleted() {
+        assertThatThrownBy(() -> backups.delete("../credentials.properties")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> backups.delete("/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

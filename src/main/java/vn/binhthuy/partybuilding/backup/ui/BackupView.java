@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.backup.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -61,6 +62,7 @@ public class BackupView extends Div implements HasDynamicTitle {
         grid.addColumn(BackupFile::name).setHeader(getTranslation("backup.file")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(b -> TIME.format(b.createdAt())).setHeader(getTranslation("backup.time")).setAutoWidth(true);
         grid.addColumn(b -> size(b.sizeBytes())).setHeader(getTranslation("backup.size")).setAutoWidth(true);
+        grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         refresh();
         add(new H2(getTranslation("backup.title")), where, schedule, new Div(backupNow), grid, restore);
@@ -82,6 +84,32 @@ public class BackupView extends Div implements HasDynamicTitle {
             }
             refresh();
         });
+    }
+
+    private Button deleteButton(BackupFile backup) {
+        Button delete = new Button(getTranslation("backup.delete"), click -> confirmDelete(backup));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        delete.setId("backup-delete-" + backup.name());
+        delete.getElement().setAttribute("aria-label", getTranslation("backup.delete.label", backup.name()));
+        return delete;
+    }
+
+    private void confirmDelete(BackupFile backup) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("backup.delete.title"),
+                getTranslation("backup.delete.text", backup.name()), getTranslation("backup.delete"), e -> {
+                    try {
+                        backups.delete(backup.name());
+                        Notification.show(getTranslation("backup.deleted", backup.name()))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (BackupInProgressException busy) {
+                        Notification.show(getTranslation("backup.busy")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("user.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void refresh() {
