@@ -34,6 +34,15 @@ final class ClassificationCharts {
         return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
     }
 
+    /**
+     * Which organization got which level: one bar per organization, one unit long, in its level's colour; the legend
+     * and the table twin name the level of each.
+     */
+    static ChartModel organizationLevelsByOrganization(List<RatingLevel> scale, List<UnitLevelCount> levels,
+                                                       Messages t, Locale locale, PageScope scope) {
+        return memberLevelsByUnit("organization-rated", scale, levels, t, locale, scope);
+    }
+
     /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
     static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
                                                Locale locale, PageScope scope) {

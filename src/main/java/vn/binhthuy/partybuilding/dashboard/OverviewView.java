@@ -93,6 +93,9 @@ public class OverviewView extends DashboardPage {
                 drillCard("chart-organization-levels", ClassificationCharts.organizationLevelsByKind(
                         organizationScale, classification.organizationLevelsByKind(year, scope), t, locale, all),
                         this::filterByKind),
+                drillCard("chart-organization-rated", ClassificationCharts.organizationLevelsByOrganization(
+                        organizationScale, classification.organizationLevelsByOrganization(year, scope), t, locale,
+                        all), this::goToWard),
                 drillCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
                         memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, all),
                         this::goToWard),
@@ -121,7 +124,7 @@ public class OverviewView extends DashboardPage {
                         remediation.monthlyProgress(year, scope), t, all)));
 
         ScorecardGrid organizations = new ScorecardGrid("organization-table", scorecards.byOrganization(year, scope),
-                locale, row -> goToWard(row.unitCode()));
+                organizationScale, locale, row -> goToWard(row.unitCode()));
         section("section.organizations", organizations).addClassName("wide");
         forBriefing(organizations.asTable(getTranslation("section.organizations")));
     }

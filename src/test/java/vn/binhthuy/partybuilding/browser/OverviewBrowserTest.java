@@ -29,9 +29,9 @@ class OverviewBrowserTest extends BrowserTest {
         loginAsLeadership();
         long started = System.nanoTime();
         page.navigate(url("/?year=2017"));
-        waitForCharts(8);
+        waitForCharts(9);
         long drawnMillis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Overview: 8 charts drawn %d ms after navigation%n", drawnMillis);
+        System.out.printf("Overview: 9 charts drawn %d ms after navigation%n", drawnMillis);
 
         assertThat(page.locator("#kpi-members-rated").innerText()).contains("4.389");
         assertThat(page.locator("#kpi-members-good").innerText()).contains("94,87%");
@@ -41,7 +41,7 @@ class OverviewBrowserTest extends BrowserTest {
         var widths = (List<List<Number>>) page.evaluate("""
                 () => [...document.querySelectorAll('pb-echart')].map(el =>
                     [el.getBoundingClientRect().width, el.querySelector('canvas').getBoundingClientRect().width])""");
-        assertThat(widths).hasSize(8);
+        assertThat(widths).hasSize(9);
         for (var pair : widths) {
             assertThat(pair.get(0).doubleValue()).isGreaterThan(300);
             assertThat(pair.get(1).doubleValue()).isCloseTo(pair.get(0).doubleValue(), Offset.offset(2.0));

@@ -121,7 +121,7 @@ class OverviewViewTest extends KaribuTest {
                 .startsWith("Đảng bộ phường", "Cơ quan");
         assertThat(option("chart-trend").xAxis().getFirst().data()).containsExactly("2016", "2017", "2018", "2019");
         assertThat(option("chart-progress").series()).hasSize(2);
-        assertThat(_find(ChartCard.class)).hasSize(8).noneMatch(ChartCard::isEmpty);
+        assertThat(_find(ChartCard.class)).hasSize(9).noneMatch(ChartCard::isEmpty);
     }
 
     @Test
@@ -226,6 +226,41 @@ class OverviewViewTest extends KaribuTest {
         GridKt._clickItem(grid, 4, 1, false, false, false, false);
 
         assertThat(location()).isEqualTo("ward/p-long-tuyen?year=2017");
+    }
+
+    @Test
+    void showsWhichOrganizationGotWhichLevelInAChartAndTheTable() {
+        openYear("2017");
+        ChartOption option = option("chart-organization-rated");
+        assertThat(total(option)).as("one bar per rated organization").isEqualTo(36);
+        assertThat(option.series().stream().filter(s -> s.name().equals("Trong sạch, vững mạnh"))
+                .mapToLong(DashboardTestSupport::total).sum()).isEqualTo(30);
+
+        Unit longTuyen = units.byCode("p-long-tuyen").orElseThrow();
+        String level = classification.organizationRating(2017, longTuyen.id()).orElseThrow().nameVi();
+        var table = card("chart-organization-rated").getTable();
+        List<Number> row = table.rows().stream().filter(r -> r.label().equals("Phường Long Tuyền")).findFirst()
+                .orElseThrow().values();
+        assertThat(row.get(table.columns().indexOf(level)).longValue()).isEqualTo(1);
+        assertThat(row.stream().mapToLong(Number::longValue).sum()).isEqualTo(1);
+
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<UnitScorecard>) _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("organization-table"));
+        assertThat(GridKt._getFormattedRow(grid, 4)).startsWith("Phường Long Tuyền", level);
+        long rated = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .filter(i -> !GridKt._getFormattedRow(grid, i).get(1).isEmpty()).count();
+        assertThat(rated).as("organizations with a level in the table").isEqualTo(36);
+
+        openYear("2019");
+        assertThat(GridKt._getFormattedRow(grid(), 0).get(1)).isIn("Hoàn thành xuất sắc nhiệm vụ",
+                "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.grid.Grid<UnitScorecard> grid() {
+        return (com.vaadin.flow.component.grid.Grid<UnitScorecard>) _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("organization-table"));
     }
 
     @Test
