@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
@@ -193,6 +195,61 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     protected ChartCard card(String id, ChartModel model) {
         return new ChartCard(id, model.option(), model.height()).exportable(exports.charts(),
                 model.scope().lines(messages()));
+    }
+
+    /**
+     * A per-unit chart (one bar per organization or cell) shown as the URL asks: counts or shares, in unit order, by
+     * name or by value; clicks drill down as on {@link #drillCard}.
+     */
+    protected ChartCard unitCard(String id, ChartModel model, Consumer<String> onKey) {
+        return drillCard(id, parameters.display().apply(model, getLocale()), onKey);
+    }
+
+    /** The scope of the per-unit charts: with shares shown, their subtitle and file names say so. */
+    protected PageScope unitChartScope(PageScope base) {
+        return parameters.display().shares()
+                ? base.with(new PageScope.Filter(getTranslation("display.share.scope"), "ty-le")) : base;
+    }
+
+    /** "Hiển thị: số lượng / tỷ lệ" and "Sắp xếp" for the per-unit charts; a choice goes into the URL. */
+    protected Component[] displayControls() {
+        UnitChartDisplay display = parameters.display();
+        Select<Boolean> measure = new Select<>();
+        measure.setId("display-measure");
+        measure.setLabel(getTranslation("display.measure"));
+        measure.setItems(false, true);
+        measure.setItemLabelGenerator(share -> getTranslation(share ? "display.measure.share" : "display.measure.count"));
+        measure.setValue(display.shares());
+        measure.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showDisplay(new UnitChartDisplay(e.getValue(), display.order()));
+            }
+        });
+        Select<UnitChartDisplay.Order> sort = new Select<>();
+        sort.setId("display-sort");
+        sort.setLabel(getTranslation("display.sort"));
+        sort.setItems(UnitChartDisplay.Order.values());
+        sort.setItemLabelGenerator(order -> getTranslation("display.sort." + order.name().toLowerCase()));
+        sort.setValue(display.order());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showDisplay(new UnitChartDisplay(display.shares(), e.getValue()));
+            }
+        });
+        return new Component[] {measure, sort};
+    }
+
+    private void showDisplay(UnitChartDisplay display) {
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        QueryParameters query = location.getQueryParameters()
+                .excluding(UnitChartDisplay.SHOW, UnitChartDisplay.SORT);
+        if (display.shares()) {
+            query = query.merging(UnitChartDisplay.SHOW, UnitChartDisplay.SHARE);
+        }
+        if (display.order().parameter() != null) {
+            query = query.merging(UnitChartDisplay.SORT, display.order().parameter());
+        }
+        UI.getCurrent().navigate(location.getPath(), query);
     }
 
     /** A chart card whose clicks hand the key of the clicked category to the given action. */

@@ -15,7 +15,7 @@ import java.util.Set;
  * The dashboard filters as they appear in the URL: {@code ?year=2017&kind=WARD&group=A}. Unknown values are
  * dropped (and reported), so a mistyped link still opens a sensible page.
  */
-record DashboardParameters(int year, String kind, String group, List<Problem> problems) {
+record DashboardParameters(int year, String kind, String group, UnitChartDisplay display, List<Problem> problems) {
 
     static final String KIND = "kind";
     static final String GROUP = "group";
@@ -31,7 +31,13 @@ record DashboardParameters(int year, String kind, String group, List<Problem> pr
                 .ifPresent(raw -> problems.add(new Problem("year.invalid", raw)));
         String kind = valid(location, KIND, kinds, "filter.kind.invalid", problems);
         String group = valid(location, GROUP, GROUPS, "filter.group.invalid", problems);
-        return new DashboardParameters(year, kind, group, List.copyOf(problems));
+        // how the per-unit charts are shown: anything but the known values is the usual display
+        UnitChartDisplay display = new UnitChartDisplay(
+                location.getQueryParameters().getSingleParameter(UnitChartDisplay.SHOW)
+                        .filter(UnitChartDisplay.SHARE::equals).isPresent(),
+                UnitChartDisplay.Order.of(location.getQueryParameters().getSingleParameter(UnitChartDisplay.SORT)
+                        .orElse(null)));
+        return new DashboardParameters(year, kind, group, display, List.copyOf(problems));
     }
 
     private static String valid(Location location, String name, Set<String> allowed, String messageKey,
@@ -54,6 +60,12 @@ record DashboardParameters(int year, String kind, String group, List<Problem> pr
         if (group != null) {
             values.put(GROUP, group);
         }
+        if (display.shares()) {
+            values.put(UnitChartDisplay.SHOW, UnitChartDisplay.SHARE);
+        }
+        if (display.order().parameter() != null) {
+            values.put(UnitChartDisplay.SORT, display.order().parameter());
+        }
         return QueryParameters.simple(values);
     }
 
@@ -75,10 +87,10 @@ record DashboardParameters(int year, String kind, String group, List<Problem> pr
     }
 
     DashboardParameters withKind(String value) {
-        return new DashboardParameters(year, value, group, List.of());
+        return new DashboardParameters(year, value, group, display, List.of());
     }
 
     DashboardParameters withGroup(String value) {
-        return new DashboardParameters(year, kind, value, List.of());
+        return new DashboardParameters(year, kind, value, display, List.of());
     }
 }

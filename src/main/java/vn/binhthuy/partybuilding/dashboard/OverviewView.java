@@ -77,6 +77,7 @@ public class OverviewView extends DashboardPage {
         UnitScope scope = applyScope(parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind()))
                 .scope();
         PageScope all = pageScope;
+        PageScope perUnit = unitChartScope(all);
         PageScope grouped = withGroup(all);
         pageScope = grouped;
 
@@ -96,8 +97,8 @@ public class OverviewView extends DashboardPage {
                 drillCard("chart-organization-rated", ClassificationCharts.organizationLevelsByOrganization(
                         organizationScale, classification.organizationLevelsByOrganization(year, scope), t, locale,
                         all), this::goToWard),
-                drillCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
-                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, all),
+                unitCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
+                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, perUnit),
                         this::goToWard),
                 card("chart-trend", ClassificationCharts.trend(trend, true,
                         classification.scaleChanges(RatingSubject.ORGANIZATION), t, all)));
@@ -109,8 +110,8 @@ public class OverviewView extends DashboardPage {
                         indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, grouped),
                         code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
-                drillCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
-                        indicators.groupsByOrganization(year, scope), t, all), this::goToWard),
+                unitCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
+                        indicators.groupsByOrganization(year, scope), t, perUnit), this::goToWard),
                 drillCard("chart-heatmap", IndicatorCharts.heatmap(
                         indicators.indicatorsByOrganization(year, parameters.group(), scope), shownIndicators, t,
                         locale, grouped), this::goToWard).wide()
@@ -118,8 +119,8 @@ public class OverviewView extends DashboardPage {
                                 .map(i -> IndicatorCharts.title(i, locale)).toList()));
 
         section("section.remediation",
-                drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        remediation.statusByOrganization(year, scope), t, all), this::goToWard),
+                unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
+                        remediation.statusByOrganization(year, scope), t, perUnit), this::goToWard),
                 card("chart-progress", RemediationCharts.monthlyProgress(
                         remediation.monthlyProgress(year, scope), t, all)));
 
@@ -160,6 +161,7 @@ public class OverviewView extends DashboardPage {
             }
         });
         Div bar = new Div(kind, group);
+        bar.add(displayControls());
         bar.addClassName("filter-bar");
         return bar;
     }

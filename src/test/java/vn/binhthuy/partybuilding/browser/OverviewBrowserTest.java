@@ -52,6 +52,31 @@ class OverviewBrowserTest extends BrowserTest {
     }
 
     @Test
+    void sharesAreDrawnAsLocalizedPercentages() throws Exception {
+        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        loginAsLeadership();
+        page.navigate(url("/?year=2017&show=share&sort=value"));
+        waitForCharts(9);
+
+        @SuppressWarnings("unchecked")
+        var drawn = (List<Object>) page.evaluate("""
+                () => {
+                  const option = echarts.getInstanceByDom(document.querySelector('#chart-member-levels pb-echart'))
+                      .getOption();
+                  return [option.xAxis[0].max, option.xAxis[0].axisLabel.formatter(50),
+                          option.tooltip[0].valueFormatter(12.5)];
+                }""");
+        assertThat(drawn).containsExactly(100, "50%", "12,5%");
+        assertThat(consoleErrors).isEmpty();
+        screenshot("overview-2017-shares");
+    }
+
+    @Test
     void clickingAWardBarOpensTheWardAndBackReturns() throws Exception {
         loginAsLeadership();
         page.navigate(url("/?year=2017"));

@@ -257,6 +257,63 @@ class OverviewViewTest extends KaribuTest {
                 "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ");
     }
 
+    @Test
+    void perUnitChartsShowSharesOfEachUnitsTotalWhenAsked() {
+        openYear("2017");
+        List<String> countLabels = option("chart-member-levels").yAxis().getFirst().data();
+        long longTuyenCount = rowTotal("chart-member-levels", "Phường Long Tuyền");
+        long longTuyenTop = card("chart-member-levels").getTable().rows().stream()
+                .filter(r -> r.label().equals("Phường Long Tuyền")).findFirst().orElseThrow()
+                .values().getFirst().longValue();
+
+        Select<Boolean> measure = _get(Select.class, spec -> spec.withId("display-measure"));
+        HasValueUtilsKt._setValue(measure, true);
+
+        assertThat(location()).contains("show=share").contains("year=2017");
+        ChartOption option = option("chart-member-levels");
+        assertThat(option.xAxis().getFirst().name()).isEqualTo("%");
+        assertThat(option.xAxis().getFirst().max()).isEqualTo(100);
+        assertThat(option.title().subtext()).contains("Tỷ lệ % trên tổng của từng đơn vị");
+        assertThat(option.yAxis().getFirst().data()).isEqualTo(countLabels);
+        var table = card("chart-member-levels").getTable();
+        assertThat(table.header(0)).endsWith("(%)");
+        List<Number> longTuyen = table.rows().stream().filter(r -> r.label().equals("Phường Long Tuyền"))
+                .findFirst().orElseThrow().values();
+        assertThat(longTuyen.getFirst().doubleValue())
+                .isCloseTo(100.0 * longTuyenTop / longTuyenCount, org.assertj.core.data.Offset.offset(0.005));
+        for (var row : table.rows()) {
+            assertThat(row.values().stream().mapToDouble(Number::doubleValue).sum())
+                    .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
+        }
+        // the other per-unit charts follow; the KPI cards keep their counts
+        assertThat(option("chart-plan-status").xAxis().getFirst().name()).isEqualTo("%");
+        assertThat(kpi("kpi-members-rated")).isEqualTo("4.389");
+    }
+
+    @Test
+    void perUnitChartsSortByNameOrValueAndStillDrillToTheRightUnit() {
+        open(Map.of("year", "2017", "sort", "value"));
+        var table = card("chart-member-levels").getTable();
+        List<Long> totals = table.rows().stream()
+                .map(r -> r.values().stream().mapToLong(Number::longValue).sum()).toList();
+        assertThat(totals).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        String largest = table.rows().getFirst().label();
+        clickCategory("chart-member-levels", 0);
+        assertThat(location()).startsWith("ward/");
+        assertThat(units.byCode(location().substring(5, location().indexOf('?'))).orElseThrow().shortName())
+                .isEqualTo(largest);
+
+        open(Map.of("year", "2017", "sort", "name"));
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        assertThat(option("chart-indicator-groups").yAxis().getFirst().data()).isSortedAccordingTo(collator);
+        assertThat(_get(Select.class, spec -> spec.withId("display-sort")).getValue())
+                .isEqualTo(UnitChartDisplay.Order.NAME);
+
+        Select<UnitChartDisplay.Order> sort = _get(Select.class, spec -> spec.withId("display-sort"));
+        HasValueUtilsKt._setValue(sort, UnitChartDisplay.Order.UNIT);
+        assertThat(location()).doesNotContain("sort=");
+    }
+
     @SuppressWarnings("unchecked")
     private static com.vaadin.flow.component.grid.Grid<UnitScorecard> grid() {
         return (com.vaadin.flow.component.grid.Grid<UnitScorecard>) _get(com.vaadin.flow.component.grid.Grid.class,
