@@ -274,18 +274,35 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         }
     }
 
+    /** The year the KPI cards compare with: the year before, unless the view lets the user choose another. */
+    protected int compareYear() {
+        return year() - 1;
+    }
+
+    /** Whether a new rating scale took effect between the compared year and the shown one (then: no change shown). */
     private boolean newScale(KpiCard card, RatingSubject levelsOf) {
-        return classification.scaleChangeIn(levelsOf, year()).map(change -> {
-            card.withDelta(getTranslation("kpi.delta.new-scale", change.regulation()), KpiCard.Trend.FLAT, true);
-            return true;
-        }).orElse(false);
+        int compared = compareYear();
+        if (compared == year() - 1) {
+            return classification.scaleChangeIn(levelsOf, year()).map(change -> {
+                card.withDelta(getTranslation("kpi.delta.new-scale", change.regulation()), KpiCard.Trend.FLAT, true);
+                return true;
+            }).orElse(false);
+        }
+        int from = Math.min(compared, year());
+        int to = Math.max(compared, year());
+        return classification.scaleChanges(levelsOf).stream()
+                .filter(change -> change.fromYear() > from && change.fromYear() <= to).findFirst().map(change -> {
+                    card.withDelta(getTranslation("kpi.delta.other-scale", change.regulation(), compared),
+                            KpiCard.Trend.FLAT, true);
+                    return true;
+                }).orElse(false);
     }
 
     private void plainCountDelta(KpiCard card, long current, long previous, boolean upIsGood) {
         long change = current - previous;
         KpiCard.Trend trend = change > 0 ? KpiCard.Trend.UP : change < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + Formats.number(Math.abs(change), getLocale());
-        card.withDelta(getTranslation("kpi.delta", signed, year() - 1), trend, (change > 0) == upIsGood);
+        card.withDelta(getTranslation("kpi.delta", signed, compareYear()), trend, (change > 0) == upIsGood);
     }
 
     /**
@@ -299,7 +316,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         double points = Math.round((current - previous) * 10_000) / 100.0;
         KpiCard.Trend trend = points > 0 ? KpiCard.Trend.UP : points < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (points > 0 ? "+" : points < 0 ? "−" : "±") + Formats.decimal(Math.abs(points), getLocale());
-        card.withDelta(getTranslation("kpi.delta.points", signed, year() - 1), trend, points > 0);
+        card.withDelta(getTranslation("kpi.delta.points", signed, compareYear()), trend, points > 0);
     }
 
     protected void goToWard(String code) {

@@ -160,10 +160,38 @@ public class OverviewView extends DashboardPage {
                 navigate(parameters.withGroup(e.getValue().isEmpty() ? null : e.getValue()).query());
             }
         });
-        Div bar = new Div(kind, group);
+        Div bar = new Div(kind, group, compareSelect());
         bar.add(displayControls());
         bar.addClassName("filter-bar");
         return bar;
+    }
+
+    /** The year chosen to compare with ({@code compare=2016}), else the year before. */
+    @Override
+    protected int compareYear() {
+        return parameters.compare() != null ? parameters.compare() : year() - 1;
+    }
+
+    /** "So sánh với năm": the other rated years; the year before is the default and is left out of the URL. */
+    private Select<Integer> compareSelect() {
+        Select<Integer> compare = new Select<>();
+        compare.setId("compare-year");
+        compare.setLabel(getTranslation("filter.compare"));
+        List<Integer> others = new ArrayList<>(classification.ratedYears().reversed());
+        others.remove(Integer.valueOf(year()));
+        compare.setItems(others);
+        if (others.contains(compareYear())) {
+            compare.setValue(compareYear());
+        }
+        compare.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                QueryParameters query = parameters.query().excluding(DashboardParameters.COMPARE);
+                navigate(e.getValue() == year() - 1 ? query
+                        : query.merging(DashboardParameters.COMPARE, String.valueOf(e.getValue())));
+            }
+        });
+        compare.setVisible(!others.isEmpty());
+        return compare;
     }
 
     private void filterByKind(String kind) {
@@ -179,7 +207,7 @@ public class OverviewView extends DashboardPage {
         Map<Integer, ClassificationSummary> byYear = trend.stream()
                 .collect(Collectors.toMap(ClassificationSummary::year, Function.identity()));
         ClassificationSummary summary = byYear.containsKey(year) ? byYear.get(year) : classification.summary(year, scope);
-        ClassificationSummary previous = byYear.get(year - 1);
+        ClassificationSummary previous = byYear.get(compareYear());
         RemediationSummary plans = remediation.summary(year, scope);
         ReviewSummary reviewSummary = reviews.summary(year, scope);
         List<RatingLevel> organizationScale = classification.scale(RatingSubject.ORGANIZATION, year);

@@ -229,6 +229,37 @@ class OverviewViewTest extends KaribuTest {
     }
 
     @Test
+    void kpiCardsCompareWithAnyOtherYearChosen() {
+        open(Map.of("year", "2019", "compare", "2018"));
+        ClassificationSummary y2019 = classification.districtSummary(2019);
+        ClassificationSummary y2018 = classification.districtSummary(2018);
+        long change = y2019.membersRated() - y2018.membersRated();
+        assertThat(kpiCard("kpi-members-rated").getDelta())
+                .isEqualTo((change >= 0 ? "+" : "−") + String.format("%,d", Math.abs(change)).replace(',', '.')
+                        + " so với 2018");
+        Select<Integer> compare = _get(Select.class, spec -> spec.withId("compare-year"));
+        assertThat(compare.getValue()).isEqualTo(2018);
+        assertThat(compare.getListDataView().getItems().toList()).containsExactly(2018, 2017, 2016);
+
+        // the year before the year before: the members' count compares, the level counts do not (2018 brought QĐ 132)
+        HasValueUtilsKt._setValue(compare, 2016);
+        assertThat(location()).contains("compare=2016").contains("year=2019");
+        ClassificationSummary y2016 = classification.districtSummary(2016);
+        long since2016 = y2019.membersRated() - y2016.membersRated();
+        assertThat(kpiCard("kpi-members-rated").getDelta())
+                .isEqualTo((since2016 >= 0 ? "+" : "−") + String.format("%,d", Math.abs(since2016)).replace(',', '.')
+                        + " so với 2016");
+        assertThat(kpiCard("kpi-top-level").getDelta()).startsWith("Giữa hai năm có thang xếp loại mới")
+                .endsWith("không so sánh với năm 2016");
+
+        // choosing the year before again leaves the default URL; a compare year without figures is ignored
+        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("compare-year")), 2018);
+        assertThat(location()).doesNotContain("compare=");
+        open(Map.of("year", "2017", "compare", "1999"));
+        assertThat(kpiCard("kpi-top-level").getDelta()).isEqualTo("+2 so với 2016");
+    }
+
+    @Test
     void showsWhichOrganizationGotWhichLevelInAChartAndTheTable() {
         openYear("2017");
         ChartOption option = option("chart-organization-rated");
