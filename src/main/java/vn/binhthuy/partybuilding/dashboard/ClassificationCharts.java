@@ -40,7 +40,14 @@ final class ClassificationCharts {
      */
     static ChartModel organizationLevelsByOrganization(List<RatingLevel> scale, List<UnitLevelCount> levels,
                                                        Messages t, Locale locale, PageScope scope) {
-        return memberLevelsByUnit("organization-rated", scale, levels, t, locale, scope);
+        ChartModel bars = memberLevelsByUnit("organization-rated", scale, levels, t, locale, scope);
+        ChartOption option = bars.option();
+        // a bar's length means nothing here: no value axis labels, and the tooltip names the organization's level
+        ChartOption strip = new ChartOption(option.title(), ChartOption.Tooltip.item(), option.legend(),
+                option.grid(), List.of(new ChartOption.Axis("value", null, null, null, 1, Map.of("show", false), 1)),
+                option.yAxis(), option.visualMap(), option.series(), option.animation(), option.animationDuration(),
+                option.animationDurationUpdate(), option.fileName());
+        return new ChartModel(strip, bars.categoryKeys(), bars.height(), bars.scope());
     }
 
     /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */

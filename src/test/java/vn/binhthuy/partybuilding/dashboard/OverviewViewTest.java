@@ -264,6 +264,7 @@ class OverviewViewTest extends KaribuTest {
         openYear("2017");
         ChartOption option = option("chart-organization-rated");
         assertThat(total(option)).as("one bar per rated organization").isEqualTo(36);
+        assertThat(option.xAxis().getFirst().max()).as("every bar is as long as the axis").isEqualTo(1);
         assertThat(option.series().stream().filter(s -> s.name().equals("Trong sạch, vững mạnh"))
                 .mapToLong(DashboardTestSupport::total).sum()).isEqualTo(30);
 
