@@ -223,13 +223,16 @@
     _localize(option) {
       const number = new Intl.NumberFormat(this._locale);
       const format = (v) => (typeof v === 'number' ? number.format(v) : v);
+      const percent = (v) => (typeof v === 'number' ? number.format(v) + '%' : v);
+      // horizontal bars of shares (one value axis named '%'): every value in the tooltip is a percentage
+      const shares = (option.xAxis || []).some((axis) => axis.type === 'value' && axis.name === '%');
       if (option.tooltip && !option.tooltip.valueFormatter) {
-        option.tooltip.valueFormatter = format;
+        option.tooltip.valueFormatter = shares ? percent : format;
       }
       for (const axes of [option.xAxis, option.yAxis]) {
         for (const axis of axes || []) {
           if (axis.type === 'value') {
-            axis.axisLabel = Object.assign({ formatter: format }, axis.axisLabel || {});
+            axis.axisLabel = Object.assign({ formatter: axis.name === '%' ? percent : format }, axis.axisLabel || {});
           }
         }
       }

@@ -141,6 +141,20 @@ class ClassificationQueries {
                 .param("year", year).query(KindLevelCount.class).list();
     }
 
+    /** The level each grassroots organization in scope was rated at: one row (of one rating) per organization. */
+    List<UnitLevelCount> organizationLevelsByOrganization(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
+                               l.code AS level_code, COUNT(*) AS ratings
+                        FROM organization_rating r
+                        JOIN unit u ON u.id = r.unit_id
+                        JOIN rating_level l ON l.id = r.level_id
+                        WHERE r.rating_year = :year AND """ + UnitScope.condition("r.unit_id") + """
+                        GROUP BY u.id, u.code, u.short_name, u.sort_order, l.code, l.level_rank
+                        ORDER BY u.sort_order, l.level_rank"""))
+                .param("year", year).query(UNIT_LEVEL_COUNT).list();
+    }
+
     List<OrganizationRating> organizationRatings(int year, long organizationId) {
         return jdbc.sql("""
                         SELECT r.unit_id, r.rating_year AS year, l.code AS level_code, l.name_vi, l.name_en, l.color,

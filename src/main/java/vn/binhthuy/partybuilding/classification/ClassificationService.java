@@ -78,6 +78,10 @@ public class ClassificationService {
         return queries.organizationLevelsByKind(year, guard.restrict(scope));
     }
 
+    public List<UnitLevelCount> organizationLevelsByOrganization(int year, UnitScope scope) {
+        return queries.organizationLevelsByOrganization(year, guard.restrict(scope));
+    }
+
     public Optional<OrganizationRating> organizationRating(int year, long organizationId) {
         guard.checkOrganization(organizationId);
         return queries.organizationRatings(year, organizationId).stream().findFirst();

@@ -34,6 +34,22 @@ final class ClassificationCharts {
         return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
     }
 
+    /**
+     * Which organization got which level: one bar per organization, one unit long, in its level's colour; the legend
+     * and the table twin name the level of each.
+     */
+    static ChartModel organizationLevelsByOrganization(List<RatingLevel> scale, List<UnitLevelCount> levels,
+                                                       Messages t, Locale locale, PageScope scope) {
+        ChartModel bars = memberLevelsByUnit("organization-rated", scale, levels, t, locale, scope);
+        ChartOption option = bars.option();
+        // a bar's length means nothing here: no value axis labels, and the tooltip names the organization's level
+        ChartOption strip = new ChartOption(option.title(), ChartOption.Tooltip.item(), option.legend(),
+                option.grid(), List.of(new ChartOption.Axis("value", null, null, null, 1, Map.of("show", false), 1)),
+                option.yAxis(), option.visualMap(), option.series(), option.animation(), option.animationDuration(),
+                option.animationDurationUpdate(), option.fileName());
+        return new ChartModel(strip, bars.categoryKeys(), bars.height(), bars.scope());
+    }
+
     /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
     static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
                                                Locale locale, PageScope scope) {

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
@@ -195,6 +197,61 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
                 model.scope().lines(messages()));
     }
 
+    /**
+     * A per-unit chart (one bar per organization or cell) shown as the URL asks: counts or shares, in unit order, by
+     * name or by value; clicks drill down as on {@link #drillCard}.
+     */
+    protected ChartCard unitCard(String id, ChartModel model, Consumer<String> onKey) {
+        return drillCard(id, parameters.display().apply(model, getLocale()), onKey);
+    }
+
+    /** The scope of the per-unit charts: with shares shown, their subtitle and file names say so. */
+    protected PageScope unitChartScope(PageScope base) {
+        return parameters.display().shares()
+                ? base.with(new PageScope.Filter(getTranslation("display.share.scope"), "ty-le")) : base;
+    }
+
+    /** "Hiển thị: số lượng / tỷ lệ" and "Sắp xếp" for the per-unit charts; a choice goes into the URL. */
+    protected Component[] displayControls() {
+        UnitChartDisplay display = parameters.display();
+        Select<Boolean> measure = new Select<>();
+        measure.setId("display-measure");
+        measure.setLabel(getTranslation("display.measure"));
+        measure.setItems(false, true);
+        measure.setItemLabelGenerator(share -> getTranslation(share ? "display.measure.share" : "display.measure.count"));
+        measure.setValue(display.shares());
+        measure.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showDisplay(new UnitChartDisplay(e.getValue(), display.order()));
+            }
+        });
+        Select<UnitChartDisplay.Order> sort = new Select<>();
+        sort.setId("display-sort");
+        sort.setLabel(getTranslation("display.sort"));
+        sort.setItems(UnitChartDisplay.Order.values());
+        sort.setItemLabelGenerator(order -> getTranslation("display.sort." + order.name().toLowerCase()));
+        sort.setValue(display.order());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showDisplay(new UnitChartDisplay(display.shares(), e.getValue()));
+            }
+        });
+        return new Component[] {measure, sort};
+    }
+
+    private void showDisplay(UnitChartDisplay display) {
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        QueryParameters query = location.getQueryParameters()
+                .excluding(UnitChartDisplay.SHOW, UnitChartDisplay.SORT);
+        if (display.shares()) {
+            query = query.merging(UnitChartDisplay.SHOW, UnitChartDisplay.SHARE);
+        }
+        if (display.order().parameter() != null) {
+            query = query.merging(UnitChartDisplay.SORT, display.order().parameter());
+        }
+        UI.getCurrent().navigate(location.getPath(), query);
+    }
+
     /** A chart card whose clicks hand the key of the clicked category to the given action. */
     protected ChartCard drillCard(String id, ChartModel model, Consumer<String> onKey) {
         ChartCard card = card(id, model);
@@ -217,18 +274,35 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         }
     }
 
+    /** The year the KPI cards compare with: the year before, unless the view lets the user choose another. */
+    protected int compareYear() {
+        return year() - 1;
+    }
+
+    /** Whether a new rating scale took effect between the compared year and the shown one (then: no change shown). */
     private boolean newScale(KpiCard card, RatingSubject levelsOf) {
-        return classification.scaleChangeIn(levelsOf, year()).map(change -> {
-            card.withDelta(getTranslation("kpi.delta.new-scale", change.regulation()), KpiCard.Trend.FLAT, true);
-            return true;
-        }).orElse(false);
+        int compared = compareYear();
+        if (compared == year() - 1) {
+            return classification.scaleChangeIn(levelsOf, year()).map(change -> {
+                card.withDelta(getTranslation("kpi.delta.new-scale", change.regulation()), KpiCard.Trend.FLAT, true);
+                return true;
+            }).orElse(false);
+        }
+        int from = Math.min(compared, year());
+        int to = Math.max(compared, year());
+        return classification.scaleChanges(levelsOf).stream()
+                .filter(change -> change.fromYear() > from && change.fromYear() <= to).findFirst().map(change -> {
+                    card.withDelta(getTranslation("kpi.delta.other-scale", change.regulation(), compared),
+                            KpiCard.Trend.FLAT, true);
+                    return true;
+                }).orElse(false);
     }
 
     private void plainCountDelta(KpiCard card, long current, long previous, boolean upIsGood) {
         long change = current - previous;
         KpiCard.Trend trend = change > 0 ? KpiCard.Trend.UP : change < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + Formats.number(Math.abs(change), getLocale());
-        card.withDelta(getTranslation("kpi.delta", signed, year() - 1), trend, (change > 0) == upIsGood);
+        card.withDelta(getTranslation("kpi.delta", signed, compareYear()), trend, (change > 0) == upIsGood);
     }
 
     /**
@@ -242,7 +316,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         double points = Math.round((current - previous) * 10_000) / 100.0;
         KpiCard.Trend trend = points > 0 ? KpiCard.Trend.UP : points < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (points > 0 ? "+" : points < 0 ? "−" : "±") + Formats.decimal(Math.abs(points), getLocale());
-        card.withDelta(getTranslation("kpi.delta.points", signed, year() - 1), trend, points > 0);
+        card.withDelta(getTranslation("kpi.delta.points", signed, compareYear()), trend, points > 0);
     }
 
     protected void goToWard(String code) {

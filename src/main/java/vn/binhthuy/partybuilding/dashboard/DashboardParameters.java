@@ -15,10 +15,13 @@ import java.util.Set;
  * The dashboard filters as they appear in the URL: {@code ?year=2017&kind=WARD&group=A}. Unknown values are
  * dropped (and reported), so a mistyped link still opens a sensible page.
  */
-record DashboardParameters(int year, String kind, String group, List<Problem> problems) {
+record DashboardParameters(int year, String kind, String group, UnitChartDisplay display, Integer compare,
+                           List<Problem> problems) {
 
     static final String KIND = "kind";
     static final String GROUP = "group";
+    /** The year the overview's KPI cards compare with, when not the year before. */
+    static final String COMPARE = "compare";
     static final Set<String> GROUPS = Set.of("A", "B", "C");
 
     /** A parameter value that was not understood: the message key and the value. */
@@ -31,7 +34,24 @@ record DashboardParameters(int year, String kind, String group, List<Problem> pr
                 .ifPresent(raw -> problems.add(new Problem("year.invalid", raw)));
         String kind = valid(location, KIND, kinds, "filter.kind.invalid", problems);
         String group = valid(location, GROUP, GROUPS, "filter.group.invalid", problems);
-        return new DashboardParameters(year, kind, group, List.copyOf(problems));
+        // how the per-unit charts are shown: anything but the known values is the usual display
+        UnitChartDisplay display = new UnitChartDisplay(
+                location.getQueryParameters().getSingleParameter(UnitChartDisplay.SHOW)
+                        .filter(UnitChartDisplay.SHARE::equals).isPresent(),
+                UnitChartDisplay.Order.of(location.getQueryParameters().getSingleParameter(UnitChartDisplay.SORT)
+                        .orElse(null)));
+        // a year to compare with must have figures and differ from the year shown; otherwise the year before
+        Integer compare = location.getQueryParameters().getSingleParameter(COMPARE).flatMap(DashboardParameters::integer)
+                .filter(c -> years.contains(c) && c != year).orElse(null);
+        return new DashboardParameters(year, kind, group, display, compare, List.copyOf(problems));
+    }
+
+    private static Optional<Integer> integer(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static String valid(Location location, String name, Set<String> allowed, String messageKey,
@@ -54,6 +74,15 @@ record DashboardParameters(int year, String kind, String group, List<Problem> pr
         if (group != null) {
             values.put(GROUP, group);
         }
+        if (display.shares()) {
+            values.put(UnitChartDisplay.SHOW, UnitChartDisplay.SHARE);
+        }
+        if (display.order().parameter() != null) {
+            values.put(UnitChartDisplay.SORT, display.order().parameter());
+        }
+        if (compare != null) {
+            values.put(COMPARE, String.valueOf(compare));
+        }
         return QueryParameters.simple(values);
     }
 
@@ -75,10 +104,10 @@ record DashboardParameters(int year, String kind, String group, List<Problem> pr
     }
 
     DashboardParameters withKind(String value) {
-        return new DashboardParameters(year, value, group, List.of());
+        return new DashboardParameters(year, value, group, display, compare, List.of());
     }
 
     DashboardParameters withGroup(String value) {
-        return new DashboardParameters(year, kind, value, List.of());
+        return new DashboardParameters(year, kind, value, display, compare, List.of());
     }
 }

@@ -77,6 +77,7 @@ public class OverviewView extends DashboardPage {
         UnitScope scope = applyScope(parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind()))
                 .scope();
         PageScope all = pageScope;
+        PageScope perUnit = unitChartScope(all);
         PageScope grouped = withGroup(all);
         pageScope = grouped;
 
@@ -93,8 +94,11 @@ public class OverviewView extends DashboardPage {
                 drillCard("chart-organization-levels", ClassificationCharts.organizationLevelsByKind(
                         organizationScale, classification.organizationLevelsByKind(year, scope), t, locale, all),
                         this::filterByKind),
-                drillCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
-                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, all),
+                drillCard("chart-organization-rated", ClassificationCharts.organizationLevelsByOrganization(
+                        organizationScale, classification.organizationLevelsByOrganization(year, scope), t, locale,
+                        all), this::goToWard),
+                unitCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
+                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, perUnit),
                         this::goToWard),
                 card("chart-trend", ClassificationCharts.trend(trend, true,
                         classification.scaleChanges(RatingSubject.ORGANIZATION), t, all)));
@@ -106,8 +110,8 @@ public class OverviewView extends DashboardPage {
                         indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, grouped),
                         code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
-                drillCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
-                        indicators.groupsByOrganization(year, scope), t, all), this::goToWard),
+                unitCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
+                        indicators.groupsByOrganization(year, scope), t, perUnit), this::goToWard),
                 drillCard("chart-heatmap", IndicatorCharts.heatmap(
                         indicators.indicatorsByOrganization(year, parameters.group(), scope), shownIndicators, t,
                         locale, grouped), this::goToWard).wide()
@@ -115,13 +119,13 @@ public class OverviewView extends DashboardPage {
                                 .map(i -> IndicatorCharts.title(i, locale)).toList()));
 
         section("section.remediation",
-                drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        remediation.statusByOrganization(year, scope), t, all), this::goToWard),
+                unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
+                        remediation.statusByOrganization(year, scope), t, perUnit), this::goToWard),
                 card("chart-progress", RemediationCharts.monthlyProgress(
                         remediation.monthlyProgress(year, scope), t, all)));
 
         ScorecardGrid organizations = new ScorecardGrid("organization-table", scorecards.byOrganization(year, scope),
-                locale, row -> goToWard(row.unitCode()));
+                organizationScale, locale, row -> goToWard(row.unitCode()));
         section("section.organizations", organizations).addClassName("wide");
         forBriefing(organizations.asTable(getTranslation("section.organizations")));
     }
@@ -156,9 +160,38 @@ public class OverviewView extends DashboardPage {
                 navigate(parameters.withGroup(e.getValue().isEmpty() ? null : e.getValue()).query());
             }
         });
-        Div bar = new Div(kind, group);
+        Div bar = new Div(kind, group, compareSelect());
+        bar.add(displayControls());
         bar.addClassName("filter-bar");
         return bar;
+    }
+
+    /** The year chosen to compare with ({@code compare=2016}), else the year before. */
+    @Override
+    protected int compareYear() {
+        return parameters.compare() != null ? parameters.compare() : year() - 1;
+    }
+
+    /** "So sánh với năm": the other rated years; the year before is the default and is left out of the URL. */
+    private Select<Integer> compareSelect() {
+        Select<Integer> compare = new Select<>();
+        compare.setId("compare-year");
+        compare.setLabel(getTranslation("filter.compare"));
+        List<Integer> others = new ArrayList<>(classification.ratedYears().reversed());
+        others.remove(Integer.valueOf(year()));
+        compare.setItems(others);
+        if (others.contains(compareYear())) {
+            compare.setValue(compareYear());
+        }
+        compare.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                QueryParameters query = parameters.query().excluding(DashboardParameters.COMPARE);
+                navigate(e.getValue() == year() - 1 ? query
+                        : query.merging(DashboardParameters.COMPARE, String.valueOf(e.getValue())));
+            }
+        });
+        compare.setVisible(!others.isEmpty());
+        return compare;
     }
 
     private void filterByKind(String kind) {
@@ -174,7 +207,7 @@ public class OverviewView extends DashboardPage {
         Map<Integer, ClassificationSummary> byYear = trend.stream()
                 .collect(Collectors.toMap(ClassificationSummary::year, Function.identity()));
         ClassificationSummary summary = byYear.containsKey(year) ? byYear.get(year) : classification.summary(year, scope);
-        ClassificationSummary previous = byYear.get(year - 1);
+        ClassificationSummary previous = byYear.get(compareYear());
         RemediationSummary plans = remediation.summary(year, scope);
         ReviewSummary reviewSummary = reviews.summary(year, scope);
         List<RatingLevel> organizationScale = classification.scale(RatingSubject.ORGANIZATION, year);

@@ -16,8 +16,10 @@ class ScorecardQueries {
             SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                    COALESCE(r.members_rated, 0) AS members_rated, COALESCE(r.members_good, 0) AS members_good,
                    COALESCE(f.findings, 0) AS findings, COALESCE(p.plans, 0) AS plans,
-                   COALESCE(p.overdue, 0) AS plans_overdue
+                   COALESCE(p.overdue, 0) AS plans_overdue, ol.code AS level_code
             FROM unit u
+            LEFT JOIN organization_rating o ON o.unit_id = u.id AND o.rating_year = :year AND u.level = 'GRASSROOTS'
+            LEFT JOIN rating_level ol ON ol.id = o.level_id
             LEFT JOIN (%2$s) r ON r.unit_id = u.id
             LEFT JOIN (SELECT x.%1$s AS unit_id, COUNT(*) AS findings FROM finding x
                        WHERE x.finding_year = :year AND %3$s
@@ -31,7 +33,7 @@ class ScorecardQueries {
 
     /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
     private static final RowMapper<UnitScorecard> UNIT_SCORECARD = (rs, row) -> new UnitScorecard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9));
+            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getString(10));
 
     /** Per organization from the counts kept by triggers (V6), per cell from the ratings themselves. */
     private static final String RATINGS_BY_ORGANIZATION = """

@@ -92,6 +92,7 @@ public class WardView extends DashboardPage {
         long id = organization.id();
         UnitScope scope = applyScope(UnitScope.organization(id)).scope();
         PageScope shown = pageScope;
+        PageScope perUnit = unitChartScope(shown);
         String name = organization.name();
 
         Unit district = units.district().orElseThrow();
@@ -100,22 +101,25 @@ public class WardView extends DashboardPage {
                 .current(name));
         heading(getTranslation("ward.title", name, year));
         kpis(scope, locale);
+        Div displayBar = new Div(displayControls());
+        displayBar.addClassName("filter-bar");
+        add(displayBar);
 
         section("section.classification",
-                drillCard("chart-cell-levels", ClassificationCharts.memberLevelsByUnit("cell-levels",
+                unitCard("chart-cell-levels", ClassificationCharts.memberLevelsByUnit("cell-levels",
                         classification.scale(RatingSubject.MEMBER, year), classification.memberLevelsByCell(year, id),
-                        t, locale, shown), this::openCell),
+                        t, locale, perUnit), this::openCell),
                 card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false,
                         classification.scaleChanges(RatingSubject.MEMBER), t, shown)));
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top-ward",
                         indicators.topFrequencies(year, null, scope, OverviewView.TOP_INDICATORS), t, locale, shown), code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
-                drillCard("chart-cell-groups", IndicatorCharts.groupsByUnit("cell-groups",
-                        indicators.groupsByCell(year, id), t, shown), this::openCell));
+                unitCard("chart-cell-groups", IndicatorCharts.groupsByUnit("cell-groups",
+                        indicators.groupsByCell(year, id), t, perUnit), this::openCell));
         section("section.remediation",
-                drillCard("chart-cell-plan-status", RemediationCharts.statusByUnit("cell-plan-status",
-                        remediation.statusByCell(year, id), t, shown), this::openCell),
+                unitCard("chart-cell-plan-status", RemediationCharts.statusByUnit("cell-plan-status",
+                        remediation.statusByCell(year, id), t, perUnit), this::openCell),
                 card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope), t,
                         shown)));
         boolean hasCells = !units.cells(id).isEmpty();

@@ -29,9 +29,9 @@ class OverviewBrowserTest extends BrowserTest {
         loginAsLeadership();
         long started = System.nanoTime();
         page.navigate(url("/?year=2017"));
-        waitForCharts(8);
+        waitForCharts(9);
         long drawnMillis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Overview: 8 charts drawn %d ms after navigation%n", drawnMillis);
+        System.out.printf("Overview: 9 charts drawn %d ms after navigation%n", drawnMillis);
 
         assertThat(page.locator("#kpi-members-rated").innerText()).contains("4.389");
         assertThat(page.locator("#kpi-members-good").innerText()).contains("94,87%");
@@ -41,7 +41,7 @@ class OverviewBrowserTest extends BrowserTest {
         var widths = (List<List<Number>>) page.evaluate("""
                 () => [...document.querySelectorAll('pb-echart')].map(el =>
                     [el.getBoundingClientRect().width, el.querySelector('canvas').getBoundingClientRect().width])""");
-        assertThat(widths).hasSize(8);
+        assertThat(widths).hasSize(9);
         for (var pair : widths) {
             assertThat(pair.get(0).doubleValue()).isGreaterThan(300);
             assertThat(pair.get(1).doubleValue()).isCloseTo(pair.get(0).doubleValue(), Offset.offset(2.0));
@@ -49,6 +49,31 @@ class OverviewBrowserTest extends BrowserTest {
         assertThat(page.title()).isEqualTo("Tổng quan Đảng bộ quận Bình Thủy - năm 2017");
         assertThat(consoleErrors).as("browser console errors (a missing favicon showed up here)").isEmpty();
         screenshot("overview-2017");
+    }
+
+    @Test
+    void sharesAreDrawnAsLocalizedPercentages() throws Exception {
+        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        loginAsLeadership();
+        page.navigate(url("/?year=2017&show=share&sort=value"));
+        waitForCharts(9);
+
+        @SuppressWarnings("unchecked")
+        var drawn = (List<Object>) page.evaluate("""
+                () => {
+                  const option = echarts.getInstanceByDom(document.querySelector('#chart-member-levels pb-echart'))
+                      .getOption();
+                  return [option.xAxis[0].max, option.xAxis[0].axisLabel.formatter(50),
+                          option.tooltip[0].valueFormatter(12.5)];
+                }""");
+        assertThat(drawn).containsExactly(100, "50%", "12,5%");
+        assertThat(consoleErrors).isEmpty();
+        screenshot("overview-2017-shares");
     }
 
     @Test

@@ -121,7 +121,7 @@ class OverviewViewTest extends KaribuTest {
                 .startsWith("Đảng bộ phường", "Cơ quan");
         assertThat(option("chart-trend").xAxis().getFirst().data()).containsExactly("2016", "2017", "2018", "2019");
         assertThat(option("chart-progress").series()).hasSize(2);
-        assertThat(_find(ChartCard.class)).hasSize(8).noneMatch(ChartCard::isEmpty);
+        assertThat(_find(ChartCard.class)).hasSize(9).noneMatch(ChartCard::isEmpty);
     }
 
     @Test
@@ -226,6 +226,130 @@ class OverviewViewTest extends KaribuTest {
         GridKt._clickItem(grid, 4, 1, false, false, false, false);
 
         assertThat(location()).isEqualTo("ward/p-long-tuyen?year=2017");
+    }
+
+    @Test
+    void kpiCardsCompareWithAnyOtherYearChosen() {
+        open(Map.of("year", "2019", "compare", "2018"));
+        ClassificationSummary y2019 = classification.districtSummary(2019);
+        ClassificationSummary y2018 = classification.districtSummary(2018);
+        long change = y2019.membersRated() - y2018.membersRated();
+        assertThat(kpiCard("kpi-members-rated").getDelta())
+                .isEqualTo((change >= 0 ? "+" : "−") + String.format("%,d", Math.abs(change)).replace(',', '.')
+                        + " so với 2018");
+        Select<Integer> compare = _get(Select.class, spec -> spec.withId("compare-year"));
+        assertThat(compare.getValue()).isEqualTo(2018);
+        assertThat(compare.getListDataView().getItems().toList()).containsExactly(2018, 2017, 2016);
+
+        // the year before the year before: the members' count compares, the level counts do not (2018 brought QĐ 132)
+        HasValueUtilsKt._setValue(compare, 2016);
+        assertThat(location()).contains("compare=2016").contains("year=2019");
+        ClassificationSummary y2016 = classification.districtSummary(2016);
+        long since2016 = y2019.membersRated() - y2016.membersRated();
+        assertThat(kpiCard("kpi-members-rated").getDelta())
+                .isEqualTo((since2016 >= 0 ? "+" : "−") + String.format("%,d", Math.abs(since2016)).replace(',', '.')
+                        + " so với 2016");
+        assertThat(kpiCard("kpi-top-level").getDelta()).startsWith("Giữa hai năm có thang xếp loại mới")
+                .endsWith("không so sánh với năm 2016");
+
+        // choosing the year before again leaves the default URL; a compare year without figures is ignored
+        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("compare-year")), 2018);
+        assertThat(location()).doesNotContain("compare=");
+        open(Map.of("year", "2017", "compare", "1999"));
+        assertThat(kpiCard("kpi-top-level").getDelta()).isEqualTo("+2 so với 2016");
+    }
+
+    @Test
+    void showsWhichOrganizationGotWhichLevelInAChartAndTheTable() {
+        openYear("2017");
+        ChartOption option = option("chart-organization-rated");
+        assertThat(total(option)).as("one bar per rated organization").isEqualTo(36);
+        assertThat(option.xAxis().getFirst().max()).as("every bar is as long as the axis").isEqualTo(1);
+        assertThat(option.series().stream().filter(s -> s.name().equals("Trong sạch, vững mạnh"))
+                .mapToLong(DashboardTestSupport::total).sum()).isEqualTo(30);
+
+        Unit longTuyen = units.byCode("p-long-tuyen").orElseThrow();
+        String level = classification.organizationRating(2017, longTuyen.id()).orElseThrow().nameVi();
+        var table = card("chart-organization-rated").getTable();
+        List<Number> row = table.rows().stream().filter(r -> r.label().equals("Phường Long Tuyền")).findFirst()
+                .orElseThrow().values();
+        assertThat(row.get(table.columns().indexOf(level)).longValue()).isEqualTo(1);
+        assertThat(row.stream().mapToLong(Number::longValue).sum()).isEqualTo(1);
+
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<UnitScorecard>) _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("organization-table"));
+        assertThat(GridKt._getFormattedRow(grid, 4)).startsWith("Phường Long Tuyền", level);
+        long rated = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .filter(i -> !GridKt._getFormattedRow(grid, i).get(1).isEmpty()).count();
+        assertThat(rated).as("organizations with a level in the table").isEqualTo(36);
+
+        openYear("2019");
+        assertThat(GridKt._getFormattedRow(grid(), 0).get(1)).isIn("Hoàn thành xuất sắc nhiệm vụ",
+                "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ");
+    }
+
+    @Test
+    void perUnitChartsShowSharesOfEachUnitsTotalWhenAsked() {
+        openYear("2017");
+        List<String> countLabels = option("chart-member-levels").yAxis().getFirst().data();
+        long longTuyenCount = rowTotal("chart-member-levels", "Phường Long Tuyền");
+        long longTuyenTop = card("chart-member-levels").getTable().rows().stream()
+                .filter(r -> r.label().equals("Phường Long Tuyền")).findFirst().orElseThrow()
+                .values().getFirst().longValue();
+
+        Select<Boolean> measure = _get(Select.class, spec -> spec.withId("display-measure"));
+        HasValueUtilsKt._setValue(measure, true);
+
+        assertThat(location()).contains("show=share").contains("year=2017");
+        ChartOption option = option("chart-member-levels");
+        assertThat(option.xAxis().getFirst().name()).isEqualTo("%");
+        assertThat(option.xAxis().getFirst().max()).isEqualTo(100);
+        assertThat(option.title().subtext()).contains("Tỷ lệ % trên tổng của từng đơn vị");
+        assertThat(option.yAxis().getFirst().data()).isEqualTo(countLabels);
+        var table = card("chart-member-levels").getTable();
+        assertThat(table.header(0)).endsWith("(%)");
+        List<Number> longTuyen = table.rows().stream().filter(r -> r.label().equals("Phường Long Tuyền"))
+                .findFirst().orElseThrow().values();
+        assertThat(longTuyen.getFirst().doubleValue())
+                .isCloseTo(100.0 * longTuyenTop / longTuyenCount, org.assertj.core.data.Offset.offset(0.005));
+        for (var row : table.rows()) {
+            assertThat(row.values().stream().mapToDouble(Number::doubleValue).sum())
+                    .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
+        }
+        // the other per-unit charts follow; the KPI cards keep their counts
+        assertThat(option("chart-plan-status").xAxis().getFirst().name()).isEqualTo("%");
+        assertThat(kpi("kpi-members-rated")).isEqualTo("4.389");
+    }
+
+    @Test
+    void perUnitChartsSortByNameOrValueAndStillDrillToTheRightUnit() {
+        open(Map.of("year", "2017", "sort", "value"));
+        var table = card("chart-member-levels").getTable();
+        List<Long> totals = table.rows().stream()
+                .map(r -> r.values().stream().mapToLong(Number::longValue).sum()).toList();
+        assertThat(totals).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        String largest = table.rows().getFirst().label();
+        clickCategory("chart-member-levels", 0);
+        assertThat(location()).startsWith("ward/");
+        assertThat(units.byCode(location().substring(5, location().indexOf('?'))).orElseThrow().shortName())
+                .isEqualTo(largest);
+
+        open(Map.of("year", "2017", "sort", "name"));
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        assertThat(option("chart-indicator-groups").yAxis().getFirst().data()).isSortedAccordingTo(collator);
+        assertThat(_get(Select.class, spec -> spec.withId("display-sort")).getValue())
+                .isEqualTo(UnitChartDisplay.Order.NAME);
+
+        Select<UnitChartDisplay.Order> sort = _get(Select.class, spec -> spec.withId("display-sort"));
+        HasValueUtilsKt._setValue(sort, UnitChartDisplay.Order.UNIT);
+        assertThat(location()).doesNotContain("sort=");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.grid.Grid<UnitScorecard> grid() {
+        return (com.vaadin.flow.component.grid.Grid<UnitScorecard>) _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("organization-table"));
     }
 
     @Test

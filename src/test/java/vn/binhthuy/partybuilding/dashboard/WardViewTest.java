@@ -60,6 +60,22 @@ class WardViewTest extends KaribuTest {
     }
 
     @Test
+    void cellChartsInSharesByValueAndTheClickStillOpensThatCell() {
+        DashboardTestSupport.open("ward/p-long-tuyen?year=2017&show=share&sort=value");
+        var table = card("chart-cell-levels").getTable();
+        List<Double> firstLevel = table.rows().stream().map(r -> r.values().getFirst().doubleValue()).toList();
+        assertThat(firstLevel).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(option("chart-cell-groups").xAxis().getFirst().name()).isEqualTo("%");
+        assertThat(_get(Select.class, spec -> spec.withId("display-measure")).getValue()).isEqualTo(true);
+
+        String best = table.rows().getFirst().label();
+        clickCategory("chart-cell-levels", 0);
+        assertThat(location()).startsWith("cell/");
+        long cellId = Long.parseLong(location().substring(5, location().indexOf('?')));
+        assertThat(units.byId(cellId).orElseThrow().shortName()).isEqualTo(best);
+    }
+
+    @Test
     void cellTableAddsUpToTheWardAndOpensACell() {
         DashboardTestSupport.open("ward/p-tra-noc?year=2019");
         Unit ward = units.byCode("p-tra-noc").orElseThrow();

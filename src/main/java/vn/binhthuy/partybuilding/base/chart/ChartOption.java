@@ -57,11 +57,11 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Axis(String type, List<String> data, String name, Boolean inverse, Integer minInterval,
-                       Map<String, Object> axisLabel) {
+                       Map<String, Object> axisLabel, Integer max) {
         /** A category axis showing every label, wrapped rather than hidden when space is short. */
         public static Axis category(List<String> labels) {
             return new Axis("category", labels, null, null, null, Map.of("interval", 0, "overflow", "break",
-                    "width", 90));
+                    "width", 90), null);
         }
 
         /** A category axis read top to bottom, for horizontal bars; long names wrap, never cut. */
@@ -72,7 +72,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         /** The same with labels of the given width in px (wrapped at word boundaries). */
         public static Axis categoryTopDown(List<String> labels, int width) {
             return new Axis("category", labels, null, true, null, Map.of("width", width, "overflow", "break",
-                    "lineHeight", LINE_HEIGHT));
+                    "lineHeight", LINE_HEIGHT), null);
         }
 
         /** Width in px of the labels of a top-down category axis. */
@@ -81,12 +81,17 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         public static final int LINE_HEIGHT = 14;
 
         public static Axis value() {
-            return new Axis("value", null, null, null, 1, null);
+            return new Axis("value", null, null, null, 1, null, null);
         }
 
         /** A named value axis, e.g. "%" for shares beside a count axis. */
         public static Axis value(String name) {
-            return new Axis("value", null, name, null, null, null);
+            return new Axis("value", null, name, null, null, null, null);
+        }
+
+        /** Shares of a whole: 0 to 100, named "%" (so the table twin marks its columns as percentages). */
+        public static Axis percent() {
+            return new Axis("value", null, "%", null, null, null, 100);
         }
     }
 

@@ -83,7 +83,13 @@ public record ChartTable(String caption, List<String> columns, List<Row> rows, S
             rows.add(new Row(labels.get(i), values));
         }
         Set<Integer> percent = new HashSet<>();
+        // horizontal bars of shares: every series is read against the one value axis, named "%"
+        boolean sharesAcross = option.xAxis() != null && option.xAxis().stream()
+                .anyMatch(axis -> "value".equals(axis.type()) && "%".equals(axis.name()));
         for (int c = 0; c < series.size(); c++) {
+            if (sharesAcross) {
+                percent.add(c);
+            }
             Integer axis = series.get(c).yAxisIndex();
             if (axis != null && option.yAxis() != null && axis < option.yAxis().size()
                     && "%".equals(option.yAxis().get(axis).name())) {

@@ -44,6 +44,12 @@ public record Series(String type, String name, String stack, List<?> data, Map<S
                 yAxisIndex, markLine);
     }
 
+    /** The same series with other values (e.g. the categories reordered, or counts turned into shares). */
+    public Series withData(List<?> values) {
+        return new Series(type, name, stack, List.copyOf(values), itemStyle, emphasis, label, smooth, areaStyle, radius,
+                yAxisIndex, markLine);
+    }
+
     public Series area() {
         return new Series(type, name, stack, data, itemStyle, emphasis, label, smooth, Map.of("opacity", 0.15), radius,
                 yAxisIndex, markLine);

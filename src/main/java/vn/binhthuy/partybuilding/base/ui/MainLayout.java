@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.select.Select;
@@ -87,7 +89,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div tools = new Div(year, language, account);
         tools.addClassName("app-header-tools");
-        addToNavbar(new DrawerToggle(), titles, tools);
+        // one banner landmark around the header's parts; display: contents keeps them the navbar's flex items
+        Header header = new Header(new DrawerToggle(), titles, tools);
+        header.addClassName("app-header");
+        addToNavbar(header);
 
         // views declare themselves with @Menu(title = "<message key>"), so the shell needs no list of views
         MenuConfiguration.getMenuEntries().forEach(entry -> {
@@ -95,8 +100,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             navItems.add(item);
             nav.addItem(item);
         });
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The view is the page's main landmark: assistive technology can jump to it past header and navigation. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override
