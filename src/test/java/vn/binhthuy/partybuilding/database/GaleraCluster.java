@@ -48,17 +48,23 @@ final class GaleraCluster implements AutoCloseable {
         }
     }
 
+    /** Starts the three nodes; a node that fails stops the others, so no server outlives a failed start. */
     GaleraCluster start() throws IOException, InterruptedException {
-        for (Node node : nodes) {
-            install(node);
-            processes.add(null);
+        try {
+            for (Node node : nodes) {
+                install(node);
+                processes.add(null);
+            }
+            for (Node node : nodes) {
+                Process process = launch(node, node.index() == 1);
+                processes.set(node.index() - 1, process);
+                awaitSynced(node, process);
+            }
+            return this;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close();
+            throw e;
         }
-        for (Node node : nodes) {
-            Process process = launch(node, node.index() == 1);
-            processes.set(node.index() - 1, process);
-            awaitSynced(node, process);
-        }
-        return this;
     }
 
     List<Node> nodes() {
@@ -106,7 +112,12 @@ final class GaleraCluster implements AutoCloseable {
 
     private Process launch(Node node, boolean bootstrap) throws IOException {
         String members = nodes.stream().map(n -> "127.0.0.1:" + n.groupPort()).collect(Collectors.joining(","));
-        List<String> command = new ArrayList<>(List.of(binaries.server().toString(), "--no-defaults",
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+            // a test JVM that dies takes its cluster with it
+            command.addAll(List.of("/usr/bin/setpriv", "--pdeathsig", "KILL", "--"));
+        }
+        command.addAll(List.of(binaries.server().toString(), "--no-defaults",
                 "--datadir=" + node.dataDir(), "--basedir=" + binaries.baseDir(),
                 "--port=" + node.port(), "--bind-address=127.0.0.1",
                 "--socket=" + root.resolve("node" + node.index() + ".sock"),
