@@ -1,5 +1,7 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.LoginAttempts;
+import vn.binhthuy.partybuilding.security.SignInFailure;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -25,7 +27,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final ApplicationAvailability availability;
-    private LoginI18n shown;
 
     public LoginView(ApplicationAvailability availability) {
         this.availability = availability;
@@ -48,8 +49,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (starting) {
             reason = SignInFailure.STARTING;
         }
-        shown = i18n(reason);
-        form.setI18n(shown);
+        form.setI18n(i18n(reason));
         form.setError(failed || starting);
     }
 
@@ -64,17 +64,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return SignInFailure.BAD_CREDENTIALS;
     }
 
-    boolean showsError() {
-        return form.isError();
-    }
-
-    String errorTitle() {
-        return shown.getErrorMessage().getTitle();
-    }
-
-    String errorMessage() {
-        return shown.getErrorMessage().getMessage();
-    }
 
     private LoginI18n i18n(SignInFailure reason) {
         LoginI18n i18n = LoginI18n.createDefault();
@@ -82,8 +71,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(reason.messageKey + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation(reason.messageKey + ".message"));
+        i18n.getErrorMessage().setTitle(getTranslation(reason.messageKey() + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(reason.messageKey() + ".message"));
         return i18n;
     }
 

@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +22,7 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
  * Spring Security with Vaadin's configurer: every view needs an access annotation, the login view is ours,
  * CSRF stays on for everything but Vaadin's own (token-protected) requests. Passwords are bcrypt, behind the
  * delegating encoder so the algorithm can change later. Every signed-in session is registered, so that a change to an
- * account (roles, unit, disabled, password reset) can end that user's live sessions ({@link UserAccountService}).
+ * account (roles, unit, disabled, password reset) can end that user's live sessions (UserAccountService).
  */
 @Configuration
 @EnableWebSecurity

@@ -1,5 +1,8 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.Role;
+import vn.binhthuy.partybuilding.security.UserAccount;
+import vn.binhthuy.partybuilding.security.UserAccountService;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
