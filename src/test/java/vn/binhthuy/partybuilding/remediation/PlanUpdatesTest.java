@@ -57,12 +57,12 @@ class PlanUpdatesTest {
 
         PlanDetails verified = updates.recordPostInspection(done, true, after, "Đã khắc phục triệt để");
         assertThat(verified.status()).isEqualTo(PlanStatus.VERIFIED);
-        assertThat(verified.verificationResult()).isEqualTo("CONFIRMED");
+        assertThat(verified.verificationResult()).isEqualTo(VerificationResult.CONFIRMED);
 
         PlanDetails another = plan("DONE", "p-an-thoi");
         PlanDetails back = updates.recordPostInspection(another, false, another.completedOn().plusDays(3), "Chưa triệt để");
         assertThat(back.status()).isEqualTo(PlanStatus.IN_PROGRESS);
-        assertThat(back.verificationResult()).isEqualTo("NOT_CONFIRMED");
+        assertThat(back.verificationResult()).isEqualTo(VerificationResult.NOT_CONFIRMED);
         assertThat(back.completedOn()).isNull();
     }
 
