@@ -119,15 +119,17 @@ public class PlanUpdates {
 
     /** The post-inspection: confirmed → VERIFIED; not confirmed → back to IN_PROGRESS, with the finding kept. */
     @Transactional
-    public PlanDetails recordPostInspection(PlanDetails read, boolean confirmed, LocalDate on, String note) {
+    public PlanDetails recordPostInspection(PlanDetails read, VerificationResult result, LocalDate on, String note) {
         authorize(read);
         if (!read.status().awaitsPostInspection()) {
             throw new InvalidInputException("plan.error.not-done");
         }
+        if (result == null) {
+            throw new InvalidInputException("plan.error.result-required");
+        }
         if (on == null || (read.completedOn() != null && on.isBefore(read.completedOn())) || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("plan.error.date-range");
         }
-        VerificationResult result = confirmed ? VerificationResult.CONFIRMED : VerificationResult.NOT_CONFIRMED;
         PlanStatus status = plans.save(current(read).inspected(result, on, note == null ? null : note.trim())).status();
         audit.record(AuditAction.RECORD_UPDATED, "REMEDIATION_PLAN", String.valueOf(read.id()), "post-inspection",
                 Map.of("status", read.status().name()), Map.of("status", status.name(), "result", result.name()));

@@ -137,8 +137,8 @@ public class PlanDialog extends Dialog {
                 verification.setInvalid(true);
                 return;
             }
-            save(() -> plan = updates.recordPostInspection(plan, verification.getValue() == VerificationResult.CONFIRMED,
-                    inspectionDate.getValue(), inspectionNote.getValue()));
+            save(() -> plan = updates.recordPostInspection(plan, verification.getValue(), inspectionDate.getValue(),
+                    inspectionNote.getValue()));
         });
         record.setId("inspection-save");
         Div form = new Div(new H4(getTranslation("plan.inspection.title")), verification, inspectionDate, inspectionNote,
