@@ -28,7 +28,9 @@ import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
 import vn.binhthuy.partybuilding.remediation.PlanSource;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
-import vn.binhthuy.partybuilding.remediation.PlanUpdates;
+import vn.binhthuy.partybuilding.remediation.ui.PlanColumns;
+import vn.binhthuy.partybuilding.remediation.ui.PlanDialog;
+import vn.binhthuy.partybuilding.remediation.ui.PlanEditors;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -60,14 +62,14 @@ public class RemediationView extends DashboardPage {
     private Span count;
 
     private final AccessGuard guard;
-    private final PlanUpdates planUpdates;
+    private final PlanEditors planEditors;
 
     public RemediationView(ClassificationService classification, RemediationService remediation, UnitService units,
-                           AccessGuard guard, PlanUpdates planUpdates, ViewExports exports) {
+                           AccessGuard guard, PlanEditors planEditors, ViewExports exports) {
         super(classification, units, exports);
         this.remediation = remediation;
         this.guard = guard;
-        this.planUpdates = planUpdates;
+        this.planEditors = planEditors;
     }
 
     @Override
@@ -111,7 +113,7 @@ public class RemediationView extends DashboardPage {
     }
 
     void openPlan(long planId) {
-        PlanDialog dialog = new PlanDialog(planUpdates, planId, getLocale(), () -> grid.getDataProvider().refreshAll());
+        PlanDialog dialog = planEditors.plan(planId, getLocale(), () -> grid.getDataProvider().refreshAll());
         add(dialog);
         dialog.open();
     }

@@ -33,6 +33,7 @@ import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
 import vn.binhthuy.partybuilding.reviews.ReviewEntries;
 import vn.binhthuy.partybuilding.reviews.ReviewService;
+import vn.binhthuy.partybuilding.reviews.ui.ReviewEntryDialog;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 import vn.binhthuy.partybuilding.units.UnitScope;
