@@ -27,7 +27,7 @@ class ClassificationQueries {
 
     List<RatingLevel> scale(RatingSubject subject, int year) {
         return jdbc.sql("""
-                        SELECT l.id, l.code, l.level_rank, l.name_vi, l.name_en, l.counts_as_good, l.color
+                        SELECT l.id, l.code, l.level_rank, l.name_vi, l.name_en, l.counts_as_good, l.color, l.exemplary_allowed
                         FROM rating_level l JOIN rating_scheme s ON s.id = l.scheme_id
                         WHERE s.subject = :subject AND s.valid_from_year <= :year
                           AND (s.valid_to_year IS NULL OR s.valid_to_year >= :year)
@@ -213,22 +213,5 @@ class ClassificationQueries {
                         LEFT JOIN rating_level l ON l.id = r.level_id
                         WHERE u.id = :org""")
                 .param("year", year).param("org", organizationId).query(OrganizationRatingEntry.class).single();
-    }
-
-    void insertOrganizationRating(long organizationId, int year, long levelId, boolean exemplary, String note) {
-        jdbc.sql("""
-                        INSERT INTO organization_rating (unit_id, rating_year, level_id, exemplary, note)
-                        VALUES (:org, :year, :level, :exemplary, :note)""")
-                .param("org", organizationId).param("year", year).param("level", levelId)
-                .param("exemplary", exemplary).param("note", note).update();
-    }
-
-    int updateOrganizationRating(long ratingId, int expectedVersion, long levelId, boolean exemplary, String note) {
-        return jdbc.sql("""
-                        UPDATE organization_rating SET level_id = :level, exemplary = :exemplary, note = :note,
-                               version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", ratingId).param("version", expectedVersion).param("level", levelId)
-                .param("exemplary", exemplary).param("note", note).update();
     }
 }

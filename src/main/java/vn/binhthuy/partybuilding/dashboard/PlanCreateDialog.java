@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.indicators.Indicator;
+import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
 import vn.binhthuy.partybuilding.remediation.PlanSource;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 
