@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -181,7 +182,7 @@ class RemediationQueries {
                 .update();
     }
 
-    long insertPlan(int year, long unitId, long organizationId, Long memberId, PlanSource source, String title,
+    long insertPlan(int year, long unitId, long organizationId, Long memberId, ShortcomingSource source, String title,
                     String shortcomings, String responsible, LocalDate createdOn, LocalDate deadline) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
