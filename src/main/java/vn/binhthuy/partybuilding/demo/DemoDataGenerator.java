@@ -10,6 +10,7 @@ import vn.binhthuy.partybuilding.demo.DemoDataset.PlanRow;
 import vn.binhthuy.partybuilding.demo.DemoDataset.ProgressRow;
 import vn.binhthuy.partybuilding.demo.DemoDataset.ReviewRow;
 import vn.binhthuy.partybuilding.demo.DemoDataset.UnitRow;
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,6 @@ final class DemoDataGenerator {
     /** The district was founded in 2004; wards were merged and the district level abolished in 2025. */
     private static final int VALID_FROM = 2004;
     private static final Integer VALID_TO = 2025;
-    private static final String[] GROUPS = {"A", "B", "C"};
     /** Relative frequency of each indicator inside its group (A1..A9, B1..B9, C1..C9). */
     private static final double[][] INDICATOR_WEIGHTS = {
             {1, 0.6, 2, 3, 4, 3.5, 1.2, 2, 0.4},
@@ -505,7 +505,7 @@ final class DemoDataGenerator {
         while (chosen.size() < count) {
             int group = weightedIndex(r, spec.groupWeights());
             int indicator = weightedIndex(r, INDICATOR_WEIGHTS[group]);
-            chosen.add(GROUPS[group] + (indicator + 1));
+            chosen.add(IndicatorGroup.values()[group].name() + (indicator + 1));
         }
         return new ArrayList<>(chosen);
     }
