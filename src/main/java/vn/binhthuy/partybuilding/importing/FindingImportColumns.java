@@ -47,6 +47,10 @@ public final class FindingImportColumns {
                 .map(Map.Entry::getValue).findFirst();
     }
 
+    static Optional<FindingDegree> degree(String text) {
+        return code(DEGREES, text);
+    }
+
     static Optional<ShortcomingSource> source(String text) {
         return code(SOURCES, text).or(() -> Optional.ofNullable(
                 FORMER_SOURCE_CODES.get(text.trim().toUpperCase(Locale.ROOT))));

@@ -21,11 +21,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static vn.binhthuy.partybuilding.importing.FindingImportColumns.CELL_CODE;
 import static vn.binhthuy.partybuilding.importing.FindingImportColumns.DEGREE;
@@ -93,10 +95,10 @@ public class FindingImportService {
             String note = columns.containsKey(NOTE) ? raw.cell(columns.get(NOTE)) : "";
 
             ImportChecks.checkYear(raw.cell(columns.get(YEAR)), year, n, YEAR, problems);
-            FindingDegree degree = coded(FindingImportColumns.DEGREES, FindingImportColumns.code(
-                    FindingImportColumns.DEGREES, degreeText), degreeText, n, DEGREE, problems);
-            ShortcomingSource source = coded(FindingImportColumns.SOURCES, FindingImportColumns.source(sourceText),
-                    sourceText, n, SOURCE, problems);
+            FindingDegree degree = coded(FindingImportColumns.DEGREES.keySet(), FindingImportColumns.degree(degreeText),
+                    degreeText, n, DEGREE, problems);
+            ShortcomingSource source = coded(FindingImportColumns.SOURCES.keySet(),
+                    FindingImportColumns.source(sourceText), sourceText, n, SOURCE, problems);
             if (indicator.isBlank()) {
                 problems.add(ImportProblem.at(n, INDICATOR, "import.error.required"));
             } else if (!indicators.containsKey(indicator)) {
@@ -246,15 +248,16 @@ public class FindingImportService {
         sheet.setColumnWidth(index, 24 * 256);
     }
 
-    private static <E extends Enum<E>> E coded(Map<String, E> allowed, java.util.Optional<E> value, String text,
-                                               int row, String column, List<ImportProblem> problems) {
+    /** The value a required cell stands for, or null with the problem recorded (naming the allowed words). */
+    private static <E> E coded(Collection<String> allowedWords, Optional<E> value, String text, int row,
+                               String column, List<ImportProblem> problems) {
         if (text.isBlank()) {
             problems.add(ImportProblem.at(row, column, "import.error.required"));
             return null;
         }
         return value.orElseGet(() -> {
             problems.add(ImportProblem.at(row, column, "import.error.not-allowed", text,
-                    String.join(", ", allowed.keySet())));
+                    String.join(", ", allowedWords)));
             return null;
         });
     }
