@@ -6,6 +6,7 @@ import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 import vn.binhthuy.partybuilding.indicators.UnitFindings;
 import vn.binhthuy.partybuilding.indicators.UnitGroupCount;
 import vn.binhthuy.partybuilding.indicators.UnitIndicatorCount;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 final class IndicatorCharts {
 
-    static final List<String> GROUPS = List.of("A", "B", "C");
+    static final List<String> GROUPS = IndicatorGroup.codes();
     /** The manifestations' wording is long: a wider label column, wrapped over several lines. */
     static final int INDICATOR_LABEL_WIDTH = 260;
     /** One colour per group of manifestations: A political ideology, B ethics and lifestyle, C self-evolution. */

@@ -23,6 +23,7 @@ import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.OrganizationRating;
 import vn.binhthuy.partybuilding.classification.OrganizationRatingService;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.classification.ui.OrganizationRatingEditor;
 import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
