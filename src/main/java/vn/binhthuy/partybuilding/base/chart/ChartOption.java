@@ -167,7 +167,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
             return this;
         }
 
-        public Builder series(List<Series> series) {
+        public Builder series(List<? extends Series> series) {
             this.series = List.copyOf(series);
             return this;
         }

@@ -30,8 +30,8 @@ class ChartTableTest extends KaribuTest {
         ChartOption option = ChartOption.builder()
                 .xAxis(ChartOption.Axis.category(List.of("A1", "A2")))
                 .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường An Thới", "Phường Trà An")))
-                .series(List.of(Series.heatmap("Lượt", List.of(Series.HeatCell.of(1, 0, 5, List.of("Phường An Thới")),
-                        Series.HeatCell.of(0, 1, 2, List.of("Phường Trà An"))))))
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, List.of("Phường An Thới")),
+                        HeatCell.of(0, 1, 2, List.of("Phường Trà An"))))))
                 .build();
 
         ChartTable table = ChartTable.of(option);

@@ -68,12 +68,14 @@ class EChartTest {
         List<ChartClickEvent> clicks = new ArrayList<>();
         chart.addChartClickListener(clicks::add);
 
-        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Phường Trà Nóc", "Hoàn thành tốt nhiệm vụ", 0, 1, 1));
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Phường Trà Nóc", "Hoàn thành tốt nhiệm vụ", 0, 1,
+                "p-tra-noc"));
 
         assertThat(clicks).singleElement().satisfies(click -> {
             assertThat(click.getName()).isEqualTo("Phường Trà Nóc");
             assertThat(click.getDataIndex()).isEqualTo(1);
             assertThat(click.getSeriesName()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+            assertThat(click.getItemId()).isEqualTo("p-tra-noc");
         });
     }
 }
