@@ -45,10 +45,8 @@ final class ClassificationCharts {
         ChartModel bars = memberLevelsByUnit("organization-rated", scale, levels, t, locale, scope);
         ChartOption option = bars.option();
         // a bar's length means nothing here: no value axis labels, and the tooltip names the organization's level
-        ChartOption strip = new ChartOption(option.title(), ChartOption.Tooltip.item(), option.legend(),
-                option.grid(), List.of(new ChartOption.Axis("value", null, null, null, 1, Map.of("show", false), 1)),
-                option.yAxis(), option.visualMap(), option.series(), option.animation(), option.animationDuration(),
-                option.animationDurationUpdate(), option.fileName());
+        ChartOption strip = option.withTooltip(ChartOption.Tooltip.item())
+                .withAxesAndSeries(List.of(ChartOption.Axis.unlabelled(1)), option.yAxis(), option.series());
         return new ChartModel(strip, bars.height(), bars.scope());
     }
 

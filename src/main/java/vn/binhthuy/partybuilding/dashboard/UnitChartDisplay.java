@@ -93,13 +93,9 @@ record UnitChartDisplay(boolean shares, Order order) {
             List<Item> data = items.get(s);
             arranged.add(series.get(s).withData(positions.stream().map(data::get).toList()));
         }
-        ChartOption.Axis sortedAxis = new ChartOption.Axis(categoryAxis.type(),
-                positions.stream().map(labels::get).toList(), categoryAxis.name(), categoryAxis.inverse(),
-                categoryAxis.minInterval(), categoryAxis.axisLabel(), categoryAxis.max());
-        ChartOption arrangedOption = new ChartOption(option.title(), option.tooltip(), option.legend(), option.grid(),
-                shares ? List.of(ChartOption.Axis.percent()) : option.xAxis(), List.of(sortedAxis),
-                option.visualMap(), List.copyOf(arranged), option.animation(), option.animationDuration(),
-                option.animationDurationUpdate(), option.fileName());
+        ChartOption arrangedOption = option.withAxesAndSeries(
+                shares ? List.of(ChartOption.Axis.percent()) : option.xAxis(),
+                List.of(categoryAxis.withData(positions.stream().map(labels::get).toList())), arranged);
         return new ChartModel(arrangedOption, model.height(), model.scope());
     }
 
