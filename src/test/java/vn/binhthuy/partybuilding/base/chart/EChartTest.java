@@ -58,6 +58,7 @@ class EChartTest {
                 .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường Long Tuyền", "Phường Trà Nóc")))
                 .series(List.of(
                         BarSeries.of("Lượt", List.of(new Item(3, "p-long-tuyen"), new Item(5, "p-tra-noc"))),
+                        BarSeries.of("Không", List.of(new Item(0, "p-long-tuyen"), new Item(2, "p-tra-noc"))),
                         Series.line("Tỷ lệ", List.of(1.5, 2.5)),
                         Series.pie("Xếp loại", List.of(PieSlice.of("HTTNV", 4, null).withId("HTTNV"))),
                         Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, "p-long-tuyen", List.of("Long Tuyền"))))))
@@ -68,13 +69,15 @@ class EChartTest {
         assertThat(series.get(0).get("type").asString()).isEqualTo("bar");
         assertThat(series.get(0).get("data")).isEqualTo(JSON.readTree(
                 "[{\"value\":3,\"id\":\"p-long-tuyen\"},{\"value\":5,\"id\":\"p-tra-noc\"}]"));
-        assertThat(series.get(1).get("type").asString()).isEqualTo("line");
-        assertThat(series.get(1).get("data")).as("items without a key stay bare numbers")
+        assertThat(series.get(1).get("data")).as("a bar of no length cannot be clicked: no key sent")
+                .isEqualTo(JSON.readTree("[0,{\"value\":2,\"id\":\"p-tra-noc\"}]"));
+        assertThat(series.get(2).get("type").asString()).isEqualTo("line");
+        assertThat(series.get(2).get("data")).as("items without a key stay bare numbers")
                 .isEqualTo(JSON.readTree("[1.5,2.5]"));
-        assertThat(series.get(2).get("type").asString()).isEqualTo("pie");
-        assertThat(series.get(2).get("data").get(0).get("id").asString()).isEqualTo("HTTNV");
-        assertThat(series.get(3).get("type").asString()).isEqualTo("heatmap");
-        assertThat(series.get(3).get("data").get(0)).isEqualTo(JSON.readTree(
+        assertThat(series.get(3).get("type").asString()).isEqualTo("pie");
+        assertThat(series.get(3).get("data").get(0).get("id").asString()).isEqualTo("HTTNV");
+        assertThat(series.get(4).get("type").asString()).isEqualTo("heatmap");
+        assertThat(series.get(4).get("data").get(0)).isEqualTo(JSON.readTree(
                 "{\"value\":[1,0,5],\"id\":\"p-long-tuyen\",\"tooltip\":{\"formatter\":\"Long Tuyền\"}}"));
     }
 
