@@ -123,6 +123,7 @@
      * readers, instead of an empty card that waits forever. A later visit to the page tries again.
      */
     _showUnavailable() {
+      this._waitingSince = null;
       if (this.hasAttribute('unavailable')) {
         return;
       }
@@ -133,7 +134,6 @@
       message.textContent = this._unavailableText;
       this.appendChild(message);
       this.setAttribute('unavailable', '');
-      this._waitingSince = null;
     }
 
     _clearUnavailable() {
