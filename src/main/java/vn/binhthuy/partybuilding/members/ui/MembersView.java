@@ -33,7 +33,6 @@ import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.units.MemberHome;
 import vn.binhthuy.partybuilding.units.Unit;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The member register: search (paged from the database), admit a new member into a cell, record a departure. */
@@ -176,7 +175,7 @@ public class MembersView extends Div implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("member.mark-left.title", member.fullName()));
         DatePicker on = new DatePicker(getTranslation("transfer.date"));
         on.setLocale(getLocale());
-        on.setMax(LocalDate.now());
+        on.setMax(register.lastDepartureDay());
         dialog.add(on);
         Button save = new Button(getTranslation("user.save"), e -> {
             try {
