@@ -109,11 +109,13 @@ public class MemberRegister {
         if (members.existsByCode(code)) {
             throw new InvalidInputException("member.error.code-taken");
         }
-        String name = checkPersonalData(member.fullName(), member.gender(), member.birthYear(), member.admittedOn());
-        long id = members.save(PartyMember.admitted(code, name, member.gender(), member.birthYear(),
+        Checked checked = checkPersonalData(member.fullName(), member.gender(), member.birthYear(),
+                member.admittedOn());
+        long id = members.save(PartyMember.admitted(code, checked.name(), checked.gender(), member.birthYear(),
                 member.admittedOn(), unit.id())).id();
         audit.record(AuditAction.RECORD_CREATED, "PARTY_MEMBER", code, null, null,
-                Map.of("code", code, "fullName", name, "unit", unit.code(), "admittedOn", member.admittedOn().toString()));
+                Map.of("code", code, "fullName", checked.name(), "unit", unit.code(),
+                        "admittedOn", member.admittedOn().toString()));
         return id;
     }
 
@@ -127,26 +129,27 @@ public class MemberRegister {
         PartyMember member = members.findById(read.id())
                 .orElseThrow(() -> new InvalidInputException("member.error.unit"));
         guard.checkUnit(member.lastUnit().orElseThrow(() -> new InvalidInputException("member.error.unit")));
-        String name = checkPersonalData(fullName, gender, birthYear, admittedOn);
+        Checked checked = checkPersonalData(fullName, gender, birthYear, admittedOn);
         if (member.firstAssignmentStart().filter(admittedOn::isAfter).isPresent()) {
             throw new InvalidInputException("member.error.admitted-after-assignment");
         }
-        members.save(member.corrected(name, gender, birthYear, admittedOn, read.version()));
+        members.save(member.corrected(checked.name(), checked.gender(), birthYear, admittedOn, read.version()));
         audit.record(AuditAction.RECORD_UPDATED, "PARTY_MEMBER", read.code(), null,
                 Map.of("fullName", read.fullName(), "gender", read.gender(), "birthYear", read.birthYear(),
                         "admittedOn", read.admittedOn().toString()),
-                Map.of("fullName", name, "gender", gender, "birthYear", birthYear, "admittedOn", admittedOn.toString()));
+                Map.of("fullName", checked.name(), "gender", gender, "birthYear", birthYear,
+                        "admittedOn", admittedOn.toString()));
     }
 
-    /** Validates personal data and returns the name trimmed and in NFC. */
-    private String checkPersonalData(String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
+    /** The name trimmed and in NFC, and the gender, of personal data that passed the checks. */
+    private record Checked(String name, Gender gender) {}
+
+    private Checked checkPersonalData(String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
         String name = fullName == null ? "" : Normalizer.normalize(fullName.trim(), Normalizer.Form.NFC);
         if (name.isEmpty() || name.length() > 160) {
             throw new InvalidInputException("member.error.name");
         }
-        if (!"M".equals(gender) && !"F".equals(gender)) {
-            throw new InvalidInputException("member.error.gender");
-        }
+        Gender checkedGender = Gender.of(gender);
         LocalDate today = LocalDate.now(clock);
         if (birthYear == null || birthYear < 1900 || birthYear > today.getYear() - 18) {
             throw new InvalidInputException("member.error.birth-year");
@@ -154,7 +157,7 @@ public class MemberRegister {
         if (admittedOn == null || admittedOn.isAfter(today) || admittedOn.getYear() < birthYear + 18) {
             throw new InvalidInputException("member.error.admitted");
         }
-        return name;
+        return new Checked(name, checkedGender);
     }
 
     /** Records that a member left the party organization (moved away, died, ...) on a date. */

@@ -18,12 +18,12 @@ import java.util.Set;
  * both at once (the member's version).
  */
 @Table("party_member")
-record PartyMember(@Id long id, String code, String fullName, String gender, int birthYear, LocalDate admittedOn,
+record PartyMember(@Id long id, String code, String fullName, Gender gender, int birthYear, LocalDate admittedOn,
                    LocalDate leftOn, @MappedCollection(idColumn = "member_id") Set<Assignment> assignments,
                    @Version Integer version) {
 
     /** A member admitted into a unit on the day of admission; the database gives them their id. */
-    static PartyMember admitted(String code, String fullName, String gender, int birthYear, LocalDate admittedOn,
+    static PartyMember admitted(String code, String fullName, Gender gender, int birthYear, LocalDate admittedOn,
                                 long unitId) {
         return new PartyMember(0, code, fullName, gender, birthYear, admittedOn, null,
                 Set.of(new Assignment(unitId, admittedOn, null)), null);
@@ -44,7 +44,7 @@ record PartyMember(@Id long id, String code, String fullName, String gender, int
     }
 
     /** The member with corrected personal data, as read at {@code readVersion}. */
-    PartyMember corrected(String newFullName, String newGender, int newBirthYear, LocalDate newAdmittedOn,
+    PartyMember corrected(String newFullName, Gender newGender, int newBirthYear, LocalDate newAdmittedOn,
                           int readVersion) {
         return new PartyMember(id, code, newFullName, newGender, newBirthYear, newAdmittedOn, leftOn, assignments,
                 readVersion);
