@@ -66,10 +66,7 @@ class ArchitectureTest {
     @Test
     void productionCodeAsksTheClockBeanForToday() {
         // today follows Việt Nam's calendar and tests can fix it
-        noClasses()
-                // issue #15 part A takes the plan dialog's date from the Clock; drop this line once merged
-                .that().doNotHaveFullyQualifiedName("vn.binhthuy.partybuilding.dashboard.PlanDialog")
-                .should().callMethod(LocalDate.class, "now")
+        noClasses().should().callMethod(LocalDate.class, "now")
                 .orShould().callMethod(LocalDateTime.class, "now")
                 .orShould().callMethod(Year.class, "now")
                 .orShould().callMethod(Instant.class, "now")

@@ -23,16 +23,20 @@ import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.classification.ui.MemberRatingEditor;
 import vn.binhthuy.partybuilding.indicators.FindingEntry;
 import vn.binhthuy.partybuilding.indicators.FindingService;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
+import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
 import vn.binhthuy.partybuilding.members.MemberTransfers;
 import vn.binhthuy.partybuilding.members.ui.TransferDialog;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
-import vn.binhthuy.partybuilding.remediation.PlanUpdates;
+import vn.binhthuy.partybuilding.remediation.ui.PlanColumns;
+import vn.binhthuy.partybuilding.remediation.ui.PlanCreateDialog;
+import vn.binhthuy.partybuilding.remediation.ui.PlanEditors;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
@@ -57,19 +61,19 @@ public class CellView extends DashboardPage {
     private final RemediationService remediation;
     private final MemberRatingService memberRatings;
     private final FindingService findings;
-    private final PlanUpdates planUpdates;
+    private final PlanEditors planEditors;
     private final MemberTransfers transfers;
     private Unit cell;
 
     public CellView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
                     UnitService units, MemberRatingService memberRatings, FindingService findings,
-                    PlanUpdates planUpdates, MemberTransfers transfers, ViewExports exports) {
+                    PlanEditors planEditors, MemberTransfers transfers, ViewExports exports) {
         super(classification, units, exports);
         this.indicators = indicators;
         this.remediation = remediation;
         this.memberRatings = memberRatings;
         this.findings = findings;
-        this.planUpdates = planUpdates;
+        this.planEditors = planEditors;
         this.transfers = transfers;
     }
 
@@ -124,9 +128,9 @@ public class CellView extends DashboardPage {
                 card("chart-indicators-unit", IndicatorCharts.frequencies("indicators-unit", frequencies, t, shown)));
         Div plansSection = section("section.plans", plans(remediation.findPlans(plansOfCell, PlanSort.DEADLINE, true, 0,
                 MAX_PLANS), locale));
-        if (planUpdates.mayCreate(cell.id())) {
+        if (planEditors.mayCreate(cell.id())) {
             Button create = new Button(getTranslation("plan.create"), e -> {
-                PlanCreateDialog dialog = new PlanCreateDialog(planUpdates, year, cell.id(),
+                PlanCreateDialog dialog = planEditors.newPlan(year, cell.id(),
                         memberRatings.entries(year, cell.id()), indicators.catalog(), locale,
                         () -> UI.getCurrent().refreshCurrentRoute(false));
                 add(dialog);

@@ -21,6 +21,7 @@ import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
 import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.indicators.Indicator;
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
@@ -37,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The district overview: the year's headline figures and the three chart families per grassroots organization. */
 @Route("")
@@ -151,7 +153,7 @@ public class OverviewView extends DashboardPage {
         Select<String> group = new Select<>();
         group.setId("filter-group");
         group.setLabel(getTranslation("filter.group"));
-        group.setItems("", "A", "B", "C");
+        group.setItems(Stream.concat(Stream.of(""), IndicatorGroup.codes().stream()).toList());
         group.setItemLabelGenerator(g -> g.isEmpty() ? getTranslation("filter.group.all")
                 : getTranslation("indicator.group." + g));
         group.setValue(parameters.group() == null ? "" : parameters.group());

@@ -26,9 +26,11 @@ import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
-import vn.binhthuy.partybuilding.remediation.PlanSource;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
-import vn.binhthuy.partybuilding.remediation.PlanUpdates;
+import vn.binhthuy.partybuilding.remediation.ui.PlanColumns;
+import vn.binhthuy.partybuilding.remediation.ui.PlanDialog;
+import vn.binhthuy.partybuilding.remediation.ui.PlanEditors;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -60,14 +62,14 @@ public class RemediationView extends DashboardPage {
     private Span count;
 
     private final AccessGuard guard;
-    private final PlanUpdates planUpdates;
+    private final PlanEditors planEditors;
 
     public RemediationView(ClassificationService classification, RemediationService remediation, UnitService units,
-                           AccessGuard guard, PlanUpdates planUpdates, ViewExports exports) {
+                           AccessGuard guard, PlanEditors planEditors, ViewExports exports) {
         super(classification, units, exports);
         this.remediation = remediation;
         this.guard = guard;
-        this.planUpdates = planUpdates;
+        this.planEditors = planEditors;
     }
 
     @Override
@@ -111,7 +113,7 @@ public class RemediationView extends DashboardPage {
     }
 
     void openPlan(long planId) {
-        PlanDialog dialog = new PlanDialog(planUpdates, planId, getLocale(), () -> grid.getDataProvider().refreshAll());
+        PlanDialog dialog = planEditors.plan(planId, getLocale(), () -> grid.getDataProvider().refreshAll());
         add(dialog);
         dialog.open();
     }
@@ -132,7 +134,7 @@ public class RemediationView extends DashboardPage {
         QueryParameters query = location.getQueryParameters();
         PlanFilter result = PlanFilter.ofYear(year());
         result = result.withStatus(enumValue(PlanStatus.class, query.getSingleParameter(STATUS), "plan.filter.status.invalid"));
-        result = result.withSource(enumValue(PlanSource.class, query.getSingleParameter(SOURCE), "plan.filter.source.invalid"));
+        result = result.withSource(enumValue(ShortcomingSource.class, query.getSingleParameter(SOURCE), "plan.filter.source.invalid"));
         result = result.withOverdueOnly(query.getSingleParameter(OVERDUE).map("true"::equals).orElse(false));
         Optional<String> org = query.getSingleParameter(ORGANIZATION);
         if (org.isPresent()) {
@@ -170,7 +172,7 @@ public class RemediationView extends DashboardPage {
         Select<String> source = new Select<>();
         source.setId("filter-source");
         source.setLabel(getTranslation("plan.source"));
-        source.setItems(options(PlanSource.values()));
+        source.setItems(options(ShortcomingSource.values()));
         source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("filter.any") : getTranslation("plan.source." + s));
         source.setValue(filter.source() == null ? "" : filter.source().name());
         source.addValueChangeListener(e -> update(e.isFromClient(), SOURCE, e.getValue()));

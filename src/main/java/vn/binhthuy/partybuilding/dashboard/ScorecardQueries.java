@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.base.ValidYears;
+import vn.binhthuy.partybuilding.classification.RatedMembers;
+import vn.binhthuy.partybuilding.remediation.Overdue;
 import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.time.LocalDate;
@@ -26,11 +28,13 @@ class ScorecardQueries {
                        WHERE x.finding_year = :year AND %3$s
                        GROUP BY x.%1$s) f ON f.unit_id = u.id
             LEFT JOIN (SELECT y.%1$s AS unit_id, COUNT(*) AS plans,
-                              SUM(y.status IN ('NOT_STARTED', 'IN_PROGRESS') AND y.deadline < :asOf) AS overdue
+                              SUM(%5$s) AS overdue
                        FROM remediation_plan y
                        WHERE y.plan_year = :year AND %4$s
                        GROUP BY y.%1$s) p ON p.unit_id = u.id
             """;
+
+    private static final String OVERDUE = Overdue.condition("y");
 
     /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
     private static final RowMapper<UnitScorecard> UNIT_SCORECARD = (rs, row) -> new UnitScorecard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
@@ -38,16 +42,16 @@ class ScorecardQueries {
 
     /** Per organization from the counts kept by triggers (V6), per cell from the ratings themselves. */
     private static final String RATINGS_BY_ORGANIZATION = """
-            SELECT m.organization_id AS unit_id, SUM(m.ratings) AS members_rated,
-                   SUM(m.ratings * l.counts_as_good) AS members_good
+            SELECT m.organization_id AS unit_id, %s AS members_rated, %s AS members_good
             FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
             WHERE m.rating_year = :year AND %s
-            GROUP BY m.organization_id""".formatted(UnitScope.condition("m.organization_id"));
+            GROUP BY m.organization_id""".formatted(RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD,
+            UnitScope.condition("m.organization_id"));
     private static final String RATINGS_BY_CELL = """
-            SELECT m.unit_id, COUNT(*) AS members_rated, SUM(l.counts_as_good) AS members_good
+            SELECT m.unit_id, %s AS members_rated, %s AS members_good
             FROM member_rating m JOIN rating_level l ON l.id = m.level_id
             WHERE m.rating_year = :year AND m.organization_id = :org
-            GROUP BY m.unit_id""";
+            GROUP BY m.unit_id""".formatted(RatedMembers.RATED, RatedMembers.RATED_GOOD);
 
     private final JdbcClient jdbc;
 
@@ -58,7 +62,7 @@ class ScorecardQueries {
     /** One row per grassroots organization of the district in scope and valid in the year. */
     List<UnitScorecard> byOrganization(int year, UnitScope scope, LocalDate asOf) {
         String sql = FIGURES.formatted("organization_id", RATINGS_BY_ORGANIZATION,
-                UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"))
+                UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"), OVERDUE)
                 + """
                 WHERE u.level = 'GRASSROOTS' AND """ + ValidYears.condition("u", ":year")
                 + " AND " + UnitScope.condition("u.id")
@@ -73,7 +77,7 @@ class ScorecardQueries {
      */
     List<UnitScorecard> byCell(int year, long organizationId, LocalDate asOf) {
         String sql = FIGURES.formatted("unit_id", RATINGS_BY_CELL, "x.organization_id = :org",
-                "y.organization_id = :org")
+                "y.organization_id = :org", OVERDUE)
                 + """
                 WHERE (u.parent_id = :org OR (u.id = :org AND (r.members_rated > 0 OR f.findings > 0 OR p.plans > 0)))
                   AND """ + ValidYears.condition("u", ":year") + " ORDER BY u.id = :org DESC, u.sort_order";

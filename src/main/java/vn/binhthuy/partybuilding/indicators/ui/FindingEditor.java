@@ -1,0 +1,92 @@
+package vn.binhthuy.partybuilding.indicators.ui;
+
+import vn.binhthuy.partybuilding.base.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
+import vn.binhthuy.partybuilding.indicators.FindingDegree;
+import vn.binhthuy.partybuilding.indicators.FindingService;
+import vn.binhthuy.partybuilding.indicators.Indicator;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The dialog to record a manifestation found in a member or in the cell as a collective. */
+public class FindingEditor extends Dialog {
+
+    /** Who the finding is about: a member, or the collective (memberId null). */
+    public record Subject(Long memberId, String label) {}
+
+    final Select<Subject> subject = new Select<>();
+    final ComboBox<Indicator> indicator = new ComboBox<>();
+    final Select<FindingDegree> degree = new Select<>();
+    final Select<ShortcomingSource> source = new Select<>();
+    final DatePicker foundOn = new DatePicker();
+    final TextArea note = new TextArea();
+
+    public FindingEditor(FindingService findings, int year, long unitId, List<MemberRatingEntry> members,
+                  List<Indicator> catalog, Locale locale, Runnable onSaved) {
+        setHeaderTitle(getTranslation("finding.add"));
+        List<Subject> subjects = new ArrayList<>();
+        subjects.add(new Subject(null, getTranslation("finding.collective")));
+        members.forEach(m -> subjects.add(new Subject(m.memberId(),
+                m.fullName() == null ? m.memberCode() : m.memberCode() + " · " + m.fullName())));
+        subject.setId("finding-subject");
+        subject.setLabel(getTranslation("finding.subject"));
+        subject.setItems(subjects);
+        subject.setItemLabelGenerator(Subject::label);
+        subject.setValue(subjects.getFirst());
+        indicator.setId("finding-indicator");
+        indicator.setLabel(getTranslation("indicator.title"));
+        indicator.setItems(catalog);
+        indicator.setItemLabelGenerator(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()));
+        indicator.setWidthFull();
+        degree.setId("finding-degree");
+        degree.setLabel(getTranslation("finding.degree"));
+        degree.setItems(FindingDegree.values());
+        degree.setItemLabelGenerator(d -> getTranslation("finding.degree." + d.name()));
+        degree.setValue(FindingDegree.MILD);
+        source.setId("finding-source");
+        source.setLabel(getTranslation("finding.source"));
+        source.setItems(ShortcomingSource.values());
+        source.setItemLabelGenerator(s -> getTranslation("finding.source." + s.name()));
+        source.setValue(ShortcomingSource.SELF_REVIEW);
+        foundOn.setId("finding-date");
+        foundOn.setLabel(getTranslation("finding.date"));
+        foundOn.setLocale(locale);
+        foundOn.setMin(LocalDate.of(year, 1, 1));
+        foundOn.setMax(LocalDate.of(year, 12, 31));
+        note.setId("finding-note");
+        note.setLabel(getTranslation("rating.note"));
+        note.setWidthFull();
+        note.setMaxLength(500);
+        add(subject, indicator, degree, source, foundOn, note);
+        setWidth("40em");
+
+        Button save = new Button(getTranslation("user.save"), e -> {
+            try {
+                findings.record(year, unitId, subject.getValue() == null ? null : subject.getValue().memberId(),
+                        indicator.getValue() == null ? null : indicator.getValue().code(), degree.getValue(),
+                        source.getValue(), foundOn.getValue(), note.getValue());
+                Notification.show(getTranslation("finding.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+                onSaved.run();
+            } catch (InvalidInputException ex) {
+                Notification.show(getTranslation(ex.messageKey(), year)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("finding-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), save);
+    }
+}
