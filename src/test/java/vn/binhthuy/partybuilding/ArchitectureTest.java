@@ -9,6 +9,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZonedDateTime;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -42,6 +51,28 @@ class ArchitectureTest {
                         "..reviews..", "..units..", "..demo..", "..database..")
                 .and().resideOutsideOfPackage("..ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..dashboard..", "..base.ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void baseDependsOnNoFeature() {
+        // features build on base (the shell, charts, i18n) and contribute to it through interfaces it defines
+        noClasses().that().resideInAPackage("vn.binhthuy.partybuilding.base..")
+                .should().dependOnClassesThat(resideInAPackage("vn.binhthuy.partybuilding..")
+                        .and(resideOutsideOfPackage("vn.binhthuy.partybuilding.base..")))
+                .check(CLASSES);
+    }
+
+    @Test
+    void productionCodeAsksTheClockBeanForToday() {
+        // today follows Việt Nam's calendar and tests can fix it
+        noClasses().should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(Year.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Clock.class, "systemUTC")
                 .check(CLASSES);
     }
 }

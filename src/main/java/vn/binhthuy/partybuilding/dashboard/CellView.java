@@ -30,6 +30,7 @@ import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
 import vn.binhthuy.partybuilding.members.MemberTransfers;
+import vn.binhthuy.partybuilding.members.ui.TransferDialog;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
@@ -206,7 +207,8 @@ public class CellView extends DashboardPage {
             boolean anywhereToGo = !transfers.destinations(cell.id()).isEmpty();
             actions = grid.addComponentColumn(entry -> {
                 Button move = new Button(getTranslation("transfer.action"), e -> {
-                    TransferDialog dialog = new TransferDialog(transfers, entry, cell.id(), locale,
+                    TransferDialog dialog = new TransferDialog(transfers, entry.memberId(), entry.memberCode(),
+                            entry.fullName(), cell.id(), locale,
                             () -> grid.setItems(memberRatings.entries(year, cell.id())));
                     add(dialog);
                     dialog.open();
