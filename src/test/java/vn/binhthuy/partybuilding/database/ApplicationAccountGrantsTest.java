@@ -2,15 +2,15 @@ package vn.binhthuy.partybuilding.database;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.binhthuy.partybuilding.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The application works as a database account that can append to the audit log but never change or delete it. */
-@SpringBootTest
+@ApplicationTest
 class ApplicationAccountGrantsTest {
 
     @Autowired JdbcTemplate jdbc;
