@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.security;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +64,6 @@ class LoginThrottlingTest {
         var providers = new ProviderManager(provider);
         providers.setAuthenticationEventPublisher(events);
         manager = providers;
-        jdbc.update("DELETE FROM app_user WHERE username IN (?, ?)", USER, USER + ".tat");
         for (String name : List.of(USER, USER + ".tat")) {
             jdbc.update("""
                     INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
@@ -71,6 +71,12 @@ class LoginThrottlingTest {
                     name, encoder.encode(PASSWORD), name.equals(USER));
             jdbc.update("INSERT INTO app_user_role (user_id, role_code) SELECT id, 'LEADERSHIP' FROM app_user WHERE username = ?", name);
         }
+    }
+
+    /** The test's own users go after it: not rolled back, as attempts run in parallel threads and are audited. */
+    @AfterEach
+    void removeUsers() {
+        jdbc.update("DELETE FROM app_user WHERE username IN (?, ?)", USER, USER + ".tat");
     }
 
     @Test

@@ -51,7 +51,6 @@ class SessionEndingHttpTest {
 
     @BeforeEach
     void createUserAndSignInAsAdministrator() {
-        jdbc.update("DELETE FROM app_user WHERE username = ?", USER);
         jdbc.update("""
                 INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
                 VALUES (?, ?, 'Phiên thử', (SELECT id FROM unit WHERE code = 'q-binh-thuy'), TRUE, FALSE)""",
@@ -63,9 +62,11 @@ class SessionEndingHttpTest {
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
 
+    /** Its own user goes after the test: not rolled back, as it signs in over HTTP and sessions end after commit. */
     @AfterEach
-    void signOutAdministrator() {
+    void signOutAdministratorAndRemoveUser() {
         SecurityContextHolder.clearContext();
+        jdbc.update("DELETE FROM app_user WHERE username = ?", USER);
     }
 
     /** A browser of its own: its own cookies, no redirects followed. */
