@@ -10,7 +10,6 @@ import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,7 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Server-side UI tests: real views, services and embedded MariaDB, with a mocked browser (Karibu-Testing).
  * Each test starts signed in as the district leadership demo user; {@link #login(String)} switches user.
  */
-@SpringBootTest
+@ApplicationTest
 public abstract class KaribuTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("vn.binhthuy.partybuilding");

@@ -3,9 +3,9 @@ package vn.binhthuy.partybuilding.backup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.database.DatabaseCommands;
 import vn.binhthuy.partybuilding.database.DatabaseCredentials;
 import vn.binhthuy.partybuilding.database.EmbeddedMariaDb;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Backup → a new, empty data folder → restore: every row of every table is the same, and so is every KPI and chart
  * aggregate of every year (a few of them compared as well, as the dashboards compute them).
  */
-@SpringBootTest
+@ApplicationTest
 class BackupRestoreTest {
 
     /** The figures the dashboards are drawn from, per year: classifications, findings, plans, reviews. */

@@ -137,6 +137,7 @@ class SecurityBrowserTest extends BrowserTest {
             assertThat(page.locator("img[src='x']").count()).isZero();
             screenshot("xss-name-inert");
         } finally {
+            // not rolled back: the server's request threads only see a committed name; a demo cell, as the charts need its figures
             jdbc.update("UPDATE unit SET short_name = ? WHERE code = 'p-tra-noc-kv2'", original);
         }
     }

@@ -2,16 +2,16 @@ package vn.binhthuy.partybuilding.classification;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.ApplicationTest;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The per-organization counts (V6) follow every insert, update and delete of member_rating, by trigger. */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 class MemberRatingCountTest {
 

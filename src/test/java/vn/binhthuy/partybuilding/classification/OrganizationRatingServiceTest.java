@@ -1,9 +1,9 @@
 package vn.binhthuy.partybuilding.classification;
 
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -13,7 +13,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bantochuc")
 class OrganizationRatingServiceTest {

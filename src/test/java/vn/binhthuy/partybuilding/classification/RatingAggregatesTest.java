@@ -2,11 +2,11 @@ package vn.binhthuy.partybuilding.classification;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The rating aggregates' @Version: a row stored at version 0 (every demo row) is updated in place, not taken for a
  * new one; a save based on an outdated version is refused and changes nothing. Rolled back.
  */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bantochuc")
 class RatingAggregatesTest {

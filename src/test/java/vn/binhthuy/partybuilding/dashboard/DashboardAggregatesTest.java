@@ -2,9 +2,9 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.LevelCount;
 import vn.binhthuy.partybuilding.classification.UnitLevelCount;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The three chart families at district level (per TCCSĐ) and ward level (per cell) agree with each other
  * and with independent counts straight from the tables.
  */
-@SpringBootTest
+@ApplicationTest
 @WithUserDetails("lanhdao")
 class DashboardAggregatesTest {
 

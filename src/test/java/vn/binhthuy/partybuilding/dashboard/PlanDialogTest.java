@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.binhthuy.partybuilding.KaribuTest;
 import vn.binhthuy.partybuilding.remediation.ui.PlanDialog;
@@ -70,6 +71,8 @@ class PlanDialogTest extends KaribuTest {
         assertThat(_get(PlanDialog.class).plan().status().name()).isEqualTo("IN_PROGRESS");
     }
 
+    // rolled back: the save runs in the test thread, inside the test's transaction
+    @Transactional
     @Test
     void theBoardCorrectsAPlansWordingAndTheChangeIsAudited() {
         long id = inProgressPlan();
@@ -78,22 +81,18 @@ class PlanDialogTest extends KaribuTest {
         UI.getCurrent().navigate("remediation", QueryParameters.of("year", "2019"));
         _get(RemediationView.class).openPlan(id);
         PlanDialog dialog = _get(PlanDialog.class);
-        try {
-            HasValueUtilsKt._setValue(field(TextField.class, "revise-title"), "  Khắc phục tình trạng sinh hoạt chi bộ chưa đều  ");
-            _click(_get(Button.class, spec -> spec.withId("revise-save")));
+        HasValueUtilsKt._setValue(field(TextField.class, "revise-title"), "  Khắc phục tình trạng sinh hoạt chi bộ chưa đều  ");
+        _click(_get(Button.class, spec -> spec.withId("revise-save")));
 
-            NotificationsKt.expectNotifications("Đã lưu.");
-            assertThat(jdbc.queryForObject("SELECT title FROM remediation_plan WHERE id = ?", String.class, id))
-                    .isEqualTo("Khắc phục tình trạng sinh hoạt chi bộ chưa đều");
-            assertThat(_get(Paragraph.class, spec -> spec.withId("plan-title")).getText())
-                    .isEqualTo("Khắc phục tình trạng sinh hoạt chi bộ chưa đều");
-            assertThat(jdbc.queryForObject("""
-                    SELECT COUNT(*) FROM audit_event WHERE entity_type = 'REMEDIATION_PLAN' AND entity_id = ?
-                      AND before_value LIKE ? AND after_value LIKE '%chưa đều%'""", Long.class,
-                    String.valueOf(id), "%" + original + "%")).isEqualTo(1);
-        } finally {
-            jdbc.update("UPDATE remediation_plan SET title = ? WHERE id = ?", original, id);
-        }
+        NotificationsKt.expectNotifications("Đã lưu.");
+        assertThat(jdbc.queryForObject("SELECT title FROM remediation_plan WHERE id = ?", String.class, id))
+                .isEqualTo("Khắc phục tình trạng sinh hoạt chi bộ chưa đều");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-title")).getText())
+                .isEqualTo("Khắc phục tình trạng sinh hoạt chi bộ chưa đều");
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_event WHERE entity_type = 'REMEDIATION_PLAN' AND entity_id = ?
+                  AND before_value LIKE ? AND after_value LIKE '%chưa đều%'""", Long.class,
+                String.valueOf(id), "%" + original + "%")).isEqualTo(1);
     }
 
     @Test
@@ -114,6 +113,8 @@ class PlanDialogTest extends KaribuTest {
         assertThat(field(DatePicker.class, "revise-deadline").getValue()).isEqualTo(dialog.plan().createdOn().minusDays(1));
     }
 
+    // rolled back: the other user's save is simulated in the test's transaction
+    @Transactional
     @Test
     void aRevisionBasedOnAnOutdatedReadIsRefusedAndTheInputStays() {
         long id = inProgressPlan();

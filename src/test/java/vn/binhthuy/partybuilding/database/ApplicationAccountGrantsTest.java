@@ -2,18 +2,22 @@ package vn.binhthuy.partybuilding.database;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.binhthuy.partybuilding.ApplicationTest;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The application works as a database account that can append to the audit log but never change or delete it. */
-@SpringBootTest
+@ApplicationTest
 class ApplicationAccountGrantsTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     @Test
     void theApplicationAccountCannotUpdateOrDeleteTheAuditLog() {
@@ -21,7 +25,8 @@ class ApplicationAccountGrantsTest {
                 .isEqualTo(DatabaseCredentials.APPLICATION + "@127.0.0.1");
         jdbc.update("""
                 INSERT INTO audit_event (occurred_at, username, action, summary)
-                VALUES (NOW(3), 'grants-test', 'EXPORT', 'appended by the application account')""");
+                VALUES (?, 'grants-test', 'EXPORT', 'appended by the application account')""",
+                LocalDateTime.now(clock)); // the application's time: the audit log is read newest first
 
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_event SET summary = 'rewritten' WHERE username = 'grants-test'"))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("UPDATE command denied");

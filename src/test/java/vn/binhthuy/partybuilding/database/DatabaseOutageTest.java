@@ -89,6 +89,7 @@ class DatabaseOutageTest extends KaribuTest {
             clickReportingErrorsLikeVaadin(_get(Button.class, spec -> spec.withId("catalog-save")));
             assertThat(jdbc.queryForObject("SELECT title_en FROM indicator WHERE code = 'A2'", String.class))
                     .isEqualTo("Typed during the outage");
+// not rolled back: the outage is simulated on getting a connection, which a test transaction would already hold
         } finally {
             jdbc.update("UPDATE indicator SET title_en = ? WHERE code = 'A2'", original);
         }

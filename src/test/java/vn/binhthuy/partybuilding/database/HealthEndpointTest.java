@@ -1,8 +1,8 @@
 package vn.binhthuy.partybuilding.database;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.binhthuy.partybuilding.ApplicationTest;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Monitoring reads health, liveness and readiness without signing in, and learns nothing else. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class HealthEndpointTest {
 
     @LocalServerPort int port;

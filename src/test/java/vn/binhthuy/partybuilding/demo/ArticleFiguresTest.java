@@ -2,8 +2,8 @@ package vn.binhthuy.partybuilding.demo;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
@@ -15,7 +15,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo data reproduces the article of 19/03/2018, read through the same services the dashboard uses. */
-@SpringBootTest
+@ApplicationTest
 @WithUserDetails("lanhdao")
 class ArticleFiguresTest {
 

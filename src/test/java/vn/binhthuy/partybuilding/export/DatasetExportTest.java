@@ -4,9 +4,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
 
 import java.io.ByteArrayInputStream;
@@ -19,7 +19,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+@ApplicationTest
 class DatasetExportTest {
 
     @Autowired DatasetExporter exporter;

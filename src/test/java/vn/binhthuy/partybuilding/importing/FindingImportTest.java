@@ -3,11 +3,11 @@ package vn.binhthuy.partybuilding.importing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.units.UnitScope;
 import vn.binhthuy.partybuilding.units.UnitService;
@@ -24,7 +24,7 @@ import static vn.binhthuy.partybuilding.importing.RatingImportTest.csv;
 import static vn.binhthuy.partybuilding.importing.RatingImportTest.xlsx;
 
 /** Findings import for Long Tuyền, year 2020 (no findings in the demo data that year); rolled back. */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bantochuc")
 class FindingImportTest {

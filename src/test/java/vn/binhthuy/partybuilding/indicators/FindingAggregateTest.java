@@ -2,11 +2,11 @@ package vn.binhthuy.partybuilding.indicators;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.ApplicationTest;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The finding aggregate's @Version (a demo row at version 0 is updated in place; an outdated save is refused and
  * changes nothing), and findings and plans naming their sources with the same codes (V7). Rolled back.
  */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bantochuc")
 class FindingAggregateTest {

@@ -1,9 +1,9 @@
 package vn.binhthuy.partybuilding.indicators;
 
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -23,7 +23,7 @@ import static vn.binhthuy.partybuilding.indicators.ShortcomingSource.REVIEW_DELE
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Recording and removing findings in a cell; rolled back. */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bantochuc")
 class FindingServiceTest {

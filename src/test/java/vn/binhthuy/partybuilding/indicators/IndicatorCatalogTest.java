@@ -1,9 +1,9 @@
 package vn.binhthuy.partybuilding.indicators;
 
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -17,7 +17,7 @@ import java.text.Normalizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bantochuc")
 class IndicatorCatalogTest {

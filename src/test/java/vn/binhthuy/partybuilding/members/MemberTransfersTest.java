@@ -1,15 +1,16 @@
 package vn.binhthuy.partybuilding.members;
 
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.units.UnitService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Moving members between cells; rolled back. */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bithu.longtuyen")
 class MemberTransfersTest {
 
+    @Autowired Clock clock;
     @Autowired MemberTransfers transfers;
     @Autowired UnitService units;
     @Autowired JdbcTemplate jdbc;
@@ -67,7 +69,7 @@ class MemberTransfersTest {
         expectKey(() -> transfers.transfer(member, unit("p-long-tuyen-kv3"), unit("p-long-tuyen-kv2"),
                 LocalDate.of(2024, 3, 1)), "transfer.error.not-in-cell");
         expectKey(() -> transfers.transfer(member, unit("p-long-tuyen-kv1"), unit("p-long-tuyen-kv2"),
-                LocalDate.now().plusDays(1)), "transfer.error.date");
+                LocalDate.now(clock).plusDays(1)), "transfer.error.date");
         expectKey(() -> transfers.transfer(member, unit("p-long-tuyen-kv1"), unit("p-long-tuyen"),
                 LocalDate.of(2024, 3, 1)), "transfer.error.target");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member_assignment WHERE member_id = ?", Integer.class,

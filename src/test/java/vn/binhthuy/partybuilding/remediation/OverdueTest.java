@@ -2,9 +2,9 @@ package vn.binhthuy.partybuilding.remediation;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.time.Clock;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every figure of overdue plans applies the one rule, so they agree with each other and with the rule itself. */
-@SpringBootTest
+@ApplicationTest
 @WithUserDetails("bantochuc")
 class OverdueTest {
 

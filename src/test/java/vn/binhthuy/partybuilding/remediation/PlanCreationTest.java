@@ -1,9 +1,9 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.units.UnitService;
 import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,11 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Making a new plan for a cell or one of its members; rolled back. */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bithu.tranoc")
 class PlanCreationTest {
 
+    @Autowired Clock clock;
     @Autowired PlanUpdates plans;
     @Autowired RemediationService remediation;
     @Autowired UnitService units;
@@ -46,7 +48,7 @@ class PlanCreationTest {
     void aSecretaryMakesAPlanForTheirCellLinkedToItsManifestations() {
         long before = remediation.countPlans(PlanFilter.ofYear(2019).withUnit(cell()));
 
-        long id = plans.create(plan(null, "Khắc phục nền nếp sinh hoạt", LocalDate.now().plusMonths(3)));
+        long id = plans.create(plan(null, "Khắc phục nền nếp sinh hoạt", LocalDate.now(clock).plusMonths(3)));
 
         assertThat(remediation.countPlans(PlanFilter.ofYear(2019).withUnit(cell()))).isEqualTo(before + 1);
         PlanDetails created = plans.details(id);
@@ -62,10 +64,10 @@ class PlanCreationTest {
         long otherCellsMember = jdbc.queryForObject("""
                 SELECT a.member_id FROM member_assignment a JOIN unit u ON u.id = a.unit_id
                 WHERE u.code = 'p-tra-noc-kv5' AND a.valid_to IS NULL LIMIT 1""", Long.class);
-        expectKey(() -> plans.create(plan(null, " ", LocalDate.now().plusMonths(1))), "plan.error.title");
-        expectKey(() -> plans.create(plan(null, "Kế hoạch", LocalDate.now().minusDays(1))), "plan.error.deadline");
-        expectKey(() -> plans.create(plan(null, "Kế hoạch", LocalDate.now().plusYears(3))), "plan.error.deadline");
-        expectKey(() -> plans.create(plan(otherCellsMember, "Kế hoạch", LocalDate.now().plusMonths(1))),
+        expectKey(() -> plans.create(plan(null, " ", LocalDate.now(clock).plusMonths(1))), "plan.error.title");
+        expectKey(() -> plans.create(plan(null, "Kế hoạch", LocalDate.now(clock).minusDays(1))), "plan.error.deadline");
+        expectKey(() -> plans.create(plan(null, "Kế hoạch", LocalDate.now(clock).plusYears(3))), "plan.error.deadline");
+        expectKey(() -> plans.create(plan(otherCellsMember, "Kế hoạch", LocalDate.now(clock).plusMonths(1))),
                 "plan.error.member");
     }
 
@@ -74,6 +76,6 @@ class PlanCreationTest {
         long foreign = units.byCode("p-long-tuyen-kv1").orElseThrow().id();
         assertThat(plans.mayCreate(foreign)).isFalse();
         assertThatThrownBy(() -> plans.create(new PlanUpdates.NewPlan(2019, foreign, null, ShortcomingSource.SELF_REVIEW, "x",
-                "y", "z", LocalDate.now().plusMonths(1), List.of()))).isInstanceOf(AccessDeniedException.class);
+                "y", "z", LocalDate.now(clock).plusMonths(1), List.of()))).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,26 +1,28 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A plan's progress and post-inspection; each test is rolled back. */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bantochuc")
 class PlanUpdatesTest {
 
+    @Autowired Clock clock;
     @Autowired PlanUpdates updates;
     @Autowired JdbcTemplate jdbc;
 
@@ -72,11 +74,11 @@ class PlanUpdatesTest {
         int version = plan.version();
 
         expectProblem(() -> updates.reportProgress(plan, plan.createdOn().minusDays(1), 50, "x"), "plan.error.date-range");
-        expectProblem(() -> updates.reportProgress(plan, LocalDate.now().plusDays(1), 50, "x"), "plan.error.date-range");
+        expectProblem(() -> updates.reportProgress(plan, LocalDate.now(clock).plusDays(1), 50, "x"), "plan.error.date-range");
         expectProblem(() -> updates.reportProgress(plan, plan.createdOn(), 120, "x"), "plan.error.percent");
         expectProblem(() -> updates.reportProgress(plan, plan.createdOn(), 50, " "), "plan.error.note-required");
         expectProblem(() -> updates.reportProgress(plan, null, 50, "x"), "plan.error.date-required");
-        expectProblem(() -> updates.recordPostInspection(plan, VerificationResult.CONFIRMED, LocalDate.now(), null), "plan.error.not-done");
+        expectProblem(() -> updates.recordPostInspection(plan, VerificationResult.CONFIRMED, LocalDate.now(clock), null), "plan.error.not-done");
         assertThat(updates.details(plan.id()).version()).isEqualTo(version);
     }
 

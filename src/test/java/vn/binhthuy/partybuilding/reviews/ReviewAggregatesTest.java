@@ -2,10 +2,10 @@ package vn.binhthuy.partybuilding.reviews;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.ApplicationTest;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reviews and notebook notes against the real schema; rolled back. */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 class ReviewAggregatesTest {
 

@@ -1,25 +1,27 @@
 package vn.binhthuy.partybuilding.reviews;
 
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.units.UnitService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Notebook entries and review delegations; rolled back. */
-@SpringBootTest
+@ApplicationTest
 @Transactional
 @WithUserDetails("bithu.longtuyen")
 class ReviewEntriesTest {
 
+    @Autowired Clock clock;
     @Autowired ReviewEntries entries;
     @Autowired ReviewService reviews;
     @Autowired UnitService units;
@@ -49,7 +51,7 @@ class ReviewEntriesTest {
     @Test
     void badEntriesAreRefusedWithSpecificMessages() {
         long traNocCell = units.byCode("p-tra-noc-kv1").orElseThrow().id();
-        expectKey(() -> entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.now().plusDays(2), NotebookKind.STRENGTH, "x"),
+        expectKey(() -> entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.now(clock).plusDays(2), NotebookKind.STRENGTH, "x"),
                 "entry.error.date");
         expectKey(() -> entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.of(2019, 1, 1), NotebookKind.STRENGTH, " "),
                 "entry.error.content");

@@ -1,10 +1,10 @@
 package vn.binhthuy.partybuilding.security;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.ApplicationAvailability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditFilter;
 import vn.binhthuy.partybuilding.audit.AuditLog;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The real authentication manager of the login form: bcrypt passwords, a brake instead of a lock-out, answers that
  * do not tell which accounts exist, every failure audited.
  */
-@SpringBootTest
+@ApplicationTest
 class LoginThrottlingTest {
 
     private static final String USER = "thu.nghiem.khoa";
@@ -63,7 +64,6 @@ class LoginThrottlingTest {
         var providers = new ProviderManager(provider);
         providers.setAuthenticationEventPublisher(events);
         manager = providers;
-        jdbc.update("DELETE FROM app_user WHERE username IN (?, ?)", USER, USER + ".tat");
         for (String name : List.of(USER, USER + ".tat")) {
             jdbc.update("""
                     INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
@@ -71,6 +71,12 @@ class LoginThrottlingTest {
                     name, encoder.encode(PASSWORD), name.equals(USER));
             jdbc.update("INSERT INTO app_user_role (user_id, role_code) SELECT id, 'LEADERSHIP' FROM app_user WHERE username = ?", name);
         }
+    }
+
+    /** The test's own users go after it: not rolled back, as attempts run in parallel threads and are audited. */
+    @AfterEach
+    void removeUsers() {
+        jdbc.update("DELETE FROM app_user WHERE username IN (?, ?)", USER, USER + ".tat");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package vn.binhthuy.partybuilding.security;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.binhthuy.partybuilding.ApplicationTest;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Content-Security-Policy on pages, the login page, Vaadin's requests and static files; SameSite session cookies;
  * never a session id in a URL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class SecurityHeadersHttpTest {
 
     @LocalServerPort int port;

@@ -3,9 +3,9 @@ package vn.binhthuy.partybuilding.security;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.dashboard.ScorecardService;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The same service actions for each role: scoping is enforced below the views, whatever the UI does. */
-@SpringBootTest
+@ApplicationTest
 class ServiceScopeTest {
 
     @Autowired ClassificationService classification;

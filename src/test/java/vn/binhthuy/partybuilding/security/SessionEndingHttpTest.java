@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -17,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.binhthuy.partybuilding.ApplicationTest;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A user signed in through the real login form loses their live session as soon as an administrator withdraws a
  * role, moves them to another unit, disables the account or resets its password; a mere rename leaves it alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class SessionEndingHttpTest {
 
     private static final String USER = "kiem.tra.phien";
@@ -51,7 +51,6 @@ class SessionEndingHttpTest {
 
     @BeforeEach
     void createUserAndSignInAsAdministrator() {
-        jdbc.update("DELETE FROM app_user WHERE username = ?", USER);
         jdbc.update("""
                 INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
                 VALUES (?, ?, 'Phiên thử', (SELECT id FROM unit WHERE code = 'q-binh-thuy'), TRUE, FALSE)""",
@@ -63,9 +62,11 @@ class SessionEndingHttpTest {
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
 
+    /** Its own user goes after the test: not rolled back, as it signs in over HTTP and sessions end after commit. */
     @AfterEach
-    void signOutAdministrator() {
+    void signOutAdministratorAndRemoveUser() {
         SecurityContextHolder.clearContext();
+        jdbc.update("DELETE FROM app_user WHERE username = ?", USER);
     }
 
     /** A browser of its own: its own cookies, no redirects followed. */

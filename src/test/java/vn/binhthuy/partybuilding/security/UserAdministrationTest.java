@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,14 @@ class UserAdministrationTest extends KaribuTest {
 
     @BeforeEach
     void asAdministrator() {
-        jdbc.update("DELETE FROM app_user WHERE username LIKE 'kiem.tra%'");
         login("quantri");
         UI.getCurrent().navigate(UsersView.class);
+    }
+
+    /** The accounts the test made (all named kiem.tra…) go after it: not rolled back, as sessions end after commit. */
+    @AfterEach
+    void removeTestAccounts() {
+        jdbc.update("DELETE FROM app_user WHERE username LIKE 'kiem.tra%'");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.KaribuTest;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.classification.MemberRatingService;
@@ -26,6 +27,8 @@ class MemberRatingEditorTest extends KaribuTest {
     @Autowired MemberRatingService ratings;
     @Autowired UnitService units;
 
+    // rolled back: the save runs in the test thread, inside the test's transaction
+    @Transactional
     @Test
     @SuppressWarnings("unchecked")
     void aConflictingSaveIsRefusedAndTheTypedInputStaysOnScreen() {
@@ -39,27 +42,21 @@ class MemberRatingEditorTest extends KaribuTest {
         while (GridKt._get(grid, row).memberId() != original.memberId()) {
             row++;
         }
-        try {
-            GridKt._clickItem(grid, row, 1, false, false, false, false);
-            Select<String> level = _get(Select.class, spec -> spec.withId("rating-level"));
-            assertThat(level.getValue()).isEqualTo(original.levelCode());
-            HasValueUtilsKt._setValue(level, "HTNV".equals(original.levelCode()) ? "HTTNV" : "HTNV");
-            HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("rating-note")), "Ghi chú của tôi");
+        GridKt._clickItem(grid, row, 1, false, false, false, false);
+        Select<String> level = _get(Select.class, spec -> spec.withId("rating-level"));
+        assertThat(level.getValue()).isEqualTo(original.levelCode());
+        HasValueUtilsKt._setValue(level, "HTNV".equals(original.levelCode()) ? "HTTNV" : "HTNV");
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("rating-note")), "Ghi chú của tôi");
 
-            // meanwhile, someone else saves the same rating
-            ratings.save(2018, original, "HTXSNV", "Người khác sửa");
-            _click(_get(Button.class, spec -> spec.withId("rating-save")));
+        // meanwhile, someone else saves the same rating
+        ratings.save(2018, original, "HTXSNV", "Người khác sửa");
+        _click(_get(Button.class, spec -> spec.withId("rating-save")));
 
-            NotificationsKt.expectNotifications(
-                    "Người khác vừa sửa kết quả xếp loại này. Dữ liệu bạn nhập vẫn còn trên màn hình; hãy đóng và mở lại để xem bản mới rồi sửa lại.");
-            assertThat(_get(TextArea.class, spec -> spec.withId("rating-note")).getValue()).isEqualTo("Ghi chú của tôi");
-            assertThat(ratings.entries(2018, cell).stream().filter(e -> e.memberId() == original.memberId())
-                    .findFirst().orElseThrow().levelCode()).isEqualTo("HTXSNV");
-        } finally {
-            MemberRatingEntry now = ratings.entries(2018, cell).stream()
-                    .filter(e -> e.memberId() == original.memberId()).findFirst().orElseThrow();
-            ratings.save(2018, now, original.levelCode(), original.note());
-        }
+        NotificationsKt.expectNotifications(
+                "Người khác vừa sửa kết quả xếp loại này. Dữ liệu bạn nhập vẫn còn trên màn hình; hãy đóng và mở lại để xem bản mới rồi sửa lại.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("rating-note")).getValue()).isEqualTo("Ghi chú của tôi");
+        assertThat(ratings.entries(2018, cell).stream().filter(e -> e.memberId() == original.memberId())
+                .findFirst().orElseThrow().levelCode()).isEqualTo("HTXSNV");
     }
 
     @Test

@@ -124,6 +124,7 @@ class ImportViewTest extends KaribuTest {
             assertThat(jdbc.queryForObject("""
                     SELECT l.code FROM member_rating r JOIN rating_level l ON l.id = r.level_id
                     WHERE r.member_id = ? AND r.rating_year = 2020""", String.class, member.get("id"))).isEqualTo("HTNV");
+// not rolled back: the import runs on the task executor, outside the test thread and its transaction
         } finally {
             jdbc.update("DELETE FROM member_rating WHERE member_id = ? AND rating_year = 2020", member.get("id"));
         }
@@ -182,6 +183,7 @@ class ImportViewTest extends KaribuTest {
                     SELECT COUNT(*) FROM finding f JOIN unit u ON u.id = f.unit_id JOIN indicator i ON i.id = f.indicator_id
                     WHERE u.code = ? AND f.finding_year = 2020 AND i.code = 'B7' AND f.member_id IS NULL""",
                     Integer.class, cell)).isEqualTo(1);
+// not rolled back: the import runs on the task executor, outside the test thread and its transaction
         } finally {
             jdbc.update("DELETE FROM finding WHERE finding_year = 2020 AND unit_id = (SELECT id FROM unit WHERE code = ?)",
                     cell);

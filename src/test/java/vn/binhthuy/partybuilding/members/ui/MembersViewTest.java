@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.KaribuTest;
 import vn.binhthuy.partybuilding.members.MemberRegister;
 import vn.binhthuy.partybuilding.members.MemberRow;
@@ -40,38 +41,38 @@ class MembersViewTest extends KaribuTest {
         assertThat(GridKt._get(view.grid(), 0).fullName()).isEqualTo(someone.fullName());
     }
 
+    // rolled back: the save runs in the test thread, inside the test's transaction
+    @Transactional
     @Test
     void theBoardCorrectsAMembersNameAndAWrongBirthYearIsRefusedKeepingTheInput() {
         login("bantochuc");
         UI.getCurrent().navigate(MembersView.class);
         MembersView view = _get(MembersView.class);
         MemberRow member = GridKt._get(view.grid(), 3);
-        try {
-            view.correctDialog(member);
-            HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("correct-name")), "  Nguyễn Văn Sửa  ");
-            HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("correct-birth-year")), 2020);
-            _click(_get(Button.class, spec -> spec.withId("correct-save")));
+        view.correctDialog(member);
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("correct-name")), "  Nguyễn Văn Sửa  ");
+        HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("correct-birth-year")), 2020);
+        _click(_get(Button.class, spec -> spec.withId("correct-save")));
 
-            NotificationsKt.expectNotifications("Năm sinh không hợp lệ (đảng viên phải đủ 18 tuổi).");
-            assertThat(_get(TextField.class, spec -> spec.withId("correct-name")).getValue()).isEqualTo("  Nguyễn Văn Sửa  ");
-            assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
-                    .isEqualTo(member.fullName());
+        NotificationsKt.expectNotifications("Năm sinh không hợp lệ (đảng viên phải đủ 18 tuổi).");
+        assertThat(_get(TextField.class, spec -> spec.withId("correct-name")).getValue()).isEqualTo("  Nguyễn Văn Sửa  ");
+        assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
+                .isEqualTo(member.fullName());
 
-            HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("correct-birth-year")),
-                    member.birthYear());
-            _click(_get(Button.class, spec -> spec.withId("correct-save")));
+        HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("correct-birth-year")),
+                member.birthYear());
+        _click(_get(Button.class, spec -> spec.withId("correct-save")));
 
-            NotificationsKt.expectNotifications("Đã lưu.");
-            assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
-                    .isEqualTo("Nguyễn Văn Sửa");
-            assertThat(jdbc.queryForObject("""
-                    SELECT COUNT(*) FROM audit_event WHERE entity_type = 'PARTY_MEMBER' AND entity_id = ?
-                      AND after_value LIKE '%Nguyễn Văn Sửa%'""", Long.class, member.code())).isEqualTo(1);
-        } finally {
-            jdbc.update("UPDATE party_member SET full_name = ? WHERE id = ?", member.fullName(), member.id());
-        }
+        NotificationsKt.expectNotifications("Đã lưu.");
+        assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
+                .isEqualTo("Nguyễn Văn Sửa");
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_event WHERE entity_type = 'PARTY_MEMBER' AND entity_id = ?
+                  AND after_value LIKE '%Nguyễn Văn Sửa%'""", Long.class, member.code())).isEqualTo(1);
     }
 
+    // rolled back: the other user's save is simulated in the test's transaction
+    @Transactional
     @Test
     void aCorrectionBasedOnAnOutdatedReadIsRefused() {
         login("bithu.longtuyen");

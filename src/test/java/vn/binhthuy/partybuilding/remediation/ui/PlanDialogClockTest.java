@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.TestClock;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanDialogClockTest extends KaribuTest {
 
     @Autowired PlanUpdates updates;
+    @Autowired PlanEditors editors;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -31,5 +33,16 @@ class PlanDialogClockTest extends KaribuTest {
         PlanDialog dialog = new PlanEditors(updates, clock).plan(id, Locale.of("vi", "VN"), () -> {});
 
         assertThat(dialog.progressDate.getMax()).isEqualTo(today);
+    }
+
+    @Test
+    void theApplicationsTodayIsTheTestClocksFixedDay() {
+        login("bantochuc");
+        long id = jdbc.queryForObject("""
+                SELECT id FROM remediation_plan WHERE status = 'IN_PROGRESS' ORDER BY id LIMIT 1""", Long.class);
+
+        PlanDialog dialog = editors.plan(id, Locale.of("vi", "VN"), () -> {});
+
+        assertThat(dialog.progressDate.getMax()).isEqualTo(TestClock.TODAY).isEqualTo(LocalDate.of(2026, 6, 15));
     }
 }
