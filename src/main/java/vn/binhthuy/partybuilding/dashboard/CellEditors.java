@@ -1,0 +1,60 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import org.springframework.stereotype.Component;
+import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
+import vn.binhthuy.partybuilding.classification.MemberRatingService;
+import vn.binhthuy.partybuilding.classification.RatingLevel;
+import vn.binhthuy.partybuilding.indicators.FindingService;
+import vn.binhthuy.partybuilding.indicators.IndicatorService;
+import vn.binhthuy.partybuilding.members.MemberTransfers;
+import vn.binhthuy.partybuilding.remediation.PlanUpdates;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The editors a cell's page opens (a member's rating, a transfer, a new finding, a new plan) and the removal of a
+ * finding. Editors that offer the cell's members or the catalog read them when they open.
+ */
+@Component
+class CellEditors {
+
+    private final MemberRatingService memberRatings;
+    private final MemberTransfers transfers;
+    private final FindingService findings;
+    private final PlanUpdates planUpdates;
+    private final IndicatorService indicators;
+
+    CellEditors(MemberRatingService memberRatings, MemberTransfers transfers, FindingService findings,
+                PlanUpdates planUpdates, IndicatorService indicators) {
+        this.memberRatings = memberRatings;
+        this.transfers = transfers;
+        this.findings = findings;
+        this.planUpdates = planUpdates;
+        this.indicators = indicators;
+    }
+
+    MemberRatingEditor rating(int year, MemberRatingEntry member, List<RatingLevel> scale, Locale locale,
+                              Runnable onSaved) {
+        return new MemberRatingEditor(memberRatings, year, member, scale, locale, onSaved);
+    }
+
+    TransferDialog transfer(MemberRatingEntry member, long fromCellId, Locale locale, Runnable onSaved) {
+        return new TransferDialog(transfers, member, fromCellId, locale, onSaved);
+    }
+
+    FindingEditor newFinding(int year, long cellId, Locale locale, Runnable onSaved) {
+        return new FindingEditor(findings, year, cellId, memberRatings.entries(year, cellId), indicators.catalog(),
+                locale, onSaved);
+    }
+
+    PlanCreateDialog newPlan(int year, long cellId, Locale locale, Runnable onSaved) {
+        return new PlanCreateDialog(planUpdates, year, cellId, memberRatings.entries(year, cellId),
+                indicators.catalog(), locale, onSaved);
+    }
+
+    /** Removes a finding recorded by mistake. */
+    void deleteFinding(long findingId) {
+        findings.delete(findingId);
+    }
+}
