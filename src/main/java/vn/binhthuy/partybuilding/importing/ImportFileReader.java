@@ -11,9 +11,9 @@ import java.util.Locale;
  * checked first (by name and content, so a renamed file gets the right message), then the size, then the file is
  * read as a stream that stops at the first cap it reaches.
  */
-final class ImportFileReader {
+public final class ImportFileReader {
 
-    static final ImportLimits LIMITS = ImportLimits.DEFAULT;
+    public static final ImportLimits LIMITS = ImportLimits.DEFAULT;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -54,7 +54,7 @@ final class ImportFileReader {
     }
 
     /** Why a file is not of an accepted type (by its name, or an old Excel file by its content), or null. */
-    static ImportProblem typeProblem(String fileName, byte[] content) {
+    public static ImportProblem typeProblem(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName;
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xls") || !lower.endsWith(".xlsx") && startsWith(content, OLE2)) {

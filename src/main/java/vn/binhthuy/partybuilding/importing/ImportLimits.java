@@ -12,12 +12,12 @@ package vn.binhthuy.partybuilding.importing;
  * @param maxInflation how many times larger than its compressed size a part may grow (a decompression bomb grows
  *                     thousands of times; spreadsheet XML about ten)
  */
-record ImportLimits(long maxBytes, int maxRows, int maxColumns, long maxCells, long maxXmlBytes, int maxInflation) {
+public record ImportLimits(long maxBytes, int maxRows, int maxColumns, long maxCells, long maxXmlBytes, int maxInflation) {
 
     static final ImportLimits DEFAULT = new ImportLimits(50L * 1024 * 1024, 100_000, 64, 1_000_000,
             256L * 1024 * 1024, 100);
 
-    long maxMegabytes() {
+    public long maxMegabytes() {
         return maxBytes / 1024 / 1024;
     }
 }

@@ -23,11 +23,11 @@ import java.time.LocalDateTime;
  * reach) is no failed login: it is logged, not audited.
  */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
     /** HTTP-session attribute telling the login view why the last attempt failed: a {@link SignInFailure}. */
-    static final String FAILURE_REASON = LoginAttempts.class.getName() + ".reason";
+    public static final String FAILURE_REASON = LoginAttempts.class.getName() + ".reason";
 
     private final UserRepository users;
     private final AuditLog audit;

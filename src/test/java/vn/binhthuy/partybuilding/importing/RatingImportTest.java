@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 @Transactional
 @WithUserDetails("bantochuc")
-class RatingImportTest {
+public class RatingImportTest {
 
     static final int YEAR = 2020;
 
@@ -72,7 +72,7 @@ class RatingImportTest {
         return List.of(code(i), name(i), cell(i), String.valueOf(YEAR), level, "15/12/" + YEAR, "");
     }
 
-    static byte[] xlsx(List<String> header, List<List<String>> rows) throws Exception {
+    public static byte[] xlsx(List<String> header, List<List<String>> rows) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Xếp loại");
             Row head = sheet.createRow(0);

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.security;
 
+import vn.binhthuy.partybuilding.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;

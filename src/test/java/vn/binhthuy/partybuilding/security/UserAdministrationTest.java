@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.security;
 
+import vn.binhthuy.partybuilding.security.ui.UsersView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;

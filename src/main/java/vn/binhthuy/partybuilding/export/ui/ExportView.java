@@ -1,5 +1,7 @@
-package vn.binhthuy.partybuilding.export;
+package vn.binhthuy.partybuilding.export.ui;
 
+import vn.binhthuy.partybuilding.export.DatasetExporter;
+import vn.binhthuy.partybuilding.export.FileNames;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;

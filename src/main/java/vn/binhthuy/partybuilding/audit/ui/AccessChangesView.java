@@ -1,5 +1,7 @@
-package vn.binhthuy.partybuilding.audit;
+package vn.binhthuy.partybuilding.audit.ui;
 
+import vn.binhthuy.partybuilding.audit.AuditEvent;
+import vn.binhthuy.partybuilding.audit.AuditLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,5 +1,6 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.router.AccessDeniedException;

@@ -1,5 +1,12 @@
-package vn.binhthuy.partybuilding.importing;
+package vn.binhthuy.partybuilding.importing.ui;
 
+import vn.binhthuy.partybuilding.importing.CheckedImport;
+import vn.binhthuy.partybuilding.importing.FindingImport;
+import vn.binhthuy.partybuilding.importing.FindingImportService;
+import vn.binhthuy.partybuilding.importing.ImportFileReader;
+import vn.binhthuy.partybuilding.importing.ImportProblem;
+import vn.binhthuy.partybuilding.importing.RatingImport;
+import vn.binhthuy.partybuilding.importing.RatingImportService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

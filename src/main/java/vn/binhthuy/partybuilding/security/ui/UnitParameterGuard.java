@@ -1,5 +1,6 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.AccessGuard;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;

@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.export;
+package vn.binhthuy.partybuilding.export.ui;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;

@@ -1,5 +1,8 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.CurrentUser;
+import vn.binhthuy.partybuilding.security.PasswordPolicy;
+import vn.binhthuy.partybuilding.security.UserAccountService;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

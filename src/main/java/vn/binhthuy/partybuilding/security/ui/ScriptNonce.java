@@ -1,5 +1,6 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.SecurityHeadersFilter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
-package vn.binhthuy.partybuilding.importing;
+package vn.binhthuy.partybuilding.importing.ui;
 
+import vn.binhthuy.partybuilding.importing.ImportFileReader;
 import com.vaadin.flow.component.upload.UploadI18N;
 
 import java.util.function.BiFunction;

@@ -1,5 +1,6 @@
-package vn.binhthuy.partybuilding.importing;
+package vn.binhthuy.partybuilding.importing.ui;
 
+import vn.binhthuy.partybuilding.importing.ImportProblem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

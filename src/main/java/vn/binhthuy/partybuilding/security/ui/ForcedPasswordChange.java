@@ -1,5 +1,7 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.CurrentUser;
+import vn.binhthuy.partybuilding.security.UserAccountService;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

@@ -1,5 +1,9 @@
-package vn.binhthuy.partybuilding.audit;
+package vn.binhthuy.partybuilding.audit.ui;
 
+import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.audit.AuditEvent;
+import vn.binhthuy.partybuilding.audit.AuditFilter;
+import vn.binhthuy.partybuilding.audit.AuditLog;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;

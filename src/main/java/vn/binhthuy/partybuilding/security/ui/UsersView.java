@@ -1,5 +1,8 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.Role;
+import vn.binhthuy.partybuilding.security.UserAccount;
+import vn.binhthuy.partybuilding.security.UserAccountService;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,7 +73,7 @@ public class UsersView extends Div implements HasDynamicTitle {
     }
 
     /** Opens the editor for an account, or for a new one when account is null. */
-    void openEditor(UserAccount account) {
+    public void openEditor(UserAccount account) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(account == null ? "user.add" : "user.edit"));
         TextField username = new TextField(getTranslation("user.username"));

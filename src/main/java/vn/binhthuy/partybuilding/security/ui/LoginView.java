@@ -1,5 +1,7 @@
-package vn.binhthuy.partybuilding.security;
+package vn.binhthuy.partybuilding.security.ui;
 
+import vn.binhthuy.partybuilding.security.LoginAttempts;
+import vn.binhthuy.partybuilding.security.SignInFailure;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -64,15 +66,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return SignInFailure.BAD_CREDENTIALS;
     }
 
-    boolean showsError() {
+    public boolean showsError() {
         return form.isError();
     }
 
-    String errorTitle() {
+    public String errorTitle() {
         return shown.getErrorMessage().getTitle();
     }
 
-    String errorMessage() {
+    public String errorMessage() {
         return shown.getErrorMessage().getMessage();
     }
 
@@ -82,8 +84,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(reason.messageKey + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation(reason.messageKey + ".message"));
+        i18n.getErrorMessage().setTitle(getTranslation(reason.messageKey() + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(reason.messageKey() + ".message"));
         return i18n;
     }
 
