@@ -3,11 +3,15 @@ package vn.binhthuy.partybuilding.dashboard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.classification.LevelCount;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.classification.MemberRatingService;
+import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
 import vn.binhthuy.partybuilding.indicators.FindingEntry;
 import vn.binhthuy.partybuilding.indicators.FindingService;
+import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.members.MemberTransfers;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
@@ -58,14 +62,14 @@ class CellPageService {
         long id = cell.id();
         Unit organization = units.organizationOf(cell).orElseThrow();
         Unit district = units.district().orElseThrow();
-        var levels = classification.memberLevelsOfUnit(year, id);
-        var frequencies = indicators.frequenciesOfUnit(year, id);
+        List<LevelCount> levels = classification.memberLevelsOfUnit(year, id);
+        List<IndicatorFrequency> frequencies = indicators.frequenciesOfUnit(year, id);
         PlanFilter plansOfCell = PlanFilter.ofYear(year).withUnit(id);
         long planCount = remediation.countPlans(plansOfCell);
         long overdue = remediation.countPlans(plansOfCell.withOverdueOnly(true));
-        var memberSummary = classification.memberSummaryOfUnit(year, id);
-        var scale = classification.scale(RatingSubject.MEMBER, year);
-        var plans = new CellPage.Plans(planCount, overdue,
+        ClassificationSummary memberSummary = classification.memberSummaryOfUnit(year, id);
+        List<RatingLevel> scale = classification.scale(RatingSubject.MEMBER, year);
+        CellPage.Plans plans = new CellPage.Plans(planCount, overdue,
                 remediation.findPlans(plansOfCell, PlanSort.DEADLINE, true, 0, MAX_PLANS));
         boolean createPlan = planUpdates.mayCreate(id);
         boolean editRatings = memberRatings.mayEdit(id);
