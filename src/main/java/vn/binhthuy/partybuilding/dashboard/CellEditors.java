@@ -7,7 +7,8 @@ import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.indicators.FindingService;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.members.MemberTransfers;
-import vn.binhthuy.partybuilding.remediation.PlanUpdates;
+import vn.binhthuy.partybuilding.remediation.ui.PlanCreateDialog;
+import vn.binhthuy.partybuilding.remediation.ui.PlanEditors;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +23,15 @@ class CellEditors {
     private final MemberRatingService memberRatings;
     private final MemberTransfers transfers;
     private final FindingService findings;
-    private final PlanUpdates planUpdates;
+    private final PlanEditors planEditors;
     private final IndicatorService indicators;
 
     CellEditors(MemberRatingService memberRatings, MemberTransfers transfers, FindingService findings,
-                PlanUpdates planUpdates, IndicatorService indicators) {
+                PlanEditors planEditors, IndicatorService indicators) {
         this.memberRatings = memberRatings;
         this.transfers = transfers;
         this.findings = findings;
-        this.planUpdates = planUpdates;
+        this.planEditors = planEditors;
         this.indicators = indicators;
     }
 
@@ -49,8 +50,8 @@ class CellEditors {
     }
 
     PlanCreateDialog newPlan(int year, long cellId, Locale locale, Runnable onSaved) {
-        return new PlanCreateDialog(planUpdates, year, cellId, memberRatings.entries(year, cellId),
-                indicators.catalog(), locale, onSaved);
+        return planEditors.newPlan(year, cellId, memberRatings.entries(year, cellId), indicators.catalog(), locale,
+                onSaved);
     }
 
     /** Removes a finding recorded by mistake. */

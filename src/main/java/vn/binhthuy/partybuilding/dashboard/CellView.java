@@ -21,6 +21,8 @@ import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.indicators.FindingEntry;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
+import vn.binhthuy.partybuilding.remediation.ui.PlanColumns;
+import vn.binhthuy.partybuilding.remediation.ui.PlanCreateDialog;
 import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.List;

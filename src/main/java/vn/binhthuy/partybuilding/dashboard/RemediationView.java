@@ -26,7 +26,9 @@ import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
 import vn.binhthuy.partybuilding.remediation.PlanSource;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
-import vn.binhthuy.partybuilding.remediation.PlanUpdates;
+import vn.binhthuy.partybuilding.remediation.ui.PlanColumns;
+import vn.binhthuy.partybuilding.remediation.ui.PlanDialog;
+import vn.binhthuy.partybuilding.remediation.ui.PlanEditors;
 import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.HashMap;
@@ -50,16 +52,16 @@ public class RemediationView extends DashboardPage {
     static final String SOURCE = "source";
 
     private final RemediationPageService pages;
-    private final PlanUpdates planUpdates;
+    private final PlanEditors planEditors;
     private PlanFilter filter;
     private Grid<PlanListItem> grid;
     private Span count;
 
-    public RemediationView(RemediationPageService pages, PlanUpdates planUpdates, PageFrames frames,
+    public RemediationView(RemediationPageService pages, PlanEditors planEditors, PageFrames frames,
                            ViewExports exports) {
         super(frames, exports);
         this.pages = pages;
-        this.planUpdates = planUpdates;
+        this.planEditors = planEditors;
     }
 
     @Override
@@ -103,7 +105,7 @@ public class RemediationView extends DashboardPage {
     }
 
     void openPlan(long planId) {
-        PlanDialog dialog = new PlanDialog(planUpdates, planId, getLocale(), () -> grid.getDataProvider().refreshAll());
+        PlanDialog dialog = planEditors.plan(planId, getLocale(), () -> grid.getDataProvider().refreshAll());
         add(dialog);
         dialog.open();
     }

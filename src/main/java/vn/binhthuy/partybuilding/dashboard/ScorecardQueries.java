@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.dashboard;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.remediation.Overdue;
 import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.time.LocalDate;
@@ -25,11 +26,13 @@ class ScorecardQueries {
                        WHERE x.finding_year = :year AND %3$s
                        GROUP BY x.%1$s) f ON f.unit_id = u.id
             LEFT JOIN (SELECT y.%1$s AS unit_id, COUNT(*) AS plans,
-                              SUM(y.status IN ('NOT_STARTED', 'IN_PROGRESS') AND y.deadline < :asOf) AS overdue
+                              SUM(%5$s) AS overdue
                        FROM remediation_plan y
                        WHERE y.plan_year = :year AND %4$s
                        GROUP BY y.%1$s) p ON p.unit_id = u.id
             """;
+
+    private static final String OVERDUE = Overdue.condition("y");
 
     /** By position, not the generic record mapper that looks every column up by name on every row (docs/benchmarks.md). */
     private static final RowMapper<UnitScorecard> UNIT_SCORECARD = (rs, row) -> new UnitScorecard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
@@ -57,7 +60,7 @@ class ScorecardQueries {
     /** One row per grassroots organization of the district in scope and valid in the year. */
     List<UnitScorecard> byOrganization(int year, UnitScope scope, LocalDate asOf) {
         String sql = FIGURES.formatted("organization_id", RATINGS_BY_ORGANIZATION,
-                UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"))
+                UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"), OVERDUE)
                 + """
                 WHERE u.level = 'GRASSROOTS' AND u.valid_from_year <= :year
                   AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year) AND """ + " " + UnitScope.condition("u.id")
@@ -72,7 +75,7 @@ class ScorecardQueries {
      */
     List<UnitScorecard> byCell(int year, long organizationId, LocalDate asOf) {
         String sql = FIGURES.formatted("unit_id", RATINGS_BY_CELL, "x.organization_id = :org",
-                "y.organization_id = :org")
+                "y.organization_id = :org", OVERDUE)
                 + """
                 WHERE (u.parent_id = :org OR (u.id = :org AND (r.members_rated > 0 OR f.findings > 0 OR p.plans > 0)))
                   AND u.valid_from_year <= :year AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year)

@@ -9,6 +9,7 @@ import vn.binhthuy.partybuilding.classification.RatingSubject;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
 import vn.binhthuy.partybuilding.reviews.ReviewEntries;
+import vn.binhthuy.partybuilding.reviews.ui.ReviewEntryDialog;
 import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.List;

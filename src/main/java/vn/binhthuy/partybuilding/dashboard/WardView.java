@@ -25,6 +25,7 @@ import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
+import vn.binhthuy.partybuilding.reviews.ui.ReviewEntryDialog;
 import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.List;

@@ -8,6 +8,6 @@ import java.time.LocalDate;
  */
 public record PlanListItem(long id, int year, String unitName, String organizationCode, String organizationName,
                            boolean individual, String title, PlanSource source, LocalDate createdOn,
-                           LocalDate deadline, PlanStatus status, LocalDate completedOn, String verificationResult,
+                           LocalDate deadline, PlanStatus status, LocalDate completedOn, VerificationResult verificationResult,
                            boolean overdue, Integer lastPercent) {
 }

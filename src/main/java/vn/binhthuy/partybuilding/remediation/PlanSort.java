@@ -2,7 +2,7 @@ package vn.binhthuy.partybuilding.remediation;
 
 /** The columns plans can be sorted by; each maps to a fixed SQL expression (never to user text). */
 public enum PlanSort {
-    DEADLINE("p.deadline"), STATUS("FIELD(p.status, 'NOT_STARTED', 'IN_PROGRESS', 'DONE', 'VERIFIED')"),
+    DEADLINE("p.deadline"), STATUS(PlanStatus.orderExpression("p.status")),
     ORGANIZATION("o.sort_order"), YEAR("p.plan_year"), CREATED("p.created_on");
 
     final String sql;

@@ -1,43 +1,52 @@
 package vn.binhthuy.partybuilding.remediation;
 
-import vn.binhthuy.partybuilding.base.InvalidInputException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.indicators.Indicator;
+import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How a plan moves on: progress reports (the first one starts the plan, 100% completes it) and the post-inspection
- * (hậu kiểm tra) that confirms the fix or sends the plan back. Each change checks the version read and is audited.
+ * (hậu kiểm tra) that confirms the fix or sends the plan back. Each change is saved through the plan aggregate at
+ * the version the editor read (a save based on an outdated read is refused by its @Version) and is audited.
  */
 @Service
 public class PlanUpdates {
 
-
+    private final RemediationPlanRepository plans;
     private final RemediationQueries queries;
     private final AccessGuard guard;
     private final AuditLog audit;
     private final Clock clock;
     private final UnitService units;
+    private final IndicatorService indicators;
 
-    public PlanUpdates(RemediationQueries queries, AccessGuard guard, AuditLog audit, Clock clock, UnitService units) {
+    public PlanUpdates(RemediationPlanRepository plans, RemediationQueries queries, AccessGuard guard, AuditLog audit,
+                       Clock clock, UnitService units, IndicatorService indicators) {
+        this.plans = plans;
         this.queries = queries;
         this.guard = guard;
         this.audit = audit;
         this.clock = clock;
         this.units = units;
+        this.indicators = indicators;
     }
 
     /** What a new plan says; memberId null = the plan of the unit as a collective. */
     public record NewPlan(int year, long unitId, Long memberId, PlanSource source, String title, String shortcomings,
-                          String responsiblePerson, LocalDate deadline, java.util.List<String> indicatorCodes) {}
+                          String responsiblePerson, LocalDate deadline, List<String> indicatorCodes) {}
 
     /** Whether the current user may make plans for the unit (the Organization Board, or its own secretary). */
     public boolean mayCreate(long unitId) {
@@ -61,10 +70,10 @@ public class PlanUpdates {
             throw new InvalidInputException("plan.error.member");
         }
         long organization = units.byId(plan.unitId()).flatMap(units::organizationOf).orElseThrow().id();
-        long id = queries.insertPlan(plan.year(), plan.unitId(), organization, plan.memberId(), plan.source(),
-                plan.title().trim(), plan.shortcomings().trim(), plan.responsiblePerson().trim(), today, plan.deadline());
-        java.util.List<String> codes = plan.indicatorCodes() == null ? java.util.List.of() : plan.indicatorCodes();
-        queries.linkIndicators(id, codes);
+        List<String> codes = plan.indicatorCodes() == null ? List.of() : plan.indicatorCodes();
+        long id = plans.save(RemediationPlan.open(plan.year(), plan.unitId(), organization, plan.memberId(),
+                plan.source(), plan.title().trim(), plan.shortcomings().trim(), plan.responsiblePerson().trim(), today,
+                plan.deadline(), indicatorIds(codes))).id();
         audit.record(AuditAction.RECORD_CREATED, "REMEDIATION_PLAN", String.valueOf(id), plan.title().trim(), null,
                 Map.of("unit", plan.unitId(), "member", String.valueOf(plan.memberId()), "source", plan.source().name(),
                         "deadline", plan.deadline().toString(), "indicators", codes));
@@ -98,13 +107,11 @@ public class PlanUpdates {
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("plan.error.note-required");
         }
-        if (read.status() == PlanStatus.VERIFIED) {
+        if (!read.status().acceptsProgress()) {
             throw new InvalidInputException("plan.error.already-verified");
         }
-        PlanStatus status = percent == 100 ? PlanStatus.DONE : PlanStatus.IN_PROGRESS;
-        LocalDate completed = percent == 100 ? on : null;
-        change(read, status, completed, read.verificationResult(), read.verifiedOn(), read.verificationNote());
-        queries.insertProgress(read.id(), on, percent, note.trim());
+        RemediationPlan saved = plans.save(current(read).reported(on, percent, note.trim()));
+        PlanStatus status = saved.status();
         audit.record(AuditAction.RECORD_UPDATED, "REMEDIATION_PLAN", String.valueOf(read.id()), "progress " + percent + "%",
                 Map.of("status", read.status().name()), Map.of("status", status.name(), "percent", percent));
         return details(read.id());
@@ -112,19 +119,20 @@ public class PlanUpdates {
 
     /** The post-inspection: confirmed → VERIFIED; not confirmed → back to IN_PROGRESS, with the finding kept. */
     @Transactional
-    public PlanDetails recordPostInspection(PlanDetails read, boolean confirmed, LocalDate on, String note) {
+    public PlanDetails recordPostInspection(PlanDetails read, VerificationResult result, LocalDate on, String note) {
         authorize(read);
-        if (read.status() != PlanStatus.DONE) {
+        if (!read.status().awaitsPostInspection()) {
             throw new InvalidInputException("plan.error.not-done");
+        }
+        if (result == null) {
+            throw new InvalidInputException("plan.error.result-required");
         }
         if (on == null || (read.completedOn() != null && on.isBefore(read.completedOn())) || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("plan.error.date-range");
         }
-        String result = confirmed ? "CONFIRMED" : "NOT_CONFIRMED";
-        PlanStatus status = confirmed ? PlanStatus.VERIFIED : PlanStatus.IN_PROGRESS;
-        change(read, status, confirmed ? read.completedOn() : null, result, on, note == null ? null : note.trim());
+        PlanStatus status = plans.save(current(read).inspected(result, on, note == null ? null : note.trim())).status();
         audit.record(AuditAction.RECORD_UPDATED, "REMEDIATION_PLAN", String.valueOf(read.id()), "post-inspection",
-                Map.of("status", read.status().name()), Map.of("status", status.name(), "result", result));
+                Map.of("status", read.status().name()), Map.of("status", status.name(), "result", result.name()));
         return details(read.id());
     }
 
@@ -137,17 +145,14 @@ public class PlanUpdates {
     public PlanDetails revise(PlanDetails read, String title, String shortcomings, String responsiblePerson,
                               LocalDate deadline) {
         authorize(read);
-        if (read.status() == PlanStatus.VERIFIED) {
+        if (!read.status().isRevisable()) {
             throw new InvalidInputException("plan.error.already-verified-edit");
         }
         checkWording(title, shortcomings, responsiblePerson);
         if (deadline == null || deadline.isBefore(read.createdOn()) || deadline.isAfter(read.createdOn().plusYears(2))) {
             throw new InvalidInputException("plan.error.deadline-revised");
         }
-        if (queries.updateWording(read.id(), read.version(), title.trim(), shortcomings.trim(), responsiblePerson.trim(),
-                deadline) == 0) {
-            throw new OptimisticLockingFailureException("Plan " + read.id() + " changed meanwhile");
-        }
+        plans.save(current(read).revised(title.trim(), shortcomings.trim(), responsiblePerson.trim(), deadline));
         audit.record(AuditAction.RECORD_UPDATED, "REMEDIATION_PLAN", String.valueOf(read.id()), title.trim(),
                 Map.of("title", read.title(), "shortcomings", read.shortcomings(),
                         "responsible", read.responsiblePerson(), "deadline", read.deadline().toString()),
@@ -173,10 +178,15 @@ public class PlanUpdates {
         guard.checkOrganization(read.organizationId());
     }
 
-    private void change(PlanDetails read, PlanStatus status, LocalDate completed, String result, LocalDate verified,
-                        String verificationNote) {
-        if (queries.updateState(read.id(), read.version(), status, completed, result, verified, verificationNote) == 0) {
-            throw new OptimisticLockingFailureException("Plan " + read.id() + " changed meanwhile");
-        }
+    /** The stored plan at the version the editor read; the read came from this plan, which is never deleted. */
+    private RemediationPlan current(PlanDetails read) {
+        return plans.findById(read.id()).orElseThrow(() -> new InvalidInputException("plan.error.not-found"))
+                .asRead(read.version());
+    }
+
+    /** The catalog's ids of the codes given; a code not in the catalog links nothing. */
+    private Set<Long> indicatorIds(List<String> codes) {
+        return indicators.catalog().stream().filter(indicator -> codes.contains(indicator.code()))
+                .map(Indicator::id).collect(Collectors.toSet());
     }
 }

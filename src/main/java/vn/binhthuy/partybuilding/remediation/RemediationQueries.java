@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The SQL behind remediation-progress charts. */
+/** The SQL behind remediation-progress charts, plan lists and the plan dialog (reads only: plans are written as aggregates). */
 @Repository
 class RemediationQueries {
 
@@ -26,11 +26,12 @@ class RemediationQueries {
     RemediationSummary summary(int year, UnitScope scope, LocalDate asOf) {
         return scope.bind(jdbc.sql("""
                         SELECT :year AS year, COUNT(*) AS plans,
-                          COALESCE(SUM(status IN ('DONE', 'VERIFIED')), 0) AS completed,
+                          COALESCE(SUM(%s), 0) AS completed,
                           COALESCE(SUM(status = 'VERIFIED'), 0) AS verified,
-                          COALESCE(SUM(status IN ('NOT_STARTED', 'IN_PROGRESS') AND deadline < :asOf), 0) AS overdue
+                          COALESCE(SUM(%s), 0) AS overdue
                         FROM remediation_plan
-                        WHERE plan_year = :year AND """ + UnitScope.condition("organization_id")))
+                        WHERE plan_year = :year AND %s""".formatted(PlanStatus.completedCondition("status"),
+                        Overdue.condition(""), UnitScope.condition("organization_id"))))
                 .param("year", year).param("asOf", asOf)
                 .query(RemediationSummary.class).single();
     }
@@ -40,12 +41,13 @@ class RemediationQueries {
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                                c.status, c.plans, c.overdue
                         FROM (SELECT organization_id, status, COUNT(*) AS plans,
-                                     SUM(status IN ('NOT_STARTED', 'IN_PROGRESS') AND deadline < :asOf) AS overdue
+                                     SUM(%s) AS overdue
                               FROM remediation_plan WHERE plan_year = :year
-                                AND """ + UnitScope.condition("organization_id") + """
+                                AND %s
                               GROUP BY organization_id, status) c
                         JOIN unit u ON u.id = c.organization_id
-                        ORDER BY u.sort_order, c.status"""))
+                        ORDER BY u.sort_order, c.status""".formatted(Overdue.condition(""),
+                        UnitScope.condition("organization_id"))))
                 .param("year", year).param("asOf", asOf).query(UNIT_STATUS_COUNT).list();
     }
 
@@ -54,11 +56,11 @@ class RemediationQueries {
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                                c.status, c.plans, c.overdue
                         FROM (SELECT unit_id, status, COUNT(*) AS plans,
-                                     SUM(status IN ('NOT_STARTED', 'IN_PROGRESS') AND deadline < :asOf) AS overdue
+                                     SUM(%s) AS overdue
                               FROM remediation_plan WHERE plan_year = :year AND organization_id = :org
                               GROUP BY unit_id, status) c
                         JOIN unit u ON u.id = c.unit_id
-                        ORDER BY u.sort_order, c.status""")
+                        ORDER BY u.sort_order, c.status""".formatted(Overdue.condition("")))
                 .param("year", year).param("org", organizationId).param("asOf", asOf)
                 .query(UNIT_STATUS_COUNT).list();
     }
@@ -89,10 +91,10 @@ class RemediationQueries {
     private static final String PLAN_FILTER = """
             WHERE (:year IS NULL OR p.plan_year = :year)
               AND (:status IS NULL OR p.status = :status)
-              AND (:overdueOnly = FALSE OR (p.status IN ('NOT_STARTED', 'IN_PROGRESS') AND p.deadline < :asOf))
+              AND (:overdueOnly = FALSE OR %s)
               AND (:org IS NULL OR p.organization_id = :org)
               AND (:unit IS NULL OR p.unit_id = :unit)
-              AND (:source IS NULL OR p.source = :source)""";
+              AND (:source IS NULL OR p.source = :source)""".formatted(Overdue.condition("p"));
 
     List<PlanListItem> findPlans(PlanFilter filter, LocalDate asOf, PlanSort sort, boolean ascending, int offset,
                                  int limit) {
@@ -101,13 +103,13 @@ class RemediationQueries {
                         SELECT p.id, p.plan_year AS year, u.short_name AS unit_name, o.code AS organization_code,
                                o.short_name AS organization_name, p.member_id IS NOT NULL AS individual, p.title,
                                p.source, p.created_on, p.deadline, p.status, p.completed_on, p.verification_result,
-                               (p.status IN ('NOT_STARTED', 'IN_PROGRESS') AND p.deadline < :asOf) AS overdue,
+                               %s AS overdue,
                                (SELECT g.percent_complete FROM remediation_progress g WHERE g.plan_id = p.id
                                 ORDER BY g.reported_on DESC, g.id DESC LIMIT 1) AS last_percent
                         FROM remediation_plan p
                         JOIN unit u ON u.id = p.unit_id
                         JOIN unit o ON o.id = p.organization_id
-                        """ + PLAN_FILTER + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), filter, asOf)
+                        """.formatted(Overdue.condition("p")) + PLAN_FILTER + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), filter, asOf)
                 .param("limit", limit).param("offset", offset)
                 .query(PlanListItem.class).list();
     }
@@ -144,65 +146,14 @@ class RemediationQueries {
                         rs.getString("shortcomings"), rs.getString("responsible_person"),
                         rs.getObject("created_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
                         PlanStatus.valueOf(rs.getString("status")), rs.getObject("completed_on", LocalDate.class),
-                        rs.getString("verification_result"), rs.getObject("verified_on", LocalDate.class),
+                        verificationResult(rs.getString("verification_result")),
+                        rs.getObject("verified_on", LocalDate.class),
                         rs.getString("verification_note"), rs.getInt("version"), progress))
                 .optional();
     }
 
-    void insertProgress(long planId, LocalDate on, int percent, String note) {
-        jdbc.sql("""
-                        INSERT INTO remediation_progress (plan_id, reported_on, percent_complete, note)
-                        VALUES (:plan, :on, :percent, :note)""")
-                .param("plan", planId).param("on", on).param("percent", percent).param("note", note).update();
-    }
-
-    /** Changes status and dates if the plan is still at the version read; returns rows changed (0 or 1). */
-    int updateState(long planId, int expectedVersion, PlanStatus status, LocalDate completedOn,
-                    String verificationResult, LocalDate verifiedOn, String verificationNote) {
-        return jdbc.sql("""
-                        UPDATE remediation_plan SET status = :status, completed_on = :completed,
-                               verification_result = :result, verified_on = :verified, verification_note = :note,
-                               version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", planId).param("version", expectedVersion).param("status", status.name())
-                .param("completed", completedOn).param("result", verificationResult).param("verified", verifiedOn)
-                .param("note", verificationNote).update();
-    }
-
-    /** Changes the wording and deadline if the plan is still at the version read; returns rows changed (0 or 1). */
-    int updateWording(long planId, int expectedVersion, String title, String shortcomings, String responsible,
-                      LocalDate deadline) {
-        return jdbc.sql("""
-                        UPDATE remediation_plan SET title = :title, shortcomings = :shortcomings,
-                               responsible_person = :responsible, deadline = :deadline, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", planId).param("version", expectedVersion).param("title", title)
-                .param("shortcomings", shortcomings).param("responsible", responsible).param("deadline", deadline)
-                .update();
-    }
-
-    long insertPlan(int year, long unitId, long organizationId, Long memberId, PlanSource source, String title,
-                    String shortcomings, String responsible, LocalDate createdOn, LocalDate deadline) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO remediation_plan (plan_year, unit_id, organization_id, member_id, source, title,
-                                                      shortcomings, responsible_person, created_on, deadline, status)
-                        VALUES (:year, :unit, :org, :member, :source, :title, :shortcomings, :responsible, :created,
-                                :deadline, 'NOT_STARTED')""")
-                .param("year", year).param("unit", unitId).param("org", organizationId).param("member", memberId)
-                .param("source", source.name()).param("title", title).param("shortcomings", shortcomings)
-                .param("responsible", responsible).param("created", createdOn).param("deadline", deadline)
-                .update(keys);
-        return keys.getKey().longValue();
-    }
-
-    void linkIndicators(long planId, List<String> indicatorCodes) {
-        for (String code : indicatorCodes) {
-            jdbc.sql("""
-                            INSERT INTO remediation_plan_indicator (plan_id, indicator_id)
-                            SELECT :plan, id FROM indicator WHERE code = :code""")
-                    .param("plan", planId).param("code", code).update();
-        }
+    private static VerificationResult verificationResult(String stored) {
+        return stored == null ? null : VerificationResult.valueOf(stored);
     }
 
     boolean memberInUnit(long memberId, long unitId, LocalDate on) {

@@ -7,10 +7,10 @@ import java.time.LocalDate;
  * the member's name is left to the access rules, the subject shown is the member's unit.
  */
 public record ReviewDelegation(long id, int year, long unitId, String unitName, boolean individual,
-                               String participation, LocalDate reviewDate, String headName, String note,
+                               ReviewParticipation participation, LocalDate reviewDate, String headName, String note,
                                int version) {
 
     public boolean led() {
-        return "LED".equals(participation);
+        return participation == ReviewParticipation.LED;
     }
 }

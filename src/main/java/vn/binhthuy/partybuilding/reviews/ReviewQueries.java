@@ -6,6 +6,7 @@ import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.util.List;
 
+/** The SQL behind the review figures and lists (reads only: reviews and notes are written as aggregates). */
 @Repository
 class ReviewQueries {
 
@@ -49,59 +50,6 @@ class ReviewQueries {
                           AND n.entry_date BETWEEN MAKEDATE(:year, 1) AND MAKEDATE(:year + 1, 1) - INTERVAL 1 DAY
                         ORDER BY n.entry_date DESC, n.id DESC""")
                 .param("year", year).param("org", organizationId).query(NotebookEntry.class).list();
-    }
-
-    void insertNotebookEntry(long unitId, long organizationId, java.time.LocalDate date, String kind, String content,
-                             String recordedBy) {
-        jdbc.sql("""
-                        INSERT INTO notebook_entry (unit_id, organization_id, entry_date, kind, content, recorded_by)
-                        VALUES (:unit, :org, :date, :kind, :content, :by)""")
-                .param("unit", unitId).param("org", organizationId).param("date", date).param("kind", kind)
-                .param("content", content).param("by", recordedBy).update();
-    }
-
-    void insertDelegation(int year, long unitId, long organizationId, Long memberId, String participation,
-                          java.time.LocalDate date, String headName, String note) {
-        jdbc.sql("""
-                        INSERT INTO review_delegation (review_year, unit_id, organization_id, member_id, participation,
-                                                       review_date, head_name, note)
-                        VALUES (:year, :unit, :org, :member, :participation, :date, :head, :note)""")
-                .param("year", year).param("unit", unitId).param("org", organizationId).param("member", memberId)
-                .param("participation", participation).param("date", date).param("head", headName).param("note", note)
-                .update();
-    }
-
-    /** Changes an entry of the organization if it is still at the version read; returns rows changed (0 or 1). */
-    int updateNotebookEntry(long id, int version, long organizationId, long unitId, java.time.LocalDate date,
-                            String kind, String content) {
-        return jdbc.sql("""
-                        UPDATE notebook_entry SET unit_id = :unit, entry_date = :date, kind = :kind, content = :content,
-                               version = version + 1
-                        WHERE id = :id AND version = :version AND organization_id = :org""")
-                .param("id", id).param("version", version).param("org", organizationId).param("unit", unitId)
-                .param("date", date).param("kind", kind).param("content", content).update();
-    }
-
-    int deleteNotebookEntry(long id, int version, long organizationId) {
-        return jdbc.sql("DELETE FROM notebook_entry WHERE id = :id AND version = :version AND organization_id = :org")
-                .param("id", id).param("version", version).param("org", organizationId).update();
-    }
-
-    /** The unit of an individual review is the member's and is kept: pass the unit read for those. */
-    int updateDelegation(long id, int version, long organizationId, long unitId, String participation,
-                         java.time.LocalDate date, String headName, String note) {
-        return jdbc.sql("""
-                        UPDATE review_delegation SET unit_id = :unit, participation = :participation,
-                               review_date = :date, head_name = :head, note = :note, version = version + 1
-                        WHERE id = :id AND version = :version AND organization_id = :org""")
-                .param("id", id).param("version", version).param("org", organizationId).param("unit", unitId)
-                .param("participation", participation).param("date", date).param("head", headName)
-                .param("note", note).update();
-    }
-
-    int deleteDelegation(long id, int version, long organizationId) {
-        return jdbc.sql("DELETE FROM review_delegation WHERE id = :id AND version = :version AND organization_id = :org")
-                .param("id", id).param("version", version).param("org", organizationId).update();
     }
 
     /** Whether the member belonged to the unit at some time in the year. */

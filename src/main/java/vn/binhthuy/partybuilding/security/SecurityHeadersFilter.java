@@ -18,7 +18,7 @@ import java.util.Base64;
  * including those Vaadin's security configurer lets past the Spring Security chain.
  * <p>
  * The Content-Security-Policy allows scripts only from this origin or carrying this response's nonce
- * ({@code ui.ScriptNonce} puts it on the bootstrap page's own inline scripts), so no inline script that came in with
+ * (ScriptNonce in security.ui puts it on the bootstrap page's own inline scripts), so no inline script that came in with
  * data can run. 'unsafe-eval' stays because Vaadin's client builds functions from the expressions the server sends
  * (executeJs), which are the application's code, not data. Styles allow inline because Vaadin's components set
  * style attributes; images allow data: and blob: for the charts' PNG export.

@@ -19,6 +19,7 @@ public enum SignInFailure {
         this.messageKey = messageKey;
     }
 
+    /** The i18n key before ".title" / ".message" of what the login form says. */
     public String messageKey() {
         return messageKey;
     }

@@ -8,6 +8,7 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -90,6 +92,10 @@ public class UserAccountService {
         }
         users.save(user.withPassword(encoder.encode(newPassword), false, LocalDateTime.now(clock)));
         audit.record(AuditAction.PASSWORD_CHANGED, "USER", username, null, null, null);
+        // whoever knew the old password is signed out everywhere else; the browser that changed it stays signed in
+        String thisSession = RequestContextHolder.getRequestAttributes() == null ? null
+                : RequestContextHolder.getRequestAttributes().getSessionId();
+        endSessionsOf(username, session -> !session.getSessionId().equals(thisSession));
     }
 
     @Secured("ROLE_ADMIN")
@@ -184,9 +190,14 @@ public class UserAccountService {
      * finds itself signed out, and signing in again loads the account as it is now.
      */
     private void endSessionsOf(String username) {
+        endSessionsOf(username, session -> true);
+    }
+
+    private void endSessionsOf(String username, Predicate<SessionInformation> which) {
         Runnable expire = () -> sessions.getAllPrincipals().stream()
                 .filter(principal -> principal instanceof PartyUser user && user.username().equals(username))
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                .filter(which)
                 .forEach(SessionInformation::expireNow);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -6,6 +6,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.binhthuy.partybuilding.demo.DemoDataLoader;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityBrowserTest extends BrowserTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired PasswordEncoder encoder;
 
     @Test
     void anonymousVisitorsGetAVietnameseLoginPageAndAClearMessageForAWrongPassword() {
@@ -137,5 +139,30 @@ class SecurityBrowserTest extends BrowserTest {
         } finally {
             jdbc.update("UPDATE unit SET short_name = ? WHERE code = 'p-tra-noc-kv2'", original);
         }
+    }
+
+    @Test
+    void aUserWhoChangesTheirPasswordStaysSignedInInThatBrowser() {
+        String user = "doi.mat.khau";
+        jdbc.update("DELETE FROM app_user WHERE username = ?", user);
+        jdbc.update("""
+                INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)
+                VALUES (?, ?, 'Đổi mật khẩu', (SELECT id FROM unit WHERE code = 'q-binh-thuy'), TRUE, TRUE)""",
+                user, encoder.encode("MatKhauTam2026x"));
+        jdbc.update("INSERT INTO app_user_role (user_id, role_code) SELECT id, 'LEADERSHIP' FROM app_user WHERE username = ?",
+                user);
+
+        login(user, "MatKhauTam2026x");
+        page.locator("#password-must-change").waitFor();
+        page.locator("#password-current input").fill("MatKhauTam2026x");
+        page.locator("#password-new input").fill("MatKhauMoi2026doi");
+        page.locator("#password-repeat input").fill("MatKhauMoi2026doi");
+        page.locator("#password-save").click();
+        page.locator(".kpi-card").first().waitFor();
+
+        // the change ended the user's other sessions, not the one it was made in
+        page.reload();
+        page.locator(".kpi-card").first().waitFor();
+        assertThat(page.url()).doesNotContain("/login");
     }
 }

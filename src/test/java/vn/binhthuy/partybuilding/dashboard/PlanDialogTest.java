@@ -4,12 +4,17 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.remediation.ui.PlanDialog;
 
 import java.time.LocalDate;
 
@@ -29,6 +34,11 @@ class PlanDialogTest extends KaribuTest {
                 Long.class);
     }
 
+    /** A field of the open plan dialog, found as the user finds it. */
+    private static <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String id) {
+        return _get(type, spec -> spec.withId(id));
+    }
+
     @Test
     void anInvalidReportIsRefusedWithItsMessageAndTheInputStays() {
         login("bantochuc");
@@ -37,14 +47,14 @@ class PlanDialogTest extends KaribuTest {
 
         view.openPlan(inProgressPlan());
         PlanDialog dialog = _get(PlanDialog.class);
-        HasValueUtilsKt._setValue(dialog.progressDate, dialog.plan().createdOn().plusDays(1));
-        HasValueUtilsKt._setValue(dialog.percent, 120);
-        HasValueUtilsKt._setValue(dialog.progressNote, "Đã họp chi bộ");
+        HasValueUtilsKt._setValue(field(DatePicker.class, "progress-date"), dialog.plan().createdOn().plusDays(1));
+        HasValueUtilsKt._setValue(field(IntegerField.class, "progress-percent"), 120);
+        HasValueUtilsKt._setValue(field(TextArea.class, "progress-note"), "Đã họp chi bộ");
         int version = dialog.plan().version();
         _click(_get(Button.class, spec -> spec.withId("progress-save")));
 
         NotificationsKt.expectNotifications("Tỷ lệ hoàn thành phải từ 0 đến 100.");
-        assertThat(dialog.progressNote.getValue()).isEqualTo("Đã họp chi bộ");
+        assertThat(field(TextArea.class, "progress-note").getValue()).isEqualTo("Đã họp chi bộ");
         assertThat(jdbc.queryForObject("SELECT version FROM remediation_plan WHERE id = ?", Integer.class,
                 dialog.plan().id())).isEqualTo(version);
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-title")).getText()).startsWith("Kế hoạch khắc phục");
@@ -69,7 +79,7 @@ class PlanDialogTest extends KaribuTest {
         _get(RemediationView.class).openPlan(id);
         PlanDialog dialog = _get(PlanDialog.class);
         try {
-            HasValueUtilsKt._setValue(dialog.revisedTitle, "  Khắc phục tình trạng sinh hoạt chi bộ chưa đều  ");
+            HasValueUtilsKt._setValue(field(TextField.class, "revise-title"), "  Khắc phục tình trạng sinh hoạt chi bộ chưa đều  ");
             _click(_get(Button.class, spec -> spec.withId("revise-save")));
 
             NotificationsKt.expectNotifications("Đã lưu.");
@@ -94,14 +104,14 @@ class PlanDialogTest extends KaribuTest {
         PlanDialog dialog = _get(PlanDialog.class);
         LocalDate deadline = dialog.plan().deadline();
 
-        HasValueUtilsKt._setValue(dialog.revisedDeadline, dialog.plan().createdOn().minusDays(1));
+        HasValueUtilsKt._setValue(field(DatePicker.class, "revise-deadline"), dialog.plan().createdOn().minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("revise-save")));
 
         NotificationsKt.expectNotifications(
                 "Hạn hoàn thành phải từ ngày lập kế hoạch đến tối đa 2 năm sau ngày đó.");
         assertThat(jdbc.queryForObject("SELECT deadline FROM remediation_plan WHERE id = ?", LocalDate.class,
                 dialog.plan().id())).isEqualTo(deadline);
-        assertThat(dialog.revisedDeadline.getValue()).isEqualTo(dialog.plan().createdOn().minusDays(1));
+        assertThat(field(DatePicker.class, "revise-deadline").getValue()).isEqualTo(dialog.plan().createdOn().minusDays(1));
     }
 
     @Test
@@ -113,12 +123,12 @@ class PlanDialogTest extends KaribuTest {
         PlanDialog dialog = _get(PlanDialog.class);
         jdbc.update("UPDATE remediation_plan SET version = version + 1 WHERE id = ?", id); // someone else saved
 
-        HasValueUtilsKt._setValue(dialog.revisedResponsible, "Đồng chí Bí thư chi bộ");
+        HasValueUtilsKt._setValue(field(TextField.class, "revise-responsible"), "Đồng chí Bí thư chi bộ");
         _click(_get(Button.class, spec -> spec.withId("revise-save")));
 
         NotificationsKt.expectNotifications(
                 "Người khác vừa cập nhật kế hoạch này. Nội dung bạn nhập vẫn còn trên màn hình; hãy đóng và mở lại để xem bản mới.");
-        assertThat(dialog.revisedResponsible.getValue()).isEqualTo("Đồng chí Bí thư chi bộ");
+        assertThat(field(TextField.class, "revise-responsible").getValue()).isEqualTo("Đồng chí Bí thư chi bộ");
         assertThat(jdbc.queryForObject("SELECT responsible_person FROM remediation_plan WHERE id = ?", String.class, id))
                 .isNotEqualTo("Đồng chí Bí thư chi bộ");
     }

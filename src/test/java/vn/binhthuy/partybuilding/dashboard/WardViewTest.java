@@ -5,7 +5,10 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import vn.binhthuy.partybuilding.KaribuTest;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.reviews.ReviewService;
 import vn.binhthuy.partybuilding.units.Unit;
@@ -223,9 +227,10 @@ class WardViewTest extends KaribuTest {
         DashboardTestSupport.open("ward/p-long-tuyen?year=2019");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("add-notebook-entry")));
-        ReviewEntryDialog dialog = _get(ReviewEntryDialog.class);
-        HasValueUtilsKt._setValue(dialog.date, java.time.LocalDate.of(2019, 6, 1));
-        HasValueUtilsKt._setValue(dialog.text, "Ghi chép thử nghiệm giao diện");
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("entry-date")),
+                java.time.LocalDate.of(2019, 6, 1));
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("entry-text")),
+                "Ghi chép thử nghiệm giao diện");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("entry-save")));
 
@@ -233,10 +238,12 @@ class WardViewTest extends KaribuTest {
         Grid<vn.binhthuy.partybuilding.reviews.NotebookEntry> notebook = _get(Grid.class, spec -> spec.withId("notebook"));
         int row = rowOf(notebook, "Ghi chép thử nghiệm giao diện");
         GridKt._clickItem(notebook, row, 1, false, false, false, false);
-        ReviewEntryDialog edit = _get(ReviewEntryDialog.class);
-        assertThat(edit.text.getValue()).isEqualTo("Ghi chép thử nghiệm giao diện");
-        assertThat(edit.date.getValue()).isEqualTo(java.time.LocalDate.of(2019, 6, 1));
-        HasValueUtilsKt._setValue(edit.text, "Ghi chép đã sửa");
+        _get(vn.binhthuy.partybuilding.reviews.ui.ReviewEntryDialog.class);
+        TextArea text = _get(TextArea.class, spec -> spec.withId("entry-text"));
+        assertThat(text.getValue()).isEqualTo("Ghi chép thử nghiệm giao diện");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("entry-date")).getValue())
+                .isEqualTo(java.time.LocalDate.of(2019, 6, 1));
+        HasValueUtilsKt._setValue(text, "Ghi chép đã sửa");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("entry-save")));
 
@@ -272,16 +279,21 @@ class WardViewTest extends KaribuTest {
         DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("add-delegation")));
-        ReviewEntryDialog dialog = _get(ReviewEntryDialog.class);
-        assertThat(dialog.member.isVisible()).isFalse();
+        @SuppressWarnings("unchecked")
+        Select<Boolean> individual = _get(Select.class, spec -> spec.withId("entry-individual"));
+        @SuppressWarnings("unchecked")
+        Select<Unit> unit = _get(Select.class, spec -> spec.withId("entry-unit"));
+        assertThat(_find(ComboBox.class, spec -> spec.withId("entry-member"))).isEmpty(); // none visible
 
         Unit cell = units.byCode("p-long-tuyen-kv4").orElseThrow();
-        HasValueUtilsKt._setValue(dialog.individual, true);
-        HasValueUtilsKt._setValue(dialog.unit, dialog.unit.getListDataView().getItems()
+        HasValueUtilsKt._setValue(individual, true);
+        HasValueUtilsKt._setValue(unit, unit.getListDataView().getItems()
                 .filter(u -> u.id() == cell.id()).findFirst().orElseThrow());
 
-        assertThat(dialog.member.isVisible()).isTrue();
-        assertThat(dialog.member.getListDataView().getItems().map(m -> m.memberId()).toList())
+        @SuppressWarnings("unchecked")
+        ComboBox<MemberRatingEntry> member = _get(ComboBox.class, spec -> spec.withId("entry-member"));
+        assertThat(member.isVisible()).isTrue();
+        assertThat(member.getListDataView().getItems().map(m -> m.memberId()).toList())
                 .isNotEmpty()
                 .containsExactlyInAnyOrderElementsOf(memberRatings.entries(2017, cell.id()).stream()
                         .map(m -> m.memberId()).toList());

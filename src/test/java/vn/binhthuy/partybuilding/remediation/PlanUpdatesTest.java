@@ -55,14 +55,14 @@ class PlanUpdatesTest {
         PlanDetails done = plan("DONE", "p-tra-noc");
         LocalDate after = done.completedOn().plusDays(20);
 
-        PlanDetails verified = updates.recordPostInspection(done, true, after, "Đã khắc phục triệt để");
+        PlanDetails verified = updates.recordPostInspection(done, VerificationResult.CONFIRMED, after, "Đã khắc phục triệt để");
         assertThat(verified.status()).isEqualTo(PlanStatus.VERIFIED);
-        assertThat(verified.verificationResult()).isEqualTo("CONFIRMED");
+        assertThat(verified.verificationResult()).isEqualTo(VerificationResult.CONFIRMED);
 
         PlanDetails another = plan("DONE", "p-an-thoi");
-        PlanDetails back = updates.recordPostInspection(another, false, another.completedOn().plusDays(3), "Chưa triệt để");
+        PlanDetails back = updates.recordPostInspection(another, VerificationResult.NOT_CONFIRMED, another.completedOn().plusDays(3), "Chưa triệt để");
         assertThat(back.status()).isEqualTo(PlanStatus.IN_PROGRESS);
-        assertThat(back.verificationResult()).isEqualTo("NOT_CONFIRMED");
+        assertThat(back.verificationResult()).isEqualTo(VerificationResult.NOT_CONFIRMED);
         assertThat(back.completedOn()).isNull();
     }
 
@@ -76,7 +76,7 @@ class PlanUpdatesTest {
         expectProblem(() -> updates.reportProgress(plan, plan.createdOn(), 120, "x"), "plan.error.percent");
         expectProblem(() -> updates.reportProgress(plan, plan.createdOn(), 50, " "), "plan.error.note-required");
         expectProblem(() -> updates.reportProgress(plan, null, 50, "x"), "plan.error.date-required");
-        expectProblem(() -> updates.recordPostInspection(plan, true, LocalDate.now(), null), "plan.error.not-done");
+        expectProblem(() -> updates.recordPostInspection(plan, VerificationResult.CONFIRMED, LocalDate.now(), null), "plan.error.not-done");
         assertThat(updates.details(plan.id()).version()).isEqualTo(version);
     }
 

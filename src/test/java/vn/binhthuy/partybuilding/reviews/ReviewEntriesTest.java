@@ -39,7 +39,7 @@ class ReviewEntriesTest {
         long cell = units.byCode("p-long-tuyen-kv4").orElseThrow().id();
         int before = reviews.notebook(2019, longTuyen()).size();
 
-        entries.addNotebookEntry(longTuyen(), cell, LocalDate.of(2019, 5, 6), "STRENGTH", "Sinh hoạt chuyên đề tốt");
+        entries.addNotebookEntry(longTuyen(), cell, LocalDate.of(2019, 5, 6), NotebookKind.STRENGTH, "Sinh hoạt chuyên đề tốt");
 
         assertThat(reviews.notebook(2019, longTuyen())).hasSize(before + 1)
                 .anyMatch(n -> n.content().equals("Sinh hoạt chuyên đề tốt")
@@ -49,15 +49,15 @@ class ReviewEntriesTest {
     @Test
     void badEntriesAreRefusedWithSpecificMessages() {
         long traNocCell = units.byCode("p-tra-noc-kv1").orElseThrow().id();
-        expectKey(() -> entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.now().plusDays(2), "STRENGTH", "x"),
+        expectKey(() -> entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.now().plusDays(2), NotebookKind.STRENGTH, "x"),
                 "entry.error.date");
-        expectKey(() -> entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.of(2019, 1, 1), "STRENGTH", " "),
+        expectKey(() -> entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.of(2019, 1, 1), NotebookKind.STRENGTH, " "),
                 "entry.error.content");
-        expectKey(() -> entries.addNotebookEntry(longTuyen(), traNocCell, LocalDate.of(2019, 1, 1), "STRENGTH", "x"),
+        expectKey(() -> entries.addNotebookEntry(longTuyen(), traNocCell, LocalDate.of(2019, 1, 1), NotebookKind.STRENGTH, "x"),
                 "entry.error.unit");
-        expectKey(() -> entries.addDelegation(longTuyen(), longTuyen(), 2019, "LED", LocalDate.of(2021, 1, 1), "A", null),
+        expectKey(() -> entries.addDelegation(longTuyen(), longTuyen(), 2019, ReviewParticipation.LED, LocalDate.of(2021, 1, 1), "A", null),
                 "entry.error.review-date");
-        expectKey(() -> entries.addDelegation(longTuyen(), longTuyen(), 2019, "LED", LocalDate.of(2019, 12, 1), " ", null),
+        expectKey(() -> entries.addDelegation(longTuyen(), longTuyen(), 2019, ReviewParticipation.LED, LocalDate.of(2019, 12, 1), " ", null),
                 "entry.error.head");
     }
 
@@ -65,11 +65,11 @@ class ReviewEntriesTest {
     void aDelegationIsCountedAndASecondForTheSameUnitIsRefused() {
         long before = reviews.summary(2017, vn.binhthuy.partybuilding.units.UnitScope.organization(longTuyen())).ledCollectives();
 
-        entries.addDelegation(longTuyen(), longTuyen(), 2017, "LED", LocalDate.of(2017, 12, 20), "Trương Minh Khoa", null);
+        entries.addDelegation(longTuyen(), longTuyen(), 2017, ReviewParticipation.LED, LocalDate.of(2017, 12, 20), "Trương Minh Khoa", null);
 
         assertThat(reviews.summary(2017, vn.binhthuy.partybuilding.units.UnitScope.organization(longTuyen()))
                 .ledCollectives()).isEqualTo(before + 1);
-        expectKey(() -> entries.addDelegation(longTuyen(), longTuyen(), 2017, "ATTENDED", LocalDate.of(2017, 12, 21),
+        expectKey(() -> entries.addDelegation(longTuyen(), longTuyen(), 2017, ReviewParticipation.ATTENDED, LocalDate.of(2017, 12, 21),
                 "Lâm Thị Cẩm Vân", null), "entry.error.duplicate-review");
     }
 
@@ -77,7 +77,7 @@ class ReviewEntriesTest {
     void anotherOrganizationIsRefused() {
         long traNoc = units.byCode("p-tra-noc").orElseThrow().id();
         assertThat(entries.mayEdit(traNoc)).isFalse();
-        assertThatThrownBy(() -> entries.addNotebookEntry(traNoc, traNoc, LocalDate.of(2019, 1, 1), "STRENGTH", "x"))
+        assertThatThrownBy(() -> entries.addNotebookEntry(traNoc, traNoc, LocalDate.of(2019, 1, 1), NotebookKind.STRENGTH, "x"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -89,15 +89,15 @@ class ReviewEntriesTest {
     @Test
     void aNotebookEntryIsCorrectedThenRemoved() {
         long cell = units.byCode("p-long-tuyen-kv4").orElseThrow().id();
-        entries.addNotebookEntry(longTuyen(), cell, LocalDate.of(2019, 5, 6), "STRENGTH", "Sinh hoạt tốt");
+        entries.addNotebookEntry(longTuyen(), cell, LocalDate.of(2019, 5, 6), NotebookKind.STRENGTH, "Sinh hoạt tốt");
         int count = reviews.notebook(2019, longTuyen()).size();
 
         entries.changeNotebookEntry(longTuyen(), entry("Sinh hoạt tốt"), longTuyen(), LocalDate.of(2019, 5, 7),
-                "SHORTCOMING", " Sinh hoạt chưa đều ");
+                NotebookKind.SHORTCOMING, " Sinh hoạt chưa đều ");
 
         NotebookEntry changed = entry("Sinh hoạt chưa đều");
         assertThat(changed.unitId()).isEqualTo(longTuyen());
-        assertThat(changed.kind()).isEqualTo("SHORTCOMING");
+        assertThat(changed.kind()).isEqualTo(NotebookKind.SHORTCOMING);
         assertThat(changed.entryDate()).isEqualTo(LocalDate.of(2019, 5, 7));
         assertThat(reviews.notebook(2019, longTuyen())).hasSize(count);
 
@@ -108,12 +108,12 @@ class ReviewEntriesTest {
 
     @Test
     void aChangeOrRemovalBasedOnAnOutdatedReadIsRefused() {
-        entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.of(2019, 5, 6), "STRENGTH", "Bản đầu");
+        entries.addNotebookEntry(longTuyen(), longTuyen(), LocalDate.of(2019, 5, 6), NotebookKind.STRENGTH, "Bản đầu");
         NotebookEntry read = entry("Bản đầu");
-        entries.changeNotebookEntry(longTuyen(), read, longTuyen(), read.entryDate(), "STRENGTH", "Bản sửa của người khác");
+        entries.changeNotebookEntry(longTuyen(), read, longTuyen(), read.entryDate(), NotebookKind.STRENGTH, "Bản sửa của người khác");
 
         assertThatThrownBy(() -> entries.changeNotebookEntry(longTuyen(), read, longTuyen(), read.entryDate(),
-                "STRENGTH", "Bản sửa thứ hai")).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+                NotebookKind.STRENGTH, "Bản sửa thứ hai")).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> entries.removeNotebookEntry(longTuyen(), read))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThat(entry("Bản sửa của người khác").version()).isEqualTo(read.version() + 1);
@@ -121,15 +121,15 @@ class ReviewEntriesTest {
 
     @Test
     void aDelegationIsCorrectedAndRemovedAndTheCountsFollow() {
-        entries.addDelegation(longTuyen(), longTuyen(), 2017, "LED", LocalDate.of(2017, 12, 20), "Trương Minh Khoa", null);
+        entries.addDelegation(longTuyen(), longTuyen(), 2017, ReviewParticipation.LED, LocalDate.of(2017, 12, 20), "Trương Minh Khoa", null);
         var scope = vn.binhthuy.partybuilding.units.UnitScope.organization(longTuyen());
         ReviewSummary before = reviews.summary(2017, scope);
         ReviewDelegation read = reviews.delegations(2017, longTuyen()).stream()
                 .filter(r -> r.headName().equals("Trương Minh Khoa")).findFirst().orElseThrow();
 
-        expectKey(() -> entries.changeDelegation(longTuyen(), read, longTuyen(), "ATTENDED", LocalDate.of(2016, 12, 1),
+        expectKey(() -> entries.changeDelegation(longTuyen(), read, longTuyen(), ReviewParticipation.ATTENDED, LocalDate.of(2016, 12, 1),
                 "Trương Minh Khoa", null), "entry.error.review-date");
-        entries.changeDelegation(longTuyen(), read, longTuyen(), "ATTENDED", LocalDate.of(2018, 1, 5),
+        entries.changeDelegation(longTuyen(), read, longTuyen(), ReviewParticipation.ATTENDED, LocalDate.of(2018, 1, 5),
                 "Trương Minh Khoa", "Dự họp");
 
         ReviewSummary changed = reviews.summary(2017, scope);
@@ -145,7 +145,7 @@ class ReviewEntriesTest {
     @Test
     void anotherOrganizationsEntriesCannotBeChanged() {
         long traNoc = units.byCode("p-tra-noc").orElseThrow().id();
-        NotebookEntry theirs = new NotebookEntry(1, traNoc, "Trà Nóc", LocalDate.of(2019, 1, 1), "STRENGTH", "x", "y", 0);
+        NotebookEntry theirs = new NotebookEntry(1, traNoc, "Trà Nóc", LocalDate.of(2019, 1, 1), NotebookKind.STRENGTH, "x", "y", 0);
 
         assertThatThrownBy(() -> entries.removeNotebookEntry(traNoc, theirs)).isInstanceOf(AccessDeniedException.class);
         expectKey(() -> entries.removeNotebookEntry(longTuyen(), theirs), "entry.error.unit");
@@ -161,13 +161,13 @@ class ReviewEntriesTest {
         var scope = vn.binhthuy.partybuilding.units.UnitScope.organization(longTuyen());
         long before = reviews.summary(2017, scope).ledIndividuals();
 
-        expectKey(() -> entries.addDelegation(longTuyen(), otherCell, 2017, member, "LED", LocalDate.of(2017, 12, 20),
+        expectKey(() -> entries.addDelegation(longTuyen(), otherCell, 2017, member, ReviewParticipation.LED, LocalDate.of(2017, 12, 20),
                 "Trương Minh Khoa", null), "entry.error.member");
-        entries.addDelegation(longTuyen(), cell, 2017, member, "LED", LocalDate.of(2017, 12, 20), "Trương Minh Khoa", null);
+        entries.addDelegation(longTuyen(), cell, 2017, member, ReviewParticipation.LED, LocalDate.of(2017, 12, 20), "Trương Minh Khoa", null);
 
         assertThat(reviews.summary(2017, scope).ledIndividuals()).isEqualTo(before + 1);
         assertThat(reviews.delegations(2017, longTuyen())).anyMatch(r -> r.individual() && r.unitId() == cell);
-        expectKey(() -> entries.addDelegation(longTuyen(), cell, 2017, member, "ATTENDED", LocalDate.of(2017, 12, 21),
+        expectKey(() -> entries.addDelegation(longTuyen(), cell, 2017, member, ReviewParticipation.ATTENDED, LocalDate.of(2017, 12, 21),
                 "Lâm Thị Cẩm Vân", null), "entry.error.duplicate-review");
     }
 
@@ -177,13 +177,13 @@ class ReviewEntriesTest {
         NotebookEntry theirs = jdbc.queryForObject("""
                 SELECT id, unit_id, entry_date, kind, content, version FROM notebook_entry
                 WHERE organization_id = ? ORDER BY id LIMIT 1""", (rs, i) -> new NotebookEntry(rs.getLong("id"),
-                rs.getLong("unit_id"), "", rs.getObject("entry_date", LocalDate.class), rs.getString("kind"),
+                rs.getLong("unit_id"), "", rs.getObject("entry_date", LocalDate.class), NotebookKind.valueOf(rs.getString("kind")),
                 rs.getString("content"), "", rs.getInt("version")), traNoc);
         NotebookEntry disguised = new NotebookEntry(theirs.id(), longTuyen(), "", theirs.entryDate(), theirs.kind(),
                 theirs.content(), "", theirs.version());
 
         assertThatThrownBy(() -> entries.changeNotebookEntry(longTuyen(), disguised, longTuyen(), theirs.entryDate(),
-                "STRENGTH", "Sửa trộm")).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+                NotebookKind.STRENGTH, "Sửa trộm")).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> entries.removeNotebookEntry(longTuyen(), disguised))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThat(jdbc.queryForObject("SELECT content FROM notebook_entry WHERE id = ?", String.class, theirs.id()))

@@ -7,12 +7,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -139,6 +143,38 @@ class SessionEndingHttpTest {
         assertThat(heartbeat.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(office.signedIn()).isFalse();
         assertThat(home.signedIn()).isFalse();
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsTheOtherSessionsButKeepsThisOne() throws Exception {
+        Browser office = new Browser().signIn();
+        Set<String> before = sessionIdsOf(USER);
+        Browser home = new Browser().signIn();
+        String homeSession = sessionIdsOf(USER).stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
+
+        // the change is made from the home browser: its request carries its session
+        UserDetails user = userDetails.loadUserByUsername(USER);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, homeSession));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            accounts.changeOwnPassword(PASSWORD, "MatKhauMoi2026phien", "MatKhauMoi2026phien");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(office.signedIn()).as("the other browser, which only knew the old password").isFalse();
+        assertThat(home.signedIn()).as("the browser that changed it").isTrue();
+    }
+
+    private Set<String> sessionIdsOf(String username) {
+        return sessions.getAllPrincipals().stream()
+                .filter(p -> p instanceof PartyUser u && u.username().equals(username))
+                .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                .map(org.springframework.security.core.session.SessionInformation::getSessionId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

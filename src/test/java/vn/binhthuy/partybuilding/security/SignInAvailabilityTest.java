@@ -2,6 +2,8 @@ package vn.binhthuy.partybuilding.security;
 
 import vn.binhthuy.partybuilding.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import tools.jackson.databind.JsonNode;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
@@ -67,9 +69,9 @@ class SignInAvailabilityTest extends KaribuTest {
                 + audit.count(new AuditFilter(username, AuditAction.LOGIN_THROTTLED, null, null));
     }
 
-    private LoginView loginPageAfterAFailure() {
+    private LoginForm loginPageAfterAFailure() {
         UI.getCurrent().navigate("login", QueryParameters.fromString("error"));
-        return _get(LoginView.class);
+        return _get(LoginForm.class);
     }
 
     @Test
@@ -85,22 +87,22 @@ class SignInAvailabilityTest extends KaribuTest {
         assertThat(request.getSession().getAttribute(LoginAttempts.FAILURE_REASON)).isEqualTo("STARTING");
         assertThat(failures("lanhdao")).isEqualTo(failuresBefore);
         assertThat(audit.count(new AuditFilter("lanhdao", AuditAction.LOGIN_SUCCEEDED, null, null))).isEqualTo(successesBefore);
-        LoginView form = loginPageAfterAFailure();
-        assertThat(form.showsError()).isTrue();
-        assertThat(form.errorTitle()).isEqualTo("Hệ thống đang khởi động…");
+        LoginForm form = loginPageAfterAFailure();
+        assertThat(form.isError()).isTrue();
+        assertThat(errorTitle(form)).isEqualTo("Hệ thống đang khởi động…");
     }
 
     @Test
     void theLoginPageSaysStartingEvenBeforeAnyAttempt() {
         AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
         UI.getCurrent().navigate(LoginView.class);
-        LoginView form = _get(LoginView.class);
-        assertThat(form.showsError()).isTrue();
-        assertThat(form.errorTitle()).isEqualTo("Hệ thống đang khởi động…");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorTitle(form)).isEqualTo("Hệ thống đang khởi động…");
 
         AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
         UI.getCurrent().navigate(LoginView.class);
-        assertThat(_get(LoginView.class).showsError()).isFalse();
+        assertThat(_get(LoginForm.class).isError()).isFalse();
     }
 
     @Test
@@ -127,9 +129,23 @@ class SignInAvailabilityTest extends KaribuTest {
         assertThat(throttle.isBraked("bantochuc")).isFalse();
         VaadinSession.getCurrent().getSession().setAttribute(LoginAttempts.FAILURE_REASON,
                 request.getSession().getAttribute(LoginAttempts.FAILURE_REASON));
-        LoginView form = loginPageAfterAFailure();
-        assertThat(form.errorMessage())
+        LoginForm form = loginPageAfterAFailure();
+        assertThat(errorMessage(form))
                 .isEqualTo("Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.");
-        assertThat(form.errorTitle()).isNotEqualTo("Tên đăng nhập hoặc mật khẩu không đúng");
+        assertThat(errorTitle(form)).isNotEqualTo("Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    /** The error title the browser renders: the one in the i18n property the form sends to its element. */
+    private static String errorTitle(LoginForm form) {
+        return errorText(form, "title");
+    }
+
+    private static String errorMessage(LoginForm form) {
+        return errorText(form, "message");
+    }
+
+    private static String errorText(LoginForm form, String field) {
+        JsonNode i18n = (JsonNode) form.getElement().getPropertyRaw("i18n");
+        return i18n.get("errorMessage").get(field).asString();
     }
 }

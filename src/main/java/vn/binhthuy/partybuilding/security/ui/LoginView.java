@@ -27,7 +27,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final ApplicationAvailability availability;
-    private LoginI18n shown;
 
     public LoginView(ApplicationAvailability availability) {
         this.availability = availability;
@@ -50,8 +49,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (starting) {
             reason = SignInFailure.STARTING;
         }
-        shown = i18n(reason);
-        form.setI18n(shown);
+        form.setI18n(i18n(reason));
         form.setError(failed || starting);
     }
 
@@ -66,17 +64,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return SignInFailure.BAD_CREDENTIALS;
     }
 
-    public boolean showsError() {
-        return form.isError();
-    }
-
-    public String errorTitle() {
-        return shown.getErrorMessage().getTitle();
-    }
-
-    public String errorMessage() {
-        return shown.getErrorMessage().getMessage();
-    }
 
     private LoginI18n i18n(SignInFailure reason) {
         LoginI18n i18n = LoginI18n.createDefault();

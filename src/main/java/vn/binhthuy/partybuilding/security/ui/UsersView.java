@@ -73,7 +73,7 @@ public class UsersView extends Div implements HasDynamicTitle {
     }
 
     /** Opens the editor for an account, or for a new one when account is null. */
-    public void openEditor(UserAccount account) {
+    void openEditor(UserAccount account) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(account == null ? "user.add" : "user.edit"));
         TextField username = new TextField(getTranslation("user.username"));

@@ -1,9 +1,9 @@
 package vn.binhthuy.partybuilding.importing.ui;
 
+import vn.binhthuy.partybuilding.importing.RatingImportTest;
 import vn.binhthuy.partybuilding.importing.FindingImportColumns;
 import vn.binhthuy.partybuilding.importing.ImportProblem;
 import vn.binhthuy.partybuilding.importing.RatingImportColumns;
-import vn.binhthuy.partybuilding.importing.RatingImportTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;

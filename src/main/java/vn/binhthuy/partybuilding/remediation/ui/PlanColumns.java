@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.remediation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
@@ -8,12 +8,12 @@ import vn.binhthuy.partybuilding.remediation.PlanSort;
 import java.util.Locale;
 
 /** The columns of a plan grid, shared by the cell view and the remediation view. */
-final class PlanColumns {
+public final class PlanColumns {
 
     private PlanColumns() {
     }
 
-    static void addTo(Grid<PlanListItem> grid, Locale locale, boolean withOrganization) {
+    public static void addTo(Grid<PlanListItem> grid, Locale locale, boolean withOrganization) {
         if (withOrganization) {
             grid.addColumn(PlanListItem::organizationName).setHeader(grid.getTranslation("plan.organization"))
                     .setKey(PlanSort.ORGANIZATION.name()).setSortable(true).setAutoWidth(true);
@@ -32,7 +32,7 @@ final class PlanColumns {
         grid.addColumn(p -> p.lastPercent() == null ? "" : p.lastPercent() + "%")
                 .setHeader(grid.getTranslation("plan.progress")).setAutoWidth(true);
         grid.addColumn(p -> p.verificationResult() == null ? ""
-                        : grid.getTranslation("plan.verification." + p.verificationResult()))
+                        : grid.getTranslation("plan.verification." + p.verificationResult().name()))
                 .setHeader(grid.getTranslation("plan.verification")).setAutoWidth(true);
     }
 }

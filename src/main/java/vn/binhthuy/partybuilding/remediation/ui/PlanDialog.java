@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.remediation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,19 +17,22 @@ import com.vaadin.flow.component.textfield.TextField;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.ui.Saving;
 import vn.binhthuy.partybuilding.remediation.PlanDetails;
-import vn.binhthuy.partybuilding.remediation.PlanStatus;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
+import vn.binhthuy.partybuilding.remediation.VerificationResult;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
  * One remediation plan: what it addresses, its progress reports and post-inspection; those who maintain the data
- * report progress and record the post-inspection here. Refused saves keep what was typed.
+ * report progress and record the post-inspection here, as far as the plan's status allows. Refused saves keep what
+ * was typed.
  */
-class PlanDialog extends Dialog {
+public class PlanDialog extends Dialog {
 
     private final PlanUpdates updates;
+    private final Clock clock;
     private final Locale locale;
     private final Runnable onChange;
     private PlanDetails plan;
@@ -37,7 +40,7 @@ class PlanDialog extends Dialog {
     final DatePicker progressDate = new DatePicker();
     final IntegerField percent = new IntegerField();
     final TextArea progressNote = new TextArea();
-    final RadioButtonGroup<Boolean> confirmed = new RadioButtonGroup<>();
+    final RadioButtonGroup<VerificationResult> verification = new RadioButtonGroup<>();
     final DatePicker inspectionDate = new DatePicker();
     final TextArea inspectionNote = new TextArea();
     final TextField revisedTitle = new TextField();
@@ -45,8 +48,9 @@ class PlanDialog extends Dialog {
     final TextField revisedResponsible = new TextField();
     final DatePicker revisedDeadline = new DatePicker();
 
-    PlanDialog(PlanUpdates updates, long planId, Locale locale, Runnable onChange) {
+    PlanDialog(PlanUpdates updates, Clock clock, long planId, Locale locale, Runnable onChange) {
         this.updates = updates;
+        this.clock = clock;
         this.locale = locale;
         this.onChange = onChange;
         setWidth("52em");
@@ -68,7 +72,7 @@ class PlanDialog extends Dialog {
         add(new Paragraph(plan.shortcomings()));
         if (plan.verificationResult() != null) {
             add(new Paragraph(getTranslation("plan.dialog.verification",
-                    getTranslation("plan.verification." + plan.verificationResult()),
+                    getTranslation("plan.verification." + plan.verificationResult().name()),
                     Formats.date(plan.verifiedOn(), locale), plan.verificationNote() == null ? "" : plan.verificationNote())));
         }
         Grid<PlanDetails.Progress> progress = new Grid<>();
@@ -82,13 +86,13 @@ class PlanDialog extends Dialog {
         progress.setEmptyStateText(getTranslation("plan.dialog.no-progress"));
         add(progress);
         if (updates.mayUpdate(plan)) {
-            if (plan.status() != PlanStatus.VERIFIED) {
+            if (plan.status().acceptsProgress()) {
                 add(progressForm());
             }
-            if (plan.status() == PlanStatus.DONE) {
+            if (plan.status().awaitsPostInspection()) {
                 add(inspectionForm());
             }
-            if (plan.status() != PlanStatus.VERIFIED) {
+            if (plan.status().isRevisable()) {
                 add(revisionForm());
             }
         }
@@ -99,7 +103,7 @@ class PlanDialog extends Dialog {
         progressDate.setId("progress-date");
         progressDate.setLabel(getTranslation("plan.progress.date"));
         progressDate.setLocale(locale);
-        progressDate.setMax(LocalDate.now());
+        progressDate.setMax(LocalDate.now(clock));
         percent.setId("progress-percent");
         percent.setLabel(getTranslation("plan.progress.percent"));
         percent.setMin(0);
@@ -117,10 +121,10 @@ class PlanDialog extends Dialog {
     }
 
     private Div inspectionForm() {
-        confirmed.setId("inspection-result");
-        confirmed.setLabel(getTranslation("plan.verification"));
-        confirmed.setItems(true, false);
-        confirmed.setItemLabelGenerator(c -> getTranslation(c ? "plan.verification.CONFIRMED" : "plan.verification.NOT_CONFIRMED"));
+        verification.setId("inspection-result");
+        verification.setLabel(getTranslation("plan.verification"));
+        verification.setItems(VerificationResult.values());
+        verification.setItemLabelGenerator(result -> getTranslation("plan.verification." + result.name()));
         inspectionDate.setId("inspection-date");
         inspectionDate.setLabel(getTranslation("plan.inspection.date"));
         inspectionDate.setLocale(locale);
@@ -128,16 +132,16 @@ class PlanDialog extends Dialog {
         inspectionNote.setLabel(getTranslation("plan.progress.note"));
         inspectionNote.setWidthFull();
         Button record = new Button(getTranslation("plan.inspection.save"), e -> {
-            if (confirmed.getValue() == null) {
-                confirmed.setErrorMessage(getTranslation("plan.error.result-required"));
-                confirmed.setInvalid(true);
+            if (verification.getValue() == null) {
+                verification.setErrorMessage(getTranslation("plan.error.result-required"));
+                verification.setInvalid(true);
                 return;
             }
-            save(() -> plan = updates.recordPostInspection(plan, confirmed.getValue(), inspectionDate.getValue(),
+            save(() -> plan = updates.recordPostInspection(plan, verification.getValue(), inspectionDate.getValue(),
                     inspectionNote.getValue()));
         });
         record.setId("inspection-save");
-        Div form = new Div(new H4(getTranslation("plan.inspection.title")), confirmed, inspectionDate, inspectionNote,
+        Div form = new Div(new H4(getTranslation("plan.inspection.title")), verification, inspectionDate, inspectionNote,
                 record);
         form.addClassName("user-form");
         return form;
@@ -185,7 +189,8 @@ class PlanDialog extends Dialog {
         }
     }
 
-    PlanDetails plan() {
+    /** The plan as last read (after a save, as saved). */
+    public PlanDetails plan() {
         return plan;
     }
 }

@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.reviews.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +14,10 @@ import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.base.ui.Saving;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
+import vn.binhthuy.partybuilding.reviews.NotebookKind;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
 import vn.binhthuy.partybuilding.reviews.ReviewEntries;
+import vn.binhthuy.partybuilding.reviews.ReviewParticipation;
 import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.List;
@@ -26,11 +28,12 @@ import java.util.function.Function;
  * A dialog to add, correct or remove a notebook entry or a review delegation of the organization or one of its
  * cells. A refused save keeps what was typed; a save or removal based on an outdated read is refused.
  */
-class ReviewEntryDialog extends Dialog {
+public class ReviewEntryDialog extends Dialog {
 
     final Select<Unit> unit = new Select<>();
     final DatePicker date = new DatePicker();
-    final Select<String> kind = new Select<>();
+    final Select<NotebookKind> kind = new Select<>();
+    final Select<ReviewParticipation> participation = new Select<>();
     final TextArea text = new TextArea();
     final TextField head = new TextField();
     final Select<Boolean> individual = new Select<>();
@@ -53,16 +56,16 @@ class ReviewEntryDialog extends Dialog {
     }
 
     /** A new notebook entry (existing = null) or the correction of one. */
-    static ReviewEntryDialog notebook(ReviewEntries entries, long organizationId, List<Unit> units, Locale locale,
+    public static ReviewEntryDialog notebook(ReviewEntries entries, long organizationId, List<Unit> units, Locale locale,
                                       NotebookEntry existing, Runnable onSaved) {
         ReviewEntryDialog dialog = new ReviewEntryDialog(existing == null ? "entry.notebook.add" : "entry.notebook.edit",
                 units, locale);
         dialog.kind.setId("entry-kind");
         dialog.kind.setLabel(dialog.getTranslation("notebook.kind"));
-        dialog.kind.setItems("STRENGTH", "SHORTCOMING");
-        dialog.kind.setItemLabelGenerator(k -> dialog.getTranslation("STRENGTH".equals(k) ? "notebook.strength"
+        dialog.kind.setItems(NotebookKind.values());
+        dialog.kind.setItemLabelGenerator(k -> dialog.getTranslation(k == NotebookKind.STRENGTH ? "notebook.strength"
                 : "notebook.shortcoming"));
-        dialog.kind.setValue("STRENGTH");
+        dialog.kind.setValue(NotebookKind.STRENGTH);
         dialog.text.setLabel(dialog.getTranslation("notebook.content"));
         dialog.text.setMaxLength(2000);
         dialog.add(dialog.unit, dialog.date, dialog.kind, dialog.text);
@@ -85,41 +88,44 @@ class ReviewEntryDialog extends Dialog {
      * A new review delegation (existing = null) — of a unit as a collective, or of one of its members — or the
      * correction of one; an individual review keeps its member and unit.
      */
-    static ReviewEntryDialog delegation(ReviewEntries entries, long organizationId, int year, List<Unit> units,
+    public static ReviewEntryDialog delegation(ReviewEntries entries, long organizationId, int year, List<Unit> units,
                                         Function<Unit, List<MemberRatingEntry>> membersOf, Locale locale,
                                         ReviewDelegation existing, Runnable onSaved) {
         ReviewEntryDialog dialog = new ReviewEntryDialog(existing == null ? "entry.review.add" : "entry.review.edit",
                 units, locale);
-        dialog.kind.setId("entry-participation");
-        dialog.kind.setLabel(dialog.getTranslation("review.participation"));
-        dialog.kind.setItems("LED", "ATTENDED");
-        dialog.kind.setItemLabelGenerator(p -> dialog.getTranslation("LED".equals(p) ? "review.led" : "review.attended"));
-        dialog.kind.setValue("LED");
+        dialog.participation.setId("entry-participation");
+        dialog.participation.setLabel(dialog.getTranslation("review.participation"));
+        dialog.participation.setItems(ReviewParticipation.values());
+        dialog.participation.setItemLabelGenerator(p -> dialog.getTranslation(p == ReviewParticipation.LED
+                ? "review.led" : "review.attended"));
+        dialog.participation.setValue(ReviewParticipation.LED);
         dialog.head.setLabel(dialog.getTranslation("review.head"));
         dialog.head.setMaxLength(160);
         dialog.text.setLabel(dialog.getTranslation("rating.note"));
         dialog.text.setMaxLength(1000);
         if (existing == null) {
             dialog.subjectChoice(membersOf);
-            dialog.add(dialog.unit, dialog.individual, dialog.member, dialog.kind, dialog.date, dialog.head, dialog.text);
+            dialog.add(dialog.unit, dialog.individual, dialog.member, dialog.participation, dialog.date, dialog.head,
+                    dialog.text);
             dialog.footer(() -> {
                 if (dialog.individual.getValue() && dialog.member.getValue() == null) {
                     throw new InvalidInputException("entry.error.member-required");
                 }
                 entries.addDelegation(organizationId, dialog.unit.getValue().id(), year,
                         dialog.individual.getValue() ? dialog.member.getValue().memberId() : null,
-                        dialog.kind.getValue(), dialog.date.getValue(), dialog.head.getValue(), dialog.text.getValue());
+                        dialog.participation.getValue(), dialog.date.getValue(), dialog.head.getValue(),
+                        dialog.text.getValue());
             }, null, onSaved, year);
         } else {
-            dialog.add(dialog.unit, dialog.kind, dialog.date, dialog.head, dialog.text);
+            dialog.add(dialog.unit, dialog.participation, dialog.date, dialog.head, dialog.text);
             dialog.select(units, existing.unitId());
             dialog.unit.setReadOnly(existing.individual());
-            dialog.kind.setValue(existing.participation());
+            dialog.participation.setValue(existing.participation());
             dialog.date.setValue(existing.reviewDate());
             dialog.head.setValue(existing.headName());
             dialog.text.setValue(existing.note() == null ? "" : existing.note());
             dialog.footer(() -> entries.changeDelegation(organizationId, existing, dialog.unit.getValue().id(),
-                            dialog.kind.getValue(), dialog.date.getValue(), dialog.head.getValue(),
+                            dialog.participation.getValue(), dialog.date.getValue(), dialog.head.getValue(),
                             dialog.text.getValue()),
                     () -> entries.removeDelegation(organizationId, existing), onSaved, existing.year());
         }

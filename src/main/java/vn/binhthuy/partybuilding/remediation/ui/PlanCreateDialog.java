@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.remediation.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -22,9 +22,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** The dialog to make a remediation plan for the cell as a collective or for one of its members. */
-class PlanCreateDialog extends Dialog {
+public class PlanCreateDialog extends Dialog {
 
-    final Select<FindingEditor.Subject> owner = new Select<>();
+    /** Whose plan it is: a member, or the cell as a collective (memberId null). */
+    record Owner(Long memberId, String label) {}
+
+    final Select<Owner> owner = new Select<>();
     final Select<PlanSource> source = new Select<>();
     final TextField title = new TextField();
     final TextArea shortcomings = new TextArea();
@@ -36,14 +39,14 @@ class PlanCreateDialog extends Dialog {
                      Locale locale, Runnable onSaved) {
         setHeaderTitle(getTranslation("plan.create"));
         setWidth("44em");
-        List<FindingEditor.Subject> owners = new ArrayList<>();
-        owners.add(new FindingEditor.Subject(null, getTranslation("finding.collective")));
-        members.forEach(m -> owners.add(new FindingEditor.Subject(m.memberId(),
+        List<Owner> owners = new ArrayList<>();
+        owners.add(new Owner(null, getTranslation("finding.collective")));
+        members.forEach(m -> owners.add(new Owner(m.memberId(),
                 m.fullName() == null ? m.memberCode() : m.memberCode() + " · " + m.fullName())));
         owner.setId("plan-owner");
         owner.setLabel(getTranslation("plan.owner"));
         owner.setItems(owners);
-        owner.setItemLabelGenerator(FindingEditor.Subject::label);
+        owner.setItemLabelGenerator(Owner::label);
         owner.setValue(owners.getFirst());
         source.setId("plan-source");
         source.setLabel(getTranslation("plan.source"));

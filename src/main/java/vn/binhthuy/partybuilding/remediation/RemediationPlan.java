@@ -1,0 +1,82 @@
+package vn.binhthuy.partybuilding.remediation;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A remediation plan with its progress reports and the manifestations it addresses: one aggregate, saved as a
+ * whole, guarded by its version. Each change returns the changed plan; {@link PlanUpdates} checks the input first.
+ */
+@Table("remediation_plan")
+record RemediationPlan(@Id Long id, int planYear, long unitId, long organizationId, Long memberId, PlanSource source,
+                       String title, String shortcomings, String responsiblePerson, LocalDate createdOn,
+                       LocalDate deadline, PlanStatus status, LocalDate completedOn,
+                       VerificationResult verificationResult, LocalDate verifiedOn, String verificationNote,
+                       @MappedCollection(idColumn = "plan_id") Set<ProgressReport> progress,
+                       @MappedCollection(idColumn = "plan_id") Set<LinkedIndicator> indicators,
+                       @Version Integer version) {
+
+    /** A new plan, not started yet. */
+    static RemediationPlan open(int year, long unitId, long organizationId, Long memberId, PlanSource source,
+                                String title, String shortcomings, String responsiblePerson, LocalDate createdOn,
+                                LocalDate deadline, Set<Long> indicatorIds) {
+        Set<LinkedIndicator> links = new HashSet<>();
+        indicatorIds.forEach(id -> links.add(new LinkedIndicator(id)));
+        return new RemediationPlan(null, year, unitId, organizationId, memberId, source, title, shortcomings,
+                responsiblePerson, createdOn, deadline, PlanStatus.NOT_STARTED, null, null, null, null, Set.of(),
+                links, null);
+    }
+
+    /**
+     * This plan as the editor read it: saving the result is refused (and changes nothing) when the plan is no longer
+     * at that version.
+     */
+    RemediationPlan asRead(int readVersion) {
+        return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, title, shortcomings,
+                responsiblePerson, createdOn, deadline, status, completedOn, verificationResult, verifiedOn,
+                verificationNote, progress, indicators, readVersion);
+    }
+
+    /** A dated report; the first starts the plan, 100% completes it on that day. */
+    RemediationPlan reported(LocalDate on, int percentComplete, String note) {
+        Set<ProgressReport> reports = new HashSet<>(progress);
+        reports.add(new ProgressReport(null, on, percentComplete, note));
+        PlanStatus next = PlanStatus.afterProgress(percentComplete);
+        return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, title, shortcomings,
+                responsiblePerson, createdOn, deadline, next, next.isCompleted() ? on : null, verificationResult,
+                verifiedOn, verificationNote, reports, indicators, version);
+    }
+
+    /** The post-inspection: confirmed closes the plan; not confirmed sends it back in progress, the finding kept. */
+    RemediationPlan inspected(VerificationResult result, LocalDate on, String note) {
+        PlanStatus next = PlanStatus.afterPostInspection(result);
+        return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, title, shortcomings,
+                responsiblePerson, createdOn, deadline, next, next.isCompleted() ? completedOn : null, result, on,
+                note, progress, indicators, version);
+    }
+
+    /** New wording, person responsible and deadline. */
+    RemediationPlan revised(String newTitle, String newShortcomings, String newResponsiblePerson,
+                            LocalDate newDeadline) {
+        return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, newTitle, newShortcomings,
+                newResponsiblePerson, createdOn, newDeadline, status, completedOn, verificationResult, verifiedOn,
+                verificationNote, progress, indicators, version);
+    }
+
+    /**
+     * A progress report (a row of remediation_progress). Its id is kept when the plan is saved again, so the order
+     * of reports made on the same day stays as it was.
+     */
+    @Table("remediation_progress")
+    record ProgressReport(@Id Long id, LocalDate reportedOn, int percentComplete, String note) {}
+
+    /** A manifestation the plan addresses (a row of remediation_plan_indicator). */
+    @Table("remediation_plan_indicator")
+    record LinkedIndicator(long indicatorId) {}
+}

@@ -1,0 +1,30 @@
+package vn.binhthuy.partybuilding.reviews;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.LocalDate;
+
+/** The aggregate behind a {@link NotebookEntry}: one dated note in the notebook, guarded by its version. */
+@Table("notebook_entry")
+record NotebookNote(@Id Long id, long unitId, long organizationId, Long memberId, LocalDate entryDate,
+                    NotebookKind kind, String content, String recordedBy, @Version Integer version) {
+
+    /** A note of a collective. */
+    static NotebookNote of(long unitId, long organizationId, LocalDate entryDate, NotebookKind kind, String content,
+                           String recordedBy) {
+        return new NotebookNote(null, unitId, organizationId, null, entryDate, kind, content, recordedBy, null);
+    }
+
+    /** This note as the editor read it: saving or deleting the result is refused if it changed since. */
+    NotebookNote asRead(int readVersion) {
+        return new NotebookNote(id, unitId, organizationId, memberId, entryDate, kind, content, recordedBy,
+                readVersion);
+    }
+
+    NotebookNote corrected(long newUnitId, LocalDate newDate, NotebookKind newKind, String newContent) {
+        return new NotebookNote(id, newUnitId, organizationId, memberId, newDate, newKind, newContent, recordedBy,
+                version);
+    }
+}

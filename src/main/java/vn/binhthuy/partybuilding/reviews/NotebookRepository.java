@@ -1,0 +1,16 @@
+package vn.binhthuy.partybuilding.reviews;
+
+import org.springframework.data.repository.Repository;
+
+import java.util.Optional;
+
+/** The one writer of notebook_entry. */
+interface NotebookRepository extends Repository<NotebookNote, Long> {
+
+    /** A note of the organization (or one of its cells); another organization's is not found. */
+    Optional<NotebookNote> findByIdAndOrganizationId(long id, long organizationId);
+
+    NotebookNote save(NotebookNote note);
+
+    void delete(NotebookNote note);
+}
