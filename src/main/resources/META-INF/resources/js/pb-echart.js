@@ -1,9 +1,11 @@
 /*
  * <pb-echart>: draws an Apache ECharts option given as JSON in the "option" property.
- * - waits for window.echarts (loaded by the server-side EChart component),
+ * - waits for window.echarts (loaded by the server-side EChart component) — at most LOAD_TIMEOUT_MS: then it shows
+ *   the "unavailableText" property in the chart's place, sets the attribute "unavailable" and logs an error,
  * - redraws on resize (ResizeObserver), disposes when removed,
  * - formats numbers with Intl for the "locale" property (vi-VN: 4.164),
- * - reports clicks as a "chart-click" event with {name, seriesName, seriesIndex, dataIndex, categoryIndex},
+ * - reports clicks as a "chart-click" event with {name, seriesName, seriesIndex, dataIndex, id}; id is the clicked
+ *   data item's id, the drill key the server put on it,
  * - sets the attribute "rendered" once a frame is drawn (used by browser tests),
  * - exports itself as PNG or SVG without any server (downloadImage, toDataUrl).
  */
@@ -12,11 +14,24 @@
     return;
   }
 
+  // long enough for a slow line, short enough that nobody waits in front of an empty card for nothing
+  const LOAD_TIMEOUT_MS = 15000;
+  const POLL_MS = 25;
+
   class PbEChart extends HTMLElement {
     constructor() {
       super();
       this._option = null;
       this._locale = 'vi-VN';
+      this._unavailableText = 'ECharts could not be loaded.';
+    }
+
+    set unavailableText(value) {
+      this._unavailableText = value || this._unavailableText;
+    }
+
+    get unavailableText() {
+      return this._unavailableText;
     }
 
     set option(value) {
@@ -39,7 +54,7 @@
 
     connectedCallback() {
       // properties set before the element was upgraded sit on the instance; re-apply them through the setters
-      for (const name of ['option', 'locale']) {
+      for (const name of ['option', 'locale', 'unavailableText']) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = this[name];
           delete this[name];
@@ -65,9 +80,16 @@
         return;
       }
       if (!window.echarts) {
-        setTimeout(() => this._init(), 25);
+        this._waitingSince = this._waitingSince || Date.now();
+        if (Date.now() - this._waitingSince < LOAD_TIMEOUT_MS) {
+          setTimeout(() => this._init(), POLL_MS);
+        } else {
+          this._showUnavailable();
+        }
         return;
       }
+      this._waitingSince = null;
+      this._clearUnavailable();
       this._chart = window.echarts.init(this, null, { renderer: 'canvas' });
       this._chart.on('click', (p) => {
         this.dispatchEvent(new CustomEvent('chart-click', {
@@ -76,8 +98,7 @@
             seriesName: p.seriesName == null ? null : String(p.seriesName),
             seriesIndex: p.seriesIndex == null ? -1 : p.seriesIndex,
             dataIndex: p.dataIndex == null ? -1 : p.dataIndex,
-            categoryIndex: p.seriesType === 'heatmap' && Array.isArray(p.value) ? p.value[1]
-              : (p.dataIndex == null ? -1 : p.dataIndex)
+            id: p.data != null && typeof p.data === 'object' && p.data.id != null ? String(p.data.id) : null
           }
         }));
       });
@@ -95,6 +116,29 @@
       });
       this._resizeObserver.observe(this);
       this._render();
+    }
+
+    /**
+     * ECharts never arrived (blocked, offline, a proxy error): the message in the chart's place, announced to screen
+     * readers, instead of an empty card that waits forever. A later visit to the page tries again.
+     */
+    _showUnavailable() {
+      this._waitingSince = null;
+      if (this.hasAttribute('unavailable')) {
+        return;
+      }
+      console.error('pb-echart: ECharts did not load within ' + LOAD_TIMEOUT_MS + ' ms');
+      const message = document.createElement('div');
+      message.className = 'chart-unavailable';
+      message.setAttribute('role', 'alert');
+      message.textContent = this._unavailableText;
+      this.appendChild(message);
+      this.setAttribute('unavailable', '');
+    }
+
+    _clearUnavailable() {
+      this.removeAttribute('unavailable');
+      this.querySelectorAll(':scope > .chart-unavailable').forEach((message) => message.remove());
     }
 
     /** A PNG of the chart as a data URL (twice the screen resolution, white background). */

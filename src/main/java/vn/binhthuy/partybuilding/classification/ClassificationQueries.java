@@ -27,7 +27,7 @@ class ClassificationQueries {
 
     List<RatingLevel> scale(RatingSubject subject, int year) {
         return jdbc.sql("""
-                        SELECT l.id, l.code, l.level_rank, l.name_vi, l.name_en, l.counts_as_good, l.color
+                        SELECT l.id, l.code, l.level_rank, l.name_vi, l.name_en, l.counts_as_good, l.color, l.exemplary_allowed
                         FROM rating_level l JOIN rating_scheme s ON s.id = l.scheme_id
                         WHERE s.subject = :subject AND s.valid_from_year <= :year
                           AND (s.valid_to_year IS NULL OR s.valid_to_year >= :year)
@@ -58,11 +58,11 @@ class ClassificationQueries {
                              WHERE r.rating_year = :year AND l.level_rank = 1 AND %1$s) AS top_level_organizations,
                           (SELECT COUNT(*) FROM organization_rating r
                              WHERE r.rating_year = :year AND r.exemplary AND %1$s) AS exemplary_organizations,
-                          (SELECT COALESCE(SUM(m.ratings), 0) FROM member_rating_count m
+                          (SELECT COALESCE(%3$s, 0) FROM member_rating_count m
                              WHERE m.rating_year = :year AND %2$s) AS members_rated,
-                          (SELECT COALESCE(SUM(m.ratings), 0) FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
-                             WHERE m.rating_year = :year AND l.counts_as_good AND %2$s) AS members_good
-                        """.formatted(organizations, members)))
+                          (SELECT COALESCE(%4$s, 0) FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
+                             WHERE m.rating_year = :year AND %2$s) AS members_good
+                        """.formatted(organizations, members, RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD)))
                 .param("year", year)
                 .query(ClassificationSummary.class).single();
     }
@@ -116,14 +116,14 @@ class ClassificationQueries {
                                      SUM(l.level_rank = 1) AS top_level_organizations,
                                      SUM(r.exemplary) AS exemplary_organizations
                               FROM organization_rating r JOIN rating_level l ON l.id = r.level_id
-                              WHERE """ + UnitScope.condition("r.unit_id") + """
+                              WHERE %1$s
                               GROUP BY r.rating_year) o
-                        LEFT JOIN (SELECT m.rating_year AS year, SUM(m.ratings) AS members_rated,
-                                          SUM(m.ratings * l.counts_as_good) AS members_good
+                        LEFT JOIN (SELECT m.rating_year AS year, %3$s AS members_rated, %4$s AS members_good
                                    FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
-                                   WHERE """ + UnitScope.condition("m.organization_id") + """
+                                   WHERE %2$s
                                    GROUP BY m.rating_year) m ON m.year = o.year
-                        ORDER BY o.year"""))
+                        ORDER BY o.year""".formatted(UnitScope.condition("r.unit_id"),
+                        UnitScope.condition("m.organization_id"), RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD)))
                 .query(ClassificationSummary.class).list();
     }
 
@@ -169,16 +169,17 @@ class ClassificationQueries {
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name,
                                c.excellent, c.good, c.cap_percent
                         FROM (SELECT m.organization_id, SUM(m.ratings * (l.level_rank = 1)) AS excellent,
-                                     SUM(m.ratings * l.counts_as_good) AS good, MAX(s.excellent_cap_percent) AS cap_percent
+                                     %s AS good, MAX(s.excellent_cap_percent) AS cap_percent
                               FROM member_rating_count m
                               JOIN rating_level l ON l.id = m.level_id
                               JOIN rating_scheme s ON s.id = l.scheme_id
                               WHERE m.rating_year = :year AND s.excellent_cap_percent IS NOT NULL
-                                AND """ + UnitScope.condition("m.organization_id") + """
+                                AND %s
                               GROUP BY m.organization_id) c
                         JOIN unit u ON u.id = c.organization_id
                         WHERE c.excellent * 100 > c.cap_percent * c.good
-                        ORDER BY u.sort_order"""))
+                        ORDER BY u.sort_order""".formatted(RatedMembers.COUNTED_GOOD,
+                        UnitScope.condition("m.organization_id"))))
                 .param("year", year).query(ExcellentShareBreach.class).list();
     }
 
@@ -197,10 +198,10 @@ class ClassificationQueries {
     ClassificationSummary memberSummaryOfUnit(int year, long unitId) {
         return jdbc.sql("""
                         SELECT :year AS year, 0 AS organizations_rated, 0 AS top_level_organizations,
-                               0 AS exemplary_organizations, COUNT(*) AS members_rated,
-                               COALESCE(SUM(l.counts_as_good), 0) AS members_good
+                               0 AS exemplary_organizations, %s AS members_rated, COALESCE(%s, 0) AS members_good
                         FROM member_rating m JOIN rating_level l ON l.id = m.level_id
-                        WHERE m.rating_year = :year AND m.unit_id = :unit""")
+                        WHERE m.rating_year = :year AND m.unit_id = :unit""".formatted(RatedMembers.RATED,
+                        RatedMembers.RATED_GOOD))
                 .param("year", year).param("unit", unitId).query(ClassificationSummary.class).single();
     }
 
@@ -213,22 +214,5 @@ class ClassificationQueries {
                         LEFT JOIN rating_level l ON l.id = r.level_id
                         WHERE u.id = :org""")
                 .param("year", year).param("org", organizationId).query(OrganizationRatingEntry.class).single();
-    }
-
-    void insertOrganizationRating(long organizationId, int year, long levelId, boolean exemplary, String note) {
-        jdbc.sql("""
-                        INSERT INTO organization_rating (unit_id, rating_year, level_id, exemplary, note)
-                        VALUES (:org, :year, :level, :exemplary, :note)""")
-                .param("org", organizationId).param("year", year).param("level", levelId)
-                .param("exemplary", exemplary).param("note", note).update();
-    }
-
-    int updateOrganizationRating(long ratingId, int expectedVersion, long levelId, boolean exemplary, String note) {
-        return jdbc.sql("""
-                        UPDATE organization_rating SET level_id = :level, exemplary = :exemplary, note = :note,
-                               version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", ratingId).param("version", expectedVersion).param("level", levelId)
-                .param("exemplary", exemplary).param("note", note).update();
     }
 }

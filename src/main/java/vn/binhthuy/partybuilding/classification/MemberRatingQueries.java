@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes single member ratings; writes check the version read (optimistic locking). */
+/** Reads single member ratings for editing; writes go through {@link MemberRatingRepository}. */
 @Repository
 class MemberRatingQueries {
 
@@ -50,22 +50,5 @@ class MemberRatingQueries {
                         WHERE member_id = :member AND valid_from <= :end AND (valid_to IS NULL OR valid_to >= :end)
                         ORDER BY valid_from DESC LIMIT 1""")
                 .param("member", memberId).param("end", LocalDate.of(year, 12, 31)).query(Long.class).optional();
-    }
-
-    void insert(long memberId, int year, long unitId, long organizationId, long levelId, String note) {
-        jdbc.sql("""
-                        INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id, note)
-                        VALUES (:member, :year, :unit, :org, :level, :note)""")
-                .param("member", memberId).param("year", year).param("unit", unitId).param("org", organizationId)
-                .param("level", levelId).param("note", note).update();
-    }
-
-    /** Updates only if nobody changed the rating since it was read; returns the number of rows changed (0 or 1). */
-    int update(long ratingId, int expectedVersion, long levelId, String note) {
-        return jdbc.sql("""
-                        UPDATE member_rating SET level_id = :level, note = :note, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", ratingId).param("version", expectedVersion).param("level", levelId).param("note", note)
-                .update();
     }
 }

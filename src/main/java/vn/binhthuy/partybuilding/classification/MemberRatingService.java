@@ -22,14 +22,17 @@ public class MemberRatingService {
 
 
     private final MemberRatingQueries queries;
+    private final MemberRatingRepository repository;
     private final ClassificationQueries classification;
     private final AccessGuard guard;
     private final UnitService units;
     private final AuditLog audit;
 
-    public MemberRatingService(MemberRatingQueries queries, ClassificationQueries classification, AccessGuard guard,
-                               UnitService units, AuditLog audit) {
+    public MemberRatingService(MemberRatingQueries queries, MemberRatingRepository repository,
+                               ClassificationQueries classification, AccessGuard guard, UnitService units,
+                               AuditLog audit) {
         this.queries = queries;
+        this.repository = repository;
         this.classification = classification;
         this.guard = guard;
         this.units = units;
@@ -78,17 +81,36 @@ public class MemberRatingService {
             if (current.ratingId() != null) {
                 throw new OptimisticLockingFailureException("Rated meanwhile by someone else");
             }
-            queries.insert(read.memberId(), year, unitId, organization.id(), level.id(), cleanNote);
+            repository.save(MemberRating.first(read.memberId(), year, unitId, organization.id(), level.id(), cleanNote));
             audit.record(AuditAction.RECORD_CREATED, "MEMBER_RATING", read.memberCode() + "/" + year, null, null,
                     Map.of("level", level.code(), "note", String.valueOf(cleanNote)));
         } else {
-            if (queries.update(read.ratingId(), read.version(), level.id(), cleanNote) == 0) {
-                throw new OptimisticLockingFailureException("Rating " + read.ratingId() + " changed meanwhile");
-            }
+            MemberRating stored = repository.findById(read.ratingId()).orElseThrow(
+                    () -> new OptimisticLockingFailureException("Rating " + read.ratingId() + " deleted meanwhile"));
+            // the version read, not the one just loaded: @Version refuses the save if anyone saved in between
+            repository.save(new MemberRating(stored.id(), stored.memberId(), stored.ratingYear(), stored.unitId(),
+                    stored.organizationId(), level.id(), cleanNote, read.version()));
             audit.record(AuditAction.RECORD_UPDATED, "MEMBER_RATING", read.memberCode() + "/" + year, null,
                     Map.of("level", current.levelCode(), "note", String.valueOf(current.note())),
                     Map.of("level", level.code(), "note", String.valueOf(cleanNote)));
         }
         return queries.entry(year, read.memberId()).orElseThrow();
+    }
+
+    /**
+     * Writes the new and corrected ratings of one organization's import, each checked against the version it was
+     * read at (the caller holds the rows' locks and has compared the versions of its check).
+     *
+     * @throws OptimisticLockingFailureException when a rating was changed since it was read
+     * @throws org.springframework.dao.DuplicateKeyException when a member was rated meanwhile
+     */
+    @Transactional
+    public void saveImported(long organizationId, List<MemberRating> ratings) {
+        guard.requireEditor();
+        guard.checkOrganization(organizationId);
+        if (ratings.stream().anyMatch(r -> r.organizationId() != organizationId)) {
+            throw new IllegalArgumentException("An import writes only its own organization's ratings");
+        }
+        repository.saveAll(ratings);
     }
 }

@@ -12,17 +12,20 @@ import java.util.Map;
 
 /**
  * Entering and correcting a grassroots organization's yearly rating: a level of that year's organization scale,
- * "tiêu biểu" only with the top level of a scale that has it (TSVM until 2017), version-checked and audited.
+ * "tiêu biểu" only with a level that allows it (TSVM until 2017), version-checked and audited.
  */
 @Service
 public class OrganizationRatingService {
 
     private final ClassificationQueries queries;
+    private final OrganizationRatingRepository repository;
     private final AccessGuard guard;
     private final AuditLog audit;
 
-    public OrganizationRatingService(ClassificationQueries queries, AccessGuard guard, AuditLog audit) {
+    public OrganizationRatingService(ClassificationQueries queries, OrganizationRatingRepository repository,
+                                     AccessGuard guard, AuditLog audit) {
         this.queries = queries;
+        this.repository = repository;
         this.guard = guard;
         this.audit = audit;
     }
@@ -39,7 +42,7 @@ public class OrganizationRatingService {
 
     /** Whether the year's organization scale distinguishes exemplary organizations (the 2014 guidance did). */
     public boolean hasExemplary(int year) {
-        return queries.scale(RatingSubject.ORGANIZATION, year).stream().anyMatch(l -> l.code().equals("TSVM"));
+        return queries.scale(RatingSubject.ORGANIZATION, year).stream().anyMatch(RatingLevel::exemplaryAllowed);
     }
 
     @Transactional
@@ -52,7 +55,7 @@ public class OrganizationRatingService {
         RatingLevel level = queries.scale(RatingSubject.ORGANIZATION, read.year()).stream()
                 .filter(l -> l.code().equals(levelCode)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("rating.error.level-not-in-scale"));
-        if (exemplary && !(level.levelRank() == 1 && hasExemplary(read.year()))) {
+        if (exemplary && !level.exemplaryAllowed()) {
             throw new InvalidInputException("rating.error.exemplary");
         }
         String cleanNote = note == null || note.isBlank() ? null : note.trim();
@@ -65,13 +68,12 @@ public class OrganizationRatingService {
             if (current.ratingId() != null) {
                 throw new OptimisticLockingFailureException("Rated meanwhile by someone else");
             }
-            queries.insertOrganizationRating(read.organizationId(), read.year(), level.id(), exemplary, cleanNote);
+            repository.save(OrganizationRatingAggregate.first(read.organizationId(), read.year(), level.id(), exemplary,
+                    cleanNote));
             audit.record(AuditAction.RECORD_CREATED, "ORGANIZATION_RATING", read.organizationId() + "/" + read.year(),
                     null, null, after);
         } else {
-            if (queries.updateOrganizationRating(read.ratingId(), read.version(), level.id(), exemplary, cleanNote) == 0) {
-                throw new OptimisticLockingFailureException("Organization rating changed meanwhile");
-            }
+            repository.save(OrganizationRatingAggregate.corrected(read, level.id(), exemplary, cleanNote));
             audit.record(AuditAction.RECORD_UPDATED, "ORGANIZATION_RATING", read.organizationId() + "/" + read.year(),
                     null, Map.of("level", current.levelCode(), "exemplary", current.exemplary()), after);
         }

@@ -2,7 +2,10 @@ package vn.binhthuy.partybuilding.classification;
 
 import vn.binhthuy.partybuilding.base.i18n.Localized;
 
-/** One level of a year's rating scale; rank 1 is the best. countsAsGood = "hoàn thành tốt nhiệm vụ" or better. */
+/**
+ * One level of a year's rating scale; rank 1 is the best. countsAsGood = "hoàn thành tốt nhiệm vụ" or better;
+ * exemplaryAllowed = an organization at this level may be distinguished "tiêu biểu" (TSVM of the 2014 guidance).
+ */
 public record RatingLevel(long id, String code, int levelRank, String nameVi, String nameEn, boolean countsAsGood,
-                          String color) implements Localized {
+                          String color, boolean exemplaryAllowed) implements Localized {
 }

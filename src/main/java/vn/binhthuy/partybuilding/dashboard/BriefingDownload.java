@@ -76,7 +76,7 @@ class BriefingDownload {
                 LocalDateTime.now(exports.clock()), figures, page.briefingNotes(), charts, page.briefingTables(),
                 new Briefing.Labels(page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
                         page.getTranslation("briefing.page"), page.getTranslation("briefing.of"),
-                        page.getTranslation("briefing.continued")));
+                        page.getTranslation("briefing.continued"), page.getTranslation("briefing.none")));
         String fileName = scope.fileName(page.getTranslation("briefing.file")) + ".pdf";
         byte[] pdf = render(briefing, fileName);
 

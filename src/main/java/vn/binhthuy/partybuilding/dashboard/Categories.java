@@ -1,5 +1,7 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.base.chart.Item;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 /**
  * Aggregated rows (one per category and stack, as SQL returned them) arranged for a stacked chart: the categories in
@@ -49,6 +52,13 @@ final class Categories<R> {
 
     int indexOf(String categoryKey) {
         return positions.getOrDefault(categoryKey, -1);
+    }
+
+    /** One item per category for the rows of one stack, each carrying its category's key as its drill key. */
+    List<Item> items(Predicate<R> inStack, ToLongFunction<R> value) {
+        List<Long> values = values(inStack, value);
+        List<String> keys = keys();
+        return IntStream.range(0, values.size()).mapToObj(i -> new Item(values.get(i), keys.get(i))).toList();
     }
 
     /** One value per category for the rows of one stack. */

@@ -1,5 +1,7 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
+import vn.binhthuy.partybuilding.classification.ui.MemberRatingEditor;
 import org.springframework.stereotype.Component;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.classification.MemberRatingService;

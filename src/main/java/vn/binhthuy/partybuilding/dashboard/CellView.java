@@ -1,5 +1,7 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
+import vn.binhthuy.partybuilding.classification.ui.MemberRatingEditor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 
 import java.util.List;
@@ -24,7 +25,7 @@ final class ChartTexts {
 
     /** Horizontal bars, one row per category read top to bottom, stacked series with the legend below. */
     static ChartModel horizontalStack(ChartOption.Builder base, Categories<?> categories,
-                                      List<vn.binhthuy.partybuilding.base.chart.Series> series,
+                                      List<? extends Series> series,
                                       PageScope scope) {
         ChartOption option = base
                 .tooltip(ChartOption.Tooltip.axis())
@@ -34,8 +35,7 @@ final class ChartTexts {
                 .yAxis(ChartOption.Axis.categoryTopDown(categories.labels()))
                 .series(series)
                 .build();
-        return new ChartModel(option, categories.keys(),
-                barHeight(categories.labels(), ChartOption.Axis.LABEL_WIDTH), scope);
+        return new ChartModel(option, barHeight(categories.labels(), ChartOption.Axis.LABEL_WIDTH), scope);
     }
 
     /**

@@ -1,6 +1,8 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.BarSeries;
+import vn.binhthuy.partybuilding.base.chart.PieSlice;
 import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
@@ -27,8 +29,8 @@ final class ClassificationCharts {
     static ChartModel memberLevelsByUnit(String chartKey, List<RatingLevel> scale, List<UnitLevelCount> counts,
                                          Messages t, Locale locale, PageScope scope) {
         Categories<UnitLevelCount> units = new Categories<>(counts, UnitLevelCount::unitCode, UnitLevelCount::unitName);
-        List<Series> series = scale.stream()
-                .map(level -> Series.bar(level.name(locale), units.values(c -> c.levelCode().equals(level.code()),
+        List<BarSeries> series = scale.stream()
+                .map(level -> BarSeries.of(level.name(locale), units.items(c -> c.levelCode().equals(level.code()),
                         UnitLevelCount::ratings)).stacked("levels").color(level.color()))
                 .toList();
         return ChartTexts.horizontalStack(ChartTexts.base(t, chartKey, scope), units, series, scope);
@@ -43,19 +45,17 @@ final class ClassificationCharts {
         ChartModel bars = memberLevelsByUnit("organization-rated", scale, levels, t, locale, scope);
         ChartOption option = bars.option();
         // a bar's length means nothing here: no value axis labels, and the tooltip names the organization's level
-        ChartOption strip = new ChartOption(option.title(), ChartOption.Tooltip.item(), option.legend(),
-                option.grid(), List.of(new ChartOption.Axis("value", null, null, null, 1, Map.of("show", false), 1)),
-                option.yAxis(), option.visualMap(), option.series(), option.animation(), option.animationDuration(),
-                option.animationDurationUpdate(), option.fileName());
-        return new ChartModel(strip, bars.categoryKeys(), bars.height(), bars.scope());
+        ChartOption strip = option.withTooltip(ChartOption.Tooltip.item())
+                .withAxesAndSeries(List.of(ChartOption.Axis.unlabelled(1)), option.yAxis(), option.series());
+        return new ChartModel(strip, bars.height(), bars.scope());
     }
 
     /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
     static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
                                                Locale locale, PageScope scope) {
         Categories<KindLevelCount> kinds = new Categories<>(counts, KindLevelCount::kindCode, c -> c.name(locale));
-        List<Series> series = scale.stream()
-                .map(level -> Series.bar(level.name(locale), kinds.values(c -> c.levelCode().equals(level.code()),
+        List<BarSeries> series = scale.stream()
+                .map(level -> BarSeries.of(level.name(locale), kinds.items(c -> c.levelCode().equals(level.code()),
                         KindLevelCount::ratings)).stacked("levels").color(level.color()))
                 .toList();
         ChartOption option = ChartTexts.base(t, "organization-levels", scope)
@@ -66,19 +66,19 @@ final class ClassificationCharts {
                 .yAxis(ChartOption.Axis.value())
                 .series(series)
                 .build();
-        return new ChartModel(option, kinds.keys(), scope);
+        return new ChartModel(option, scope);
     }
 
     /** The members of one unit by level, as a pie in the scale's colours. */
     static ChartModel memberLevelsPie(List<RatingLevel> scale, List<LevelCount> counts, Messages t, Locale locale,
                                       PageScope scope) {
-        List<Series.PieSlice> slices = new ArrayList<>();
+        List<PieSlice> slices = new ArrayList<>();
         long total = counts.stream().mapToLong(LevelCount::ratings).sum();
         for (RatingLevel level : scale) {
             long ratings = counts.stream().filter(c -> c.levelCode().equals(level.code()))
                     .mapToLong(LevelCount::ratings).sum();
             if (ratings > 0) {
-                slices.add(Series.PieSlice.of(level.name(locale), ratings, level.color()).described(
+                slices.add(PieSlice.of(level.name(locale), ratings, level.color()).described(
                         t.get("chart.slice", level.name(locale), Formats.number(ratings, locale),
                                 Formats.percent((double) ratings / total, locale))));
             }
@@ -88,7 +88,7 @@ final class ClassificationCharts {
                 .legend(ChartOption.Legend.atBottom())
                 .series(List.of(Series.pie(t.get("chart.member-levels-unit.series"), slices)))
                 .build();
-        return new ChartModel(option, slices.stream().map(Series.PieSlice::name).toList(), scope);
+        return new ChartModel(option, scope);
     }
 
     /** A labelled line at each year of the axis where a new regulation's scale took effect. */
@@ -129,6 +129,6 @@ final class ClassificationCharts {
                                 .markedAt(scaleChangeLines(changes, labels, t)),
                         Series.line(t.get("chart.trend.members-good"), share).color("#1565C0").onSecondAxis()))
                 .build();
-        return new ChartModel(option, labels, scope);
+        return new ChartModel(option, scope);
     }
 }

@@ -252,7 +252,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     /** A chart card whose clicks hand the key of the clicked category to the given action. */
     protected ChartCard drillCard(String id, ChartModel model, Consumer<String> onKey) {
         ChartCard card = card(id, model);
-        card.onClick(click -> model.keyAt(click.getCategoryIndex()).ifPresent(onKey));
+        card.onDrill(onKey);
         return card;
     }
 

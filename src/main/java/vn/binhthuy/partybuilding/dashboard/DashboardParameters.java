@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.dashboard;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ record DashboardParameters(int year, String kind, String group, UnitChartDisplay
     static final String GROUP = "group";
     /** The year the overview's KPI cards compare with, when not the year before. */
     static final String COMPARE = "compare";
-    static final Set<String> GROUPS = Set.of("A", "B", "C");
+    static final Set<String> GROUPS = Set.copyOf(IndicatorGroup.codes());
 
     /** A parameter value that was not understood: the message key and the value. */
     record Problem(String messageKey, String value) {}

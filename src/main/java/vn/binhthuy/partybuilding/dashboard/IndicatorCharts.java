@@ -1,11 +1,15 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.BarSeries;
+import vn.binhthuy.partybuilding.base.chart.HeatCell;
+import vn.binhthuy.partybuilding.base.chart.Item;
 import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 import vn.binhthuy.partybuilding.indicators.UnitFindings;
 import vn.binhthuy.partybuilding.indicators.UnitGroupCount;
 import vn.binhthuy.partybuilding.indicators.UnitIndicatorCount;
@@ -18,7 +22,7 @@ import java.util.Map;
 
 final class IndicatorCharts {
 
-    static final List<String> GROUPS = List.of("A", "B", "C");
+    static final List<String> GROUPS = IndicatorGroup.codes();
     /** The manifestations' wording is long: a wider label column, wrapped over several lines. */
     static final int INDICATOR_LABEL_WIDTH = 260;
     /** One colour per group of manifestations: A political ideology, B ethics and lifestyle, C self-evolution. */
@@ -41,11 +45,12 @@ final class IndicatorCharts {
     static ChartModel topIndicators(String chartKey, List<IndicatorFrequency> top, Messages t, Locale locale,
                                     PageScope scope) {
         List<String> labels = top.stream().map(f -> label(f, locale)).toList();
-        List<Series> series = new ArrayList<>();
+        List<BarSeries> series = new ArrayList<>();
         for (String group : GROUPS) {
-            List<Long> values = top.stream().map(f -> f.groupCode().equals(group) ? f.findings() : 0L).toList();
-            if (values.stream().anyMatch(v -> v > 0)) {
-                series.add(Series.bar(t.get("indicator.group." + group), values).stacked("group")
+            List<Item> items = top.stream()
+                    .map(f -> new Item(f.groupCode().equals(group) ? f.findings() : 0L, f.code())).toList();
+            if (items.stream().anyMatch(item -> item.value().longValue() > 0)) {
+                series.add(BarSeries.of(t.get("indicator.group." + group), items).stacked("group")
                         .color(GROUP_COLORS.get(group)));
             }
         }
@@ -57,15 +62,14 @@ final class IndicatorCharts {
                 .yAxis(ChartOption.Axis.categoryTopDown(labels, INDICATOR_LABEL_WIDTH))
                 .series(series)
                 .build();
-        return new ChartModel(option, top.stream().map(IndicatorFrequency::code).toList(),
-                ChartTexts.barHeight(labels, INDICATOR_LABEL_WIDTH), scope);
+        return new ChartModel(option, ChartTexts.barHeight(labels, INDICATOR_LABEL_WIDTH), scope);
     }
 
     /** Findings per unit, stacked by group A/B/C. */
     static ChartModel groupsByUnit(String chartKey, List<UnitGroupCount> counts, Messages t, PageScope scope) {
         Categories<UnitGroupCount> units = new Categories<>(counts, UnitGroupCount::unitCode, UnitGroupCount::unitName);
-        List<Series> series = GROUPS.stream()
-                .map(group -> Series.bar(t.get("indicator.group." + group), units.values(
+        List<BarSeries> series = GROUPS.stream()
+                .map(group -> BarSeries.of(t.get("indicator.group." + group), units.items(
                         c -> c.groupCode().equals(group), UnitGroupCount::findings)).stacked("group")
                         .color(GROUP_COLORS.get(group)))
                 .toList();
@@ -81,12 +85,12 @@ final class IndicatorCharts {
         Categories<UnitIndicatorCount> units = new Categories<>(counts, UnitIndicatorCount::unitCode,
                 UnitIndicatorCount::unitName);
         List<String> indicatorCodes = indicators.stream().map(Indicator::code).toList();
-        List<Series.HeatCell> cells = new ArrayList<>();
+        List<HeatCell> cells = new ArrayList<>();
         long max = 0;
         for (UnitIndicatorCount c : counts) {
             int x = indicatorCodes.indexOf(c.indicatorCode());
             if (x >= 0) {
-                cells.add(Series.HeatCell.of(x, units.indexOf(c.unitCode()), c.findings(), List.of(c.unitName(),
+                cells.add(HeatCell.of(x, units.indexOf(c.unitCode()), c.findings(), c.unitCode(), List.of(c.unitName(),
                         t.get("chart.heatmap.cell", title(indicators.get(x), locale),
                                 Formats.number(c.findings(), locale), c.findings()))));
                 max = Math.max(max, c.findings());
@@ -100,13 +104,13 @@ final class IndicatorCharts {
                 .visualMap(ChartOption.VisualMap.heat(max))
                 .series(List.of(Series.heatmap(t.get("chart.heatmap.series"), cells)))
                 .build();
-        return new ChartModel(option, units.keys(), Math.max(360, 150 + units.size() * 24), scope);
+        return new ChartModel(option, Math.max(360, 150 + units.size() * 24), scope);
     }
 
     /** All 27 indicators of one unit, coloured by group. */
     static ChartModel frequencies(String chartKey, List<IndicatorFrequency> frequencies, Messages t, PageScope scope) {
         List<String> codes = frequencies.stream().map(IndicatorFrequency::code).toList();
-        List<Series> series = new ArrayList<>();
+        List<BarSeries> series = new ArrayList<>();
         for (String group : GROUPS) {
             series.add(Series.bar(t.get("indicator.group." + group),
                             frequencies.stream().map(f -> f.groupCode().equals(group) ? f.findings() : 0L).toList())
@@ -120,7 +124,7 @@ final class IndicatorCharts {
                 .yAxis(ChartOption.Axis.value())
                 .series(series)
                 .build();
-        return new ChartModel(option, codes, scope);
+        return new ChartModel(option, scope);
     }
 
     /** Findings of a selection per unit (horizontal bars), e.g. per ward, or the cells with the most findings. */
@@ -132,11 +136,10 @@ final class IndicatorCharts {
                 .grid(new ChartOption.Grid("8", "24", "64", "16", true))
                 .xAxis(ChartOption.Axis.value())
                 .yAxis(ChartOption.Axis.categoryTopDown(labels))
-                .series(List.of(Series.bar(selectionName, counts.stream().map(UnitFindings::findings).toList())
-                        .color(GROUP_COLORS.get("A"))))
+                .series(List.of(BarSeries.of(selectionName, counts.stream()
+                        .map(c -> new Item(c.findings(), c.unitCode())).toList()).color(GROUP_COLORS.get("A"))))
                 .build();
-        return new ChartModel(option, counts.stream().map(UnitFindings::unitCode).toList(),
-                ChartTexts.barHeight(labels, ChartOption.Axis.LABEL_WIDTH), scope);
+        return new ChartModel(option, ChartTexts.barHeight(labels, ChartOption.Axis.LABEL_WIDTH), scope);
     }
 
     /** Findings of a selection year by year. */
@@ -150,6 +153,6 @@ final class IndicatorCharts {
                 .series(List.of(Series.bar(selectionName, years.stream().map(YearFindings::findings).toList())
                         .color(GROUP_COLORS.get("B"))))
                 .build();
-        return new ChartModel(option, labels, scope);
+        return new ChartModel(option, scope);
     }
 }

@@ -18,6 +18,7 @@ import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 import vn.binhthuy.partybuilding.indicators.IndicatorSelection;
 
 import java.util.ArrayList;
@@ -84,7 +85,8 @@ public class IndicatorsView extends DashboardPage {
         Select<String> choice = new Select<>();
         choice.setId("indicator-select");
         choice.setLabel(getTranslation("filter.indicator"));
-        List<String> items = new ArrayList<>(List.of("", "group:A", "group:B", "group:C"));
+        List<String> items = new ArrayList<>(List.of(""));
+        IndicatorGroup.codes().forEach(g -> items.add("group:" + g));
         catalog.forEach(i -> items.add(i.code()));
         choice.setItems(items);
         choice.setItemLabelGenerator(item -> {

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The district overview: the year's headline figures and the three chart families per grassroots organization. */
 @Route("")
@@ -127,7 +129,7 @@ public class OverviewView extends DashboardPage {
         Select<String> group = new Select<>();
         group.setId("filter-group");
         group.setLabel(getTranslation("filter.group"));
-        group.setItems("", "A", "B", "C");
+        group.setItems(Stream.concat(Stream.of(""), IndicatorGroup.codes().stream()).toList());
         group.setItemLabelGenerator(g -> g.isEmpty() ? getTranslation("filter.group.all")
                 : getTranslation("indicator.group." + g));
         group.setValue(parameters.group() == null ? "" : parameters.group());

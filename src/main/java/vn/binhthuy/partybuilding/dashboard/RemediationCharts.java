@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.BarSeries;
 import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.remediation.MonthlyProgress;
@@ -23,8 +24,8 @@ final class RemediationCharts {
 
     static ChartModel statusByUnit(String chartKey, List<UnitStatusCount> counts, Messages t, PageScope scope) {
         Categories<UnitStatusCount> units = new Categories<>(counts, UnitStatusCount::unitCode, UnitStatusCount::unitName);
-        List<Series> series = Arrays.stream(PlanStatus.values())
-                .map(status -> Series.bar(t.get("plan.status." + status.name()), units.values(
+        List<BarSeries> series = Arrays.stream(PlanStatus.values())
+                .map(status -> BarSeries.of(t.get("plan.status." + status.name()), units.items(
                         c -> c.status() == status, UnitStatusCount::plans)).stacked("status")
                         .color(STATUS_COLORS.get(status)))
                 .toList();
@@ -48,6 +49,6 @@ final class RemediationCharts {
                         Series.line(t.get("chart.progress.completed"),
                                 months.stream().map(MonthlyProgress::cumulativeCompleted).toList()).color("#2E7D32").area()))
                 .build();
-        return new ChartModel(option, labels, scope);
+        return new ChartModel(option, scope);
     }
 }

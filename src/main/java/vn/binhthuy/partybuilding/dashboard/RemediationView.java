@@ -24,7 +24,7 @@ import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
-import vn.binhthuy.partybuilding.remediation.PlanSource;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
 import vn.binhthuy.partybuilding.remediation.ui.PlanColumns;
 import vn.binhthuy.partybuilding.remediation.ui.PlanDialog;
@@ -126,7 +126,7 @@ public class RemediationView extends DashboardPage {
     private PlanFilter readFilter(QueryParameters query) {
         PlanFilter result = PlanFilter.ofYear(year());
         result = result.withStatus(enumValue(PlanStatus.class, query.getSingleParameter(STATUS), "plan.filter.status.invalid"));
-        result = result.withSource(enumValue(PlanSource.class, query.getSingleParameter(SOURCE), "plan.filter.source.invalid"));
+        result = result.withSource(enumValue(ShortcomingSource.class, query.getSingleParameter(SOURCE), "plan.filter.source.invalid"));
         return result.withOverdueOnly(query.getSingleParameter(OVERDUE).map("true"::equals).orElse(false));
     }
 
@@ -154,7 +154,7 @@ public class RemediationView extends DashboardPage {
         Select<String> source = new Select<>();
         source.setId("filter-source");
         source.setLabel(getTranslation("plan.source"));
-        source.setItems(options(PlanSource.values()));
+        source.setItems(options(ShortcomingSource.values()));
         source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("filter.any") : getTranslation("plan.source." + s));
         source.setValue(filter.source() == null ? "" : filter.source().name());
         source.addValueChangeListener(e -> update(e.isFromClient(), SOURCE, e.getValue()));

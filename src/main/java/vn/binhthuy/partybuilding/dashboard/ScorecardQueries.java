@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.dashboard;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.classification.RatedMembers;
 import vn.binhthuy.partybuilding.remediation.Overdue;
 import vn.binhthuy.partybuilding.units.UnitScope;
 
@@ -40,16 +41,16 @@ class ScorecardQueries {
 
     /** Per organization from the counts kept by triggers (V6), per cell from the ratings themselves. */
     private static final String RATINGS_BY_ORGANIZATION = """
-            SELECT m.organization_id AS unit_id, SUM(m.ratings) AS members_rated,
-                   SUM(m.ratings * l.counts_as_good) AS members_good
+            SELECT m.organization_id AS unit_id, %s AS members_rated, %s AS members_good
             FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
             WHERE m.rating_year = :year AND %s
-            GROUP BY m.organization_id""".formatted(UnitScope.condition("m.organization_id"));
+            GROUP BY m.organization_id""".formatted(RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD,
+            UnitScope.condition("m.organization_id"));
     private static final String RATINGS_BY_CELL = """
-            SELECT m.unit_id, COUNT(*) AS members_rated, SUM(l.counts_as_good) AS members_good
+            SELECT m.unit_id, %s AS members_rated, %s AS members_good
             FROM member_rating m JOIN rating_level l ON l.id = m.level_id
             WHERE m.rating_year = :year AND m.organization_id = :org
-            GROUP BY m.unit_id""";
+            GROUP BY m.unit_id""".formatted(RatedMembers.RATED, RatedMembers.RATED_GOOD);
 
     private final JdbcClient jdbc;
 

@@ -1,6 +1,8 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.CategorySeries;
+import vn.binhthuy.partybuilding.base.chart.Item;
 import vn.binhthuy.partybuilding.base.chart.Series;
 
 import java.math.BigDecimal;
@@ -47,34 +49,37 @@ record UnitChartDisplay(boolean shares, Order order) {
         return !shares && order == Order.UNIT;
     }
 
-    /** The chart with its categories reordered and, for shares, each unit's values as percentages of its total. */
+    /**
+     * The chart with its categories reordered and, for shares, each unit's values as percentages of its total. Each
+     * item keeps its drill key (ECharts item id), so a click still opens the unit it was drawn for.
+     */
     ChartModel apply(ChartModel model, Locale locale) {
         ChartOption option = model.option();
-        if (isDefault() || option.series() == null || option.series().isEmpty() || option.yAxis() == null
-                || option.yAxis().isEmpty() || !"category".equals(option.yAxis().getFirst().type())) {
+        List<CategorySeries> series = categorySeries(option);
+        if (isDefault() || series.isEmpty() || option.yAxis() == null || option.yAxis().isEmpty()
+                || !"category".equals(option.yAxis().getFirst().type())) {
             return model;
         }
         ChartOption.Axis categoryAxis = option.yAxis().getFirst();
         List<String> labels = categoryAxis.data();
-        List<Series> series = option.series();
         int n = labels.size();
         double[] totals = new double[n];
-        for (Series s : series) {
+        for (CategorySeries s : series) {
             for (int i = 0; i < n && i < s.data().size(); i++) {
-                totals[i] += ((Number) s.data().get(i)).doubleValue();
+                totals[i] += s.data().get(i).value().doubleValue();
             }
         }
-        List<List<Number>> values = new ArrayList<>();
-        for (Series s : series) {
-            List<Number> data = new ArrayList<>();
+        List<List<Item>> items = new ArrayList<>();
+        for (CategorySeries s : series) {
+            List<Item> data = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                double value = i < s.data().size() ? ((Number) s.data().get(i)).doubleValue() : 0;
-                data.add(shares ? percent(value, totals[i]) : (Number) s.data().get(i));
+                Item item = i < s.data().size() ? s.data().get(i) : Item.of(0);
+                data.add(shares ? new Item(percent(item.value().doubleValue(), totals[i]), item.id()) : item);
             }
-            values.add(data);
+            items.add(data);
         }
         Comparator<Integer> byValue = shares
-                ? Comparator.comparingDouble(i -> -values.getFirst().get(i).doubleValue())
+                ? Comparator.comparingDouble(i -> -items.getFirst().get(i).value().doubleValue())
                 : Comparator.comparingDouble(i -> -totals[i]);
         Collator collator = Collator.getInstance(locale);
         List<Integer> positions = IntStream.range(0, n).boxed().sorted(switch (order) {
@@ -83,20 +88,27 @@ record UnitChartDisplay(boolean shares, Order order) {
             case VALUE -> byValue.thenComparing(Comparator.naturalOrder());
         }).toList();
 
-        List<Series> arranged = new ArrayList<>();
+        List<CategorySeries> arranged = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
-            List<Number> data = values.get(s);
+            List<Item> data = items.get(s);
             arranged.add(series.get(s).withData(positions.stream().map(data::get).toList()));
         }
-        ChartOption.Axis sortedAxis = new ChartOption.Axis(categoryAxis.type(),
-                positions.stream().map(labels::get).toList(), categoryAxis.name(), categoryAxis.inverse(),
-                categoryAxis.minInterval(), categoryAxis.axisLabel(), categoryAxis.max());
-        ChartOption arrangedOption = new ChartOption(option.title(), option.tooltip(), option.legend(), option.grid(),
-                shares ? List.of(ChartOption.Axis.percent()) : option.xAxis(), List.of(sortedAxis),
-                option.visualMap(), arranged, option.animation(), option.animationDuration(),
-                option.animationDurationUpdate(), option.fileName());
-        List<String> keys = positions.stream().map(i -> model.categoryKeys().get(i)).toList();
-        return new ChartModel(arrangedOption, keys, model.height(), model.scope());
+        ChartOption arrangedOption = option.withAxesAndSeries(
+                shares ? List.of(ChartOption.Axis.percent()) : option.xAxis(),
+                List.of(categoryAxis.withData(positions.stream().map(labels::get).toList())), arranged);
+        return new ChartModel(arrangedOption, model.height(), model.scope());
+    }
+
+    /** The series of a chart of bars or lines; none for a pie or heatmap, which have no units to rearrange. */
+    private static List<CategorySeries> categorySeries(ChartOption option) {
+        List<CategorySeries> series = new ArrayList<>();
+        for (Series s : option.series() == null ? List.<Series>of() : option.series()) {
+            if (!(s instanceof CategorySeries category)) {
+                return List.of();
+            }
+            series.add(category);
+        }
+        return series;
     }
 
     /** A percentage with two decimals, as the other shares of the product (94,87%). */

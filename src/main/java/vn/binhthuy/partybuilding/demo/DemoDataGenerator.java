@@ -10,6 +10,7 @@ import vn.binhthuy.partybuilding.demo.DemoDataset.PlanRow;
 import vn.binhthuy.partybuilding.demo.DemoDataset.ProgressRow;
 import vn.binhthuy.partybuilding.demo.DemoDataset.ReviewRow;
 import vn.binhthuy.partybuilding.demo.DemoDataset.UnitRow;
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,6 @@ final class DemoDataGenerator {
     /** The district was founded in 2004; wards were merged and the district level abolished in 2025. */
     private static final int VALID_FROM = 2004;
     private static final Integer VALID_TO = 2025;
-    private static final String[] GROUPS = {"A", "B", "C"};
     /** Relative frequency of each indicator inside its group (A1..A9, B1..B9, C1..C9). */
     private static final double[][] INDICATOR_WEIGHTS = {
             {1, 0.6, 2, 3, 4, 3.5, 1.2, 2, 0.4},
@@ -450,13 +450,13 @@ final class DemoDataGenerator {
                 continue;
             }
             boolean onlySelfExamination = year == ARTICLE_YEAR && isLongTuyen(member.organization);
-            String source = reviewed ? "REVIEW" : onlySelfExamination ? "SELF_EXAMINATION" : pickSource(yearRandom);
+            String source = reviewed ? "REVIEW_DELEGATION" : onlySelfExamination ? "SELF_REVIEW" : pickSource(yearRandom);
             List<String> codes = pickIndicators(spec, yearRandom, 1 + weightedIndex(yearRandom, 65, 25, 10));
-            LocalDate foundOn = source.equals("SELF_EXAMINATION")
+            LocalDate foundOn = source.equals("SELF_REVIEW")
                     ? LocalDate.of(year, 1 + yearRandom.nextInt(6), 1 + yearRandom.nextInt(28))
                     : LocalDate.of(year, 5 + yearRandom.nextInt(7), 1 + yearRandom.nextInt(28));
             long unit = member.unitAtEndOf(year);
-            boolean needsPlan = reviewed || !source.equals("SELF_EXAMINATION");
+            boolean needsPlan = reviewed || !source.equals("SELF_REVIEW");
             for (String code : codes) {
                 String degree = pickDegree(yearRandom, source);
                 needsPlan |= !degree.equals("MILD");
@@ -464,7 +464,7 @@ final class DemoDataGenerator {
                         degree, source, foundOn));
             }
             if (needsPlan) {
-                addPlan(year, unit, member.organization, member.row.id(), planSource(source), codes, foundOn,
+                addPlan(year, unit, member.organization, member.row.id(), source, codes, foundOn,
                         yearRandom, null);
             }
         }
@@ -476,14 +476,14 @@ final class DemoDataGenerator {
                 if (yearRandom.nextDouble() >= 0.34 * (1.55 - org.spec().quality()) * base / 0.09) {
                     continue;
                 }
-                String source = yearRandom.nextDouble() < 0.75 ? "SELF_EXAMINATION" : "REVIEW";
+                String source = yearRandom.nextDouble() < 0.75 ? "SELF_REVIEW" : "REVIEW_DELEGATION";
                 List<String> codes = pickIndicators(org.spec(), yearRandom, 1 + weightedIndex(yearRandom, 60, 40));
                 LocalDate foundOn = LocalDate.of(year, 1 + yearRandom.nextInt(10), 1 + yearRandom.nextInt(28));
                 for (String code : codes) {
                     findings.add(new FindingRow(year, code, null, unit.id(), org.unit().id(),
                             yearRandom.nextDouble() < 0.8 ? "MILD" : "MODERATE", source, foundOn));
                 }
-                addPlan(year, unit.id(), org, null, planSource(source), codes, foundOn, yearRandom,
+                addPlan(year, unit.id(), org, null, source, codes, foundOn, yearRandom,
                         "tập thể " + unit.name());
             }
         }
@@ -491,15 +491,7 @@ final class DemoDataGenerator {
 
     private static String pickSource(Random r) {
         double u = r.nextDouble();
-        return u < 0.86 ? "SELF_EXAMINATION" : u < 0.95 ? "REVIEW" : "INSPECTION";
-    }
-
-    private static String planSource(String findingSource) {
-        return switch (findingSource) {
-            case "REVIEW" -> "REVIEW_DELEGATION";
-            case "INSPECTION" -> "INSPECTION";
-            default -> "SELF_REVIEW";
-        };
+        return u < 0.86 ? "SELF_REVIEW" : u < 0.95 ? "REVIEW_DELEGATION" : "INSPECTION";
     }
 
     private static String pickDegree(Random r, String source) {
@@ -513,7 +505,7 @@ final class DemoDataGenerator {
         while (chosen.size() < count) {
             int group = weightedIndex(r, spec.groupWeights());
             int indicator = weightedIndex(r, INDICATOR_WEIGHTS[group]);
-            chosen.add(GROUPS[group] + (indicator + 1));
+            chosen.add(IndicatorGroup.values()[group].name() + (indicator + 1));
         }
         return new ArrayList<>(chosen);
     }

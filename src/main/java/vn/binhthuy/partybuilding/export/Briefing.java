@@ -34,5 +34,6 @@ public record Briefing(String title, List<String> scope, String exportedBy, Loca
     public record Table(String caption, List<String> headers, List<List<String>> rows) {}
 
     /** The fixed words of the document in the user's language. */
-    public record Labels(String exported, String figures, String page, String of, String continued) {}
+    /** Fixed words of the document in the reader's language; {@code none} stands in for a table without rows. */
+    public record Labels(String exported, String figures, String page, String of, String continued, String none) {}
 }

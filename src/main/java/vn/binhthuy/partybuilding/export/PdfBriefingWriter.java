@@ -73,6 +73,11 @@ public class PdfBriefingWriter {
     /** A caption, the chart image if any, and the table; on a landscape page when the table needs one. */
     private static void block(PDDocument document, PdfPages pages, Briefing.Table table, byte[] png,
                               Briefing.Labels labels) throws IOException {
+        if (table.rows().isEmpty()) {
+            // a header over nothing reads like a printing fault: say that the scope has no figures
+            list(pages, table.caption(), List.of(labels.none()));
+            return;
+        }
         boolean landscape = PdfTable.needsLandscape(pages, table);
         if (landscape != pages.landscape()) {
             pages.page(landscape);

@@ -1,5 +1,8 @@
 package vn.binhthuy.partybuilding.importing;
 
+import vn.binhthuy.partybuilding.indicators.FindingDegree;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +18,8 @@ public record FindingImport(long organizationId, int year, String fileName, List
      * version of the stored finding when the file was checked (null: none).
      */
     public record Row(int number, Long memberId, String subject, long unitId, long indicatorId, String indicatorCode,
-                      String degree, String source, LocalDate foundOn, String note, Integer checkedVersion) {
+                      FindingDegree degree, ShortcomingSource source, LocalDate foundOn, String note,
+                      Integer checkedVersion) {
 
         /** The key of the database's one-finding-per-subject rule (see the finding table's subject_key). */
         String subjectKey() {

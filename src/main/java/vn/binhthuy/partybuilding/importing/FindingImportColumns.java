@@ -1,5 +1,8 @@
 package vn.binhthuy.partybuilding.importing;
 
+import vn.binhthuy.partybuilding.indicators.FindingDegree;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,25 +27,40 @@ public final class FindingImportColumns {
     public static final List<String> ALL = List.of(MEMBER_CODE, CELL_CODE, YEAR, INDICATOR, DEGREE, SOURCE, FOUND_ON,
             NOTE);
 
-    static final Map<String, String> DEGREES = labels("Nhẹ", "MILD", "Trung bình", "MODERATE", "Nghiêm trọng", "SERIOUS");
-    static final Map<String, String> SOURCES = labels("Tự soi, tự sửa", "SELF_EXAMINATION", "Kiểm điểm", "REVIEW",
-            "Kiểm tra", "INSPECTION");
+    static final Map<String, FindingDegree> DEGREES = labels(
+            "Nhẹ", FindingDegree.MILD, "Trung bình", FindingDegree.MODERATE, "Nghiêm trọng", FindingDegree.SERIOUS);
+    static final Map<String, ShortcomingSource> SOURCES = labels(
+            "Tự soi, tự sửa", ShortcomingSource.SELF_REVIEW, "Kiểm điểm", ShortcomingSource.REVIEW_DELEGATION,
+            "Kiểm tra", ShortcomingSource.INSPECTION);
+    /** The source codes of files filled in before findings and plans shared one set of codes (V7). */
+    private static final Map<String, ShortcomingSource> FORMER_SOURCE_CODES = Map.of(
+            "SELF_EXAMINATION", ShortcomingSource.SELF_REVIEW, "REVIEW", ShortcomingSource.REVIEW_DELEGATION);
 
     private FindingImportColumns() {
     }
 
-    /** The code a cell's text stands for: a listed word (any case) or the code itself. */
-    static Optional<String> code(Map<String, String> allowed, String text) {
+    /** The value a cell's text stands for: a listed word (any case) or the code itself. */
+    static <E extends Enum<E>> Optional<E> code(Map<String, E> allowed, String text) {
         String key = text.trim().toLowerCase(Locale.ROOT);
         return allowed.entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(key) || e.getValue().equalsIgnoreCase(key))
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(key) || e.getValue().name().equalsIgnoreCase(key))
                 .map(Map.Entry::getValue).findFirst();
     }
 
-    private static Map<String, String> labels(String... wordThenCode) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int i = 0; i < wordThenCode.length; i += 2) {
-            labels.put(wordThenCode[i], wordThenCode[i + 1]);
+    static Optional<FindingDegree> degree(String text) {
+        return code(DEGREES, text);
+    }
+
+    static Optional<ShortcomingSource> source(String text) {
+        return code(SOURCES, text).or(() -> Optional.ofNullable(
+                FORMER_SOURCE_CODES.get(text.trim().toUpperCase(Locale.ROOT))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> Map<String, E> labels(Object... wordThenValue) {
+        Map<String, E> labels = new LinkedHashMap<>();
+        for (int i = 0; i < wordThenValue.length; i += 2) {
+            labels.put((String) wordThenValue[i], (E) wordThenValue[i + 1]);
         }
         return labels;
     }

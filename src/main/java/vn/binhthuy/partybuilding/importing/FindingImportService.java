@@ -4,11 +4,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.indicators.Finding;
+import vn.binhthuy.partybuilding.indicators.FindingDegree;
+import vn.binhthuy.partybuilding.indicators.FindingService;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 
 import java.io.ByteArrayOutputStream;
@@ -16,11 +21,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static vn.binhthuy.partybuilding.importing.FindingImportColumns.CELL_CODE;
 import static vn.binhthuy.partybuilding.importing.FindingImportColumns.DEGREE;
@@ -44,11 +51,13 @@ public class FindingImportService {
             FOUND_ON);
 
     private final ImportQueries queries;
+    private final FindingService findings;
     private final AccessGuard guard;
     private final AuditLog audit;
 
-    public FindingImportService(ImportQueries queries, AccessGuard guard, AuditLog audit) {
+    public FindingImportService(ImportQueries queries, FindingService findings, AccessGuard guard, AuditLog audit) {
         this.queries = queries;
+        this.findings = findings;
         this.guard = guard;
         this.audit = audit;
     }
@@ -72,8 +81,7 @@ public class FindingImportService {
         Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
         Map<String, Long> memberUnits = queries.memberUnits(organizationId);
         Map<String, Long> indicators = queries.indicators();
-        Map<String, ImportQueries.ExistingFinding> existing = queries.existingFindings(organizationId, year,
-                ImportQueries.Lock.NONE);
+        Map<String, Finding> existing = queries.existingFindings(organizationId, year, ImportQueries.Lock.NONE);
         Map<String, Integer> seen = new HashMap<>();
         List<FindingImport.Row> rows = new ArrayList<>();
         for (RawRow raw : file.rows()) {
@@ -87,8 +95,10 @@ public class FindingImportService {
             String note = columns.containsKey(NOTE) ? raw.cell(columns.get(NOTE)) : "";
 
             ImportChecks.checkYear(raw.cell(columns.get(YEAR)), year, n, YEAR, problems);
-            String degree = coded(FindingImportColumns.DEGREES, degreeText, n, DEGREE, problems);
-            String source = coded(FindingImportColumns.SOURCES, sourceText, n, SOURCE, problems);
+            FindingDegree degree = coded(FindingImportColumns.DEGREES.keySet(), FindingImportColumns.degree(degreeText),
+                    degreeText, n, DEGREE, problems);
+            ShortcomingSource source = coded(FindingImportColumns.SOURCES.keySet(),
+                    FindingImportColumns.source(sourceText), sourceText, n, SOURCE, problems);
             if (indicator.isBlank()) {
                 problems.add(ImportProblem.at(n, INDICATOR, "import.error.required"));
             } else if (!indicators.containsKey(indicator)) {
@@ -120,7 +130,7 @@ public class FindingImportService {
                     FindingImport.Row unversioned = new FindingImport.Row(n, member == null ? null : member.memberId(),
                             subject, unitId, indicators.get(indicator), indicator, degree, source, foundOn,
                             note.isBlank() ? null : note, null);
-                    ImportQueries.ExistingFinding found = existing.get(key(unversioned));
+                    Finding found = existing.get(key(unversioned));
                     FindingImport.Row row = found == null ? unversioned : new FindingImport.Row(n,
                             unversioned.memberId(), subject, unitId, unversioned.indicatorId(), indicator, degree,
                             source, foundOn, unversioned.note(), found.version());
@@ -152,21 +162,24 @@ public class FindingImportService {
             throw new IllegalArgumentException("Only a file without problems can be imported");
         }
         queries.lockOrganization(checked.organizationId());
-        Map<String, ImportQueries.ExistingFinding> existing = queries.existingFindings(checked.organizationId(),
-                checked.year(), ImportQueries.Lock.FOR_UPDATE);
-        List<ImportQueries.FindingWrite> writes = new ArrayList<>();
+        Map<String, Finding> existing = queries.existingFindings(checked.organizationId(), checked.year(),
+                ImportQueries.Lock.FOR_UPDATE);
+        List<Finding> writes = new ArrayList<>();
         List<Integer> stale = new ArrayList<>();
         ImportChanges changes = new ImportChanges();
         int unchanged = 0;
         for (FindingImport.Row row : checked.rows()) {
-            ImportQueries.ExistingFinding current = existing.get(key(row));
+            Finding current = existing.get(key(row));
             if (current != null && current.degree().equals(row.degree()) && current.foundOn().equals(row.foundOn())
                     && Objects.equals(current.note(), row.note())) {
                 unchanged++;
             } else if (!Objects.equals(current == null ? null : current.version(), row.checkedVersion())) {
                 stale.add(row.number());
             } else {
-                writes.add(new ImportQueries.FindingWrite(current == null ? null : current.id(), row));
+                writes.add(current == null
+                        ? Finding.first(checked.year(), row.indicatorId(), row.memberId(), row.unitId(),
+                                checked.organizationId(), row.degree(), row.source(), row.foundOn(), row.note())
+                        : current.corrected(row.degree(), row.foundOn(), row.note()));
                 changes.add(row.subject() + " " + row.indicatorCode() + " " + row.source(),
                         (current == null ? "" : current.degree() + " " + current.foundOn() + " ") + "→ "
                                 + row.degree() + " " + row.foundOn()
@@ -176,12 +189,12 @@ public class FindingImportService {
         if (!stale.isEmpty()) {
             throw new InvalidInputException("import.error.stale", stale.size(), stale.getFirst());
         }
+        int created = (int) writes.stream().filter(w -> w.id() == null).count();
         try {
-            queries.writeFindings(checked.organizationId(), checked.year(), writes);
-        } catch (DuplicateKeyException e) {
+            findings.saveImported(checked.organizationId(), writes);
+        } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
             throw new InvalidInputException("import.error.changed-meanwhile");
         }
-        int created = (int) writes.stream().filter(w -> w.findingId() == null).count();
         ImportResult result = new ImportResult(created, writes.size() - created, unchanged);
         audit.record(AuditAction.IMPORT, "FINDING", checked.organizationId() + "/" + checked.year(),
                 ImportChanges.summary(checked.fileName(), result), null, changes.snapshot());
@@ -235,15 +248,16 @@ public class FindingImportService {
         sheet.setColumnWidth(index, 24 * 256);
     }
 
-    private static String coded(Map<String, String> allowed, String text, int row, String column,
-                                List<ImportProblem> problems) {
+    /** The value a required cell stands for, or null with the problem recorded (naming the allowed words). */
+    private static <E> E coded(Collection<String> allowedWords, Optional<E> value, String text, int row,
+                               String column, List<ImportProblem> problems) {
         if (text.isBlank()) {
             problems.add(ImportProblem.at(row, column, "import.error.required"));
             return null;
         }
-        return FindingImportColumns.code(allowed, text).orElseGet(() -> {
+        return value.orElseGet(() -> {
             problems.add(ImportProblem.at(row, column, "import.error.not-allowed", text,
-                    String.join(", ", allowed.keySet())));
+                    String.join(", ", allowedWords)));
             return null;
         });
     }

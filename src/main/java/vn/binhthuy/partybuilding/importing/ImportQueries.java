@@ -1,17 +1,21 @@
 package vn.binhthuy.partybuilding.importing;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.classification.MemberRating;
+import vn.binhthuy.partybuilding.indicators.Finding;
+import vn.binhthuy.partybuilding.indicators.FindingDegree;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reference lookups for validating an import, and the upsert that writes it. */
+/**
+ * Reference lookups for validating an import and the stored rows it would change; the writes go through the
+ * classification and indicators features' aggregates.
+ */
 @Repository
 class ImportQueries {
 
@@ -20,16 +24,6 @@ class ImportQueries {
 
     record Level(long id, String code) {}
 
-    /**
-     * A rating of the year already stored; organizationId tells whether another organization made it, version
-     * whether anyone changed it since it was read.
-     */
-    record Existing(long ratingId, long levelId, long unitId, String note, long organizationId, int version) {}
-
-    /** A rating to write: insert when {@code ratingId} is null, else update that rating. */
-    record Write(Long ratingId, long memberId, long unitId, long levelId, String note) {}
-
-    record ExistingFinding(long id, String degree, LocalDate foundOn, String note, long organizationId, int version) {}
 
     /** Members of the organization or its cells at the end of the year (the roster above, as a sub-query). */
     private static final String ROSTER_MEMBERS = """
@@ -37,15 +31,10 @@ class ImportQueries {
             WHERE (u.id = :org OR u.parent_id = :org)
               AND a.valid_from <= :end AND (a.valid_to IS NULL OR a.valid_to >= :end)""";
 
-    /** A finding to write: insert when {@code findingId} is null, else update that finding. */
-    record FindingWrite(Long findingId, FindingImport.Row row) {}
-
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
 
-    ImportQueries(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    ImportQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /** Whether a read of stored rows takes their locks (a confirm) or not (a check). */
@@ -109,45 +98,21 @@ class ImportQueries {
 
     /**
      * The year's ratings made by the organization, and those of its members made elsewhere (a member transferred
-     * in after another organization rated them): one rating per member and year across the district.
+     * in after another organization rated them): one rating per member and year across the district. A rating's
+     * organizationId tells whether another organization made it, its version whether anyone changed it since.
      */
-    Map<Long, Existing> existingRatings(long organizationId, int year, Lock lock) {
-        Map<Long, Existing> existing = new HashMap<>();
+    Map<Long, MemberRating> existingRatings(long organizationId, int year, Lock lock) {
+        Map<Long, MemberRating> existing = new HashMap<>();
         jdbc.sql("""
-                        SELECT member_id, id, level_id, unit_id, note, organization_id, version FROM member_rating
+                        SELECT id, member_id, rating_year, unit_id, organization_id, level_id, note, version
+                        FROM member_rating
                         WHERE rating_year = :year AND (organization_id = :org OR member_id IN (""" + ROSTER_MEMBERS + "))"
                         + lock.sql)
                 .param("year", year).param("org", organizationId).param("end", LocalDate.of(year, 12, 31))
-                .query((rs, i) -> Map.entry(rs.getLong(1), new Existing(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getString(5), rs.getLong(6), rs.getInt(7)))).list()
-                .forEach(e -> existing.put(e.getKey(), e.getValue()));
+                .query((rs, i) -> new MemberRating(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getInt(8))).list()
+                .forEach(r -> existing.put(r.memberId(), r));
         return existing;
-    }
-
-    /** Writes all new and changed ratings of one import as two JDBC batches, not a statement per row. */
-    void write(long organizationId, int year, List<Write> writes) {
-        SqlParameterSource[] inserts = writes.stream().filter(w -> w.ratingId() == null)
-                .map(w -> params(w).addValue("member", w.memberId()).addValue("year", year)
-                        .addValue("org", organizationId))
-                .toArray(SqlParameterSource[]::new);
-        SqlParameterSource[] updates = writes.stream().filter(w -> w.ratingId() != null)
-                .map(w -> params(w).addValue("id", w.ratingId()))
-                .toArray(SqlParameterSource[]::new);
-        if (inserts.length > 0) {
-            batch.batchUpdate("""
-                    INSERT INTO member_rating (member_id, rating_year, unit_id, organization_id, level_id, note)
-                    VALUES (:member, :year, :unit, :org, :level, :note)""", inserts);
-        }
-        if (updates.length > 0) {
-            batch.batchUpdate("""
-                    UPDATE member_rating SET unit_id = :unit, level_id = :level, note = :note, version = version + 1
-                    WHERE id = :id""", updates);
-        }
-    }
-
-    private static MapSqlParameterSource params(Write w) {
-        return new MapSqlParameterSource().addValue("unit", w.unitId()).addValue("level", w.levelId())
-                .addValue("note", w.note());
     }
 
     /** The 27 indicators' ids by code. */
@@ -163,46 +128,20 @@ class ImportQueries {
      * The year's findings of the organization and those of its members recorded elsewhere, by "subject key|indicator
      * id|source" — the uniqueness rule the table enforces across organizations.
      */
-    Map<String, ExistingFinding> existingFindings(long organizationId, int year, Lock lock) {
-        Map<String, ExistingFinding> existing = new HashMap<>();
+    Map<String, Finding> existingFindings(long organizationId, int year, Lock lock) {
+        Map<String, Finding> existing = new HashMap<>();
         jdbc.sql("""
-                        SELECT CONCAT(subject_key, '|', indicator_id, '|', source) AS finding_key, id, degree, found_on,
-                               note, organization_id, version
+                        SELECT CONCAT(subject_key, '|', indicator_id, '|', source) AS finding_key, id, finding_year,
+                               indicator_id, member_id, unit_id, organization_id, degree, source, found_on, note, version
                         FROM finding
                         WHERE finding_year = :year AND (organization_id = :org OR member_id IN (""" + ROSTER_MEMBERS + "))"
                         + lock.sql)
                 .param("year", year).param("org", organizationId).param("end", LocalDate.of(year, 12, 31))
-                .query((rs, i) -> Map.entry(rs.getString(1), new ExistingFinding(rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), rs.getInt(7)))).list()
+                .query((rs, i) -> Map.entry(rs.getString(1), new Finding(rs.getLong(2), rs.getInt(3), rs.getLong(4),
+                        rs.getObject(5, Long.class), rs.getLong(6), rs.getLong(7),
+                        FindingDegree.valueOf(rs.getString(8)), ShortcomingSource.valueOf(rs.getString(9)),
+                        rs.getObject(10, LocalDate.class), rs.getString(11), rs.getInt(12)))).list()
                 .forEach(e -> existing.put(e.getKey(), e.getValue()));
         return existing;
-    }
-
-    /** Writes all new and changed findings of one import as two JDBC batches. */
-    void writeFindings(long organizationId, int year, List<FindingWrite> writes) {
-        SqlParameterSource[] inserts = writes.stream().filter(w -> w.findingId() == null)
-                .map(w -> findingParams(w.row()).addValue("year", year).addValue("org", organizationId)
-                        .addValue("indicator", w.row().indicatorId()).addValue("member", w.row().memberId())
-                        .addValue("unit", w.row().unitId()).addValue("source", w.row().source()))
-                .toArray(SqlParameterSource[]::new);
-        SqlParameterSource[] updates = writes.stream().filter(w -> w.findingId() != null)
-                .map(w -> findingParams(w.row()).addValue("id", w.findingId()))
-                .toArray(SqlParameterSource[]::new);
-        if (inserts.length > 0) {
-            batch.batchUpdate("""
-                    INSERT INTO finding (finding_year, indicator_id, member_id, unit_id, organization_id, degree,
-                                         source, found_on, note)
-                    VALUES (:year, :indicator, :member, :unit, :org, :degree, :source, :foundOn, :note)""", inserts);
-        }
-        if (updates.length > 0) {
-            batch.batchUpdate("""
-                    UPDATE finding SET degree = :degree, found_on = :foundOn, note = :note, version = version + 1
-                    WHERE id = :id""", updates);
-        }
-    }
-
-    private static MapSqlParameterSource findingParams(FindingImport.Row row) {
-        return new MapSqlParameterSource().addValue("degree", row.degree()).addValue("foundOn", row.foundOn())
-                .addValue("note", row.note());
     }
 }

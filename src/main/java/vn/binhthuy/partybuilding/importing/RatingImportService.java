@@ -4,11 +4,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.classification.MemberRating;
+import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
@@ -44,12 +47,15 @@ public class RatingImportService {
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, FULL_NAME, CELL_CODE, YEAR, LEVEL);
 
     private final ImportQueries queries;
+    private final MemberRatingService ratings;
     private final AccessGuard guard;
     private final UnitService units;
     private final AuditLog audit;
 
-    public RatingImportService(ImportQueries queries, AccessGuard guard, UnitService units, AuditLog audit) {
+    public RatingImportService(ImportQueries queries, MemberRatingService ratings, AccessGuard guard,
+                               UnitService units, AuditLog audit) {
         this.queries = queries;
+        this.ratings = ratings;
         this.guard = guard;
         this.units = units;
         this.audit = audit;
@@ -76,8 +82,7 @@ public class RatingImportService {
         Map<String, Long> levels = queries.memberLevels(year).stream()
                 .collect(Collectors.toMap(ImportQueries.Level::code, ImportQueries.Level::id, (a, b) -> a,
                         LinkedHashMap::new));
-        Map<Long, ImportQueries.Existing> existing = queries.existingRatings(organizationId, year,
-                ImportQueries.Lock.NONE);
+        Map<Long, MemberRating> existing = queries.existingRatings(organizationId, year, ImportQueries.Lock.NONE);
         Map<String, Integer> seen = new HashMap<>();
         List<RatingImport.Row> rows = new ArrayList<>();
         for (RawRow raw : file.rows()) {
@@ -112,7 +117,7 @@ public class RatingImportService {
                     problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
                 }
             }
-            ImportQueries.Existing rated = member == null ? null : existing.get(member.memberId());
+            MemberRating rated = member == null ? null : existing.get(member.memberId());
             if (rated != null && rated.organizationId() != organizationId) {
                 problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.rated-elsewhere", code, year));
             }
@@ -144,24 +149,26 @@ public class RatingImportService {
             throw new IllegalArgumentException("Only a file without problems can be imported");
         }
         queries.lockOrganization(checked.organizationId());
-        Map<Long, ImportQueries.Existing> existing = queries.existingRatings(checked.organizationId(), checked.year(),
+        Map<Long, MemberRating> existing = queries.existingRatings(checked.organizationId(), checked.year(),
                 ImportQueries.Lock.FOR_UPDATE);
         Map<Long, String> levelCodes = queries.memberLevels(checked.year()).stream()
                 .collect(Collectors.toMap(ImportQueries.Level::id, ImportQueries.Level::code));
         int unchanged = 0;
         List<Integer> stale = new ArrayList<>();
         ImportChanges changes = new ImportChanges();
-        List<ImportQueries.Write> writes = new ArrayList<>();
+        List<MemberRating> writes = new ArrayList<>();
         for (RatingImport.Row row : checked.rows()) {
-            ImportQueries.Existing current = existing.get(row.memberId());
+            MemberRating current = existing.get(row.memberId());
             if (current != null && current.levelId() == row.levelId() && current.unitId() == row.unitId()
                     && Objects.equals(current.note(), row.note())) {
                 unchanged++;
             } else if (!Objects.equals(current == null ? null : current.version(), row.checkedVersion())) {
                 stale.add(row.number());
             } else {
-                writes.add(new ImportQueries.Write(current == null ? null : current.ratingId(), row.memberId(),
-                        row.unitId(), row.levelId(), row.note()));
+                writes.add(current == null
+                        ? MemberRating.first(row.memberId(), checked.year(), row.unitId(), checked.organizationId(),
+                                row.levelId(), row.note())
+                        : current.corrected(row.unitId(), row.levelId(), row.note()));
                 changes.add(row.memberCode(), (current == null ? "" : levelCodes.getOrDefault(current.levelId(), "?")
                         + " ") + "→ " + row.levelCode()
                         + (current != null && !Objects.equals(current.note(), row.note()) ? " (note)" : ""));
@@ -170,12 +177,12 @@ public class RatingImportService {
         if (!stale.isEmpty()) {
             throw new InvalidInputException("import.error.stale", stale.size(), stale.getFirst());
         }
+        int created = (int) writes.stream().filter(w -> w.id() == null).count();
         try {
-            queries.write(checked.organizationId(), checked.year(), writes);
-        } catch (DuplicateKeyException e) {
+            ratings.saveImported(checked.organizationId(), writes);
+        } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
             throw new InvalidInputException("import.error.changed-meanwhile");
         }
-        int created = (int) writes.stream().filter(w -> w.ratingId() == null).count();
         ImportResult result = new ImportResult(created, writes.size() - created, unchanged);
         audit.record(AuditAction.IMPORT, "MEMBER_RATING", checked.organizationId() + "/" + checked.year(),
                 ImportChanges.summary(checked.fileName(), result), null, changes.snapshot());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+/** Reads findings for the cell page and its editor; writes go through {@link FindingRepository}. */
 @Repository
 class FindingQueries {
 
@@ -47,20 +48,5 @@ class FindingQueries {
                           AND valid_from <= :end AND (valid_to IS NULL OR valid_to >= :end)""")
                 .param("member", memberId).param("unit", unitId).param("end", LocalDate.of(year, 12, 31))
                 .query(Long.class).single() > 0;
-    }
-
-    void insert(int year, long indicatorId, Long memberId, long unitId, long organizationId, String degree,
-                String source, LocalDate foundOn, String note) {
-        jdbc.sql("""
-                        INSERT INTO finding (finding_year, indicator_id, member_id, unit_id, organization_id, degree,
-                                             source, found_on, note)
-                        VALUES (:year, :indicator, :member, :unit, :org, :degree, :source, :on, :note)""")
-                .param("year", year).param("indicator", indicatorId).param("member", memberId).param("unit", unitId)
-                .param("org", organizationId).param("degree", degree).param("source", source).param("on", foundOn)
-                .param("note", note).update();
-    }
-
-    void delete(long findingId) {
-        jdbc.sql("DELETE FROM finding WHERE id = :id").param("id", findingId).update();
     }
 }

@@ -22,19 +22,17 @@ import java.util.Map;
 @Service
 public class FindingService {
 
-    public static final List<String> DEGREES = List.of("MILD", "MODERATE", "SERIOUS");
-    public static final List<String> SOURCES = List.of("SELF_EXAMINATION", "REVIEW", "INSPECTION");
-
-
     private final FindingQueries queries;
+    private final FindingRepository repository;
     private final IndicatorRepository indicators;
     private final AccessGuard guard;
     private final UnitService units;
     private final AuditLog audit;
 
-    public FindingService(FindingQueries queries, IndicatorRepository indicators, AccessGuard guard, UnitService units,
-                          AuditLog audit) {
+    public FindingService(FindingQueries queries, FindingRepository repository, IndicatorRepository indicators,
+                          AccessGuard guard, UnitService units, AuditLog audit) {
         this.queries = queries;
+        this.repository = repository;
         this.indicators = indicators;
         this.guard = guard;
         this.units = units;
@@ -55,18 +53,18 @@ public class FindingService {
 
     /** Records a finding of a member (memberId) or of the cell as a collective (memberId null). */
     @Transactional
-    public void record(int year, long unitId, Long memberId, String indicatorCode, String degree, String source,
-                       LocalDate foundOn, String note) {
+    public void record(int year, long unitId, Long memberId, String indicatorCode, FindingDegree degree,
+                       ShortcomingSource source, LocalDate foundOn, String note) {
         guard.requireEditor();
         guard.checkUnit(unitId);
         Indicator indicator = indicatorCode == null ? null : indicators.findByCode(indicatorCode).orElse(null);
         if (indicator == null) {
             throw new InvalidInputException("finding.error.indicator");
         }
-        if (!DEGREES.contains(degree)) {
+        if (degree == null) {
             throw new InvalidInputException("finding.error.degree");
         }
-        if (!SOURCES.contains(source)) {
+        if (source == null) {
             throw new InvalidInputException("finding.error.source");
         }
         if (foundOn == null || foundOn.getYear() != year) {
@@ -81,13 +79,14 @@ public class FindingService {
         }
         long organization = organizationOf(unitId).orElseThrow().id();
         try {
-            queries.insert(year, indicator.id(), memberId, unitId, organization, degree, source, foundOn, cleanNote);
+            repository.save(Finding.first(year, indicator.id(), memberId, unitId, organization, degree, source, foundOn,
+                    cleanNote));
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("finding.error.duplicate");
         }
         audit.record(AuditAction.RECORD_CREATED, "FINDING", indicatorCode + "/" + year, null, null,
-                Map.of("unit", unitId, "member", String.valueOf(memberId), "indicator", indicatorCode, "degree", degree,
-                        "source", source, "foundOn", foundOn.toString()));
+                Map.of("unit", unitId, "member", String.valueOf(memberId), "indicator", indicatorCode,
+                        "degree", degree.name(), "source", source.name(), "foundOn", foundOn.toString()));
     }
 
     @Transactional
@@ -96,11 +95,29 @@ public class FindingService {
         guard.requireEditor();
         guard.checkUnit(unitId);
         FindingEntry before = queries.byId(findingId).orElseThrow();
-        queries.delete(findingId);
+        repository.deleteById(findingId);
         audit.record(AuditAction.RECORD_DELETED, "FINDING", String.valueOf(findingId), null,
                 Map.of("indicator", before.indicatorCode(), "member", String.valueOf(before.memberCode()),
-                        "degree", before.degree(), "source", before.source(), "foundOn", before.foundOn().toString()),
+                        "degree", before.degree().name(), "source", before.source().name(),
+                        "foundOn", before.foundOn().toString()),
                 null);
+    }
+
+    /**
+     * Writes the new and corrected findings of one organization's import, each checked against the version it was
+     * read at (the caller holds the rows' locks and has compared the versions of its check).
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when a finding was changed since it was read
+     * @throws DuplicateKeyException when the same finding was recorded meanwhile
+     */
+    @Transactional
+    public void saveImported(long organizationId, List<Finding> findings) {
+        guard.requireEditor();
+        guard.checkOrganization(organizationId);
+        if (findings.stream().anyMatch(f -> f.organizationId() != organizationId)) {
+            throw new IllegalArgumentException("An import writes only its own organization's findings");
+        }
+        repository.saveAll(findings);
     }
 
     private java.util.Optional<Unit> organizationOf(long unitId) {

@@ -1,11 +1,13 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
+
 /**
  * Criteria for listing plans; null means "any". overdueOnly keeps plans past their deadline and not completed.
  * unitId matches the owning unit (a cell holds its collective plans and those of its members).
  */
 public record PlanFilter(Integer year, PlanStatus status, boolean overdueOnly, Long organizationId, Long unitId,
-                         PlanSource source) {
+                         ShortcomingSource source) {
 
     public static PlanFilter ofYear(int year) {
         return new PlanFilter(year, null, false, null, null, null);
@@ -27,7 +29,7 @@ public record PlanFilter(Integer year, PlanStatus status, boolean overdueOnly, L
         return new PlanFilter(year, status, overdueOnly, organizationId, value, source);
     }
 
-    public PlanFilter withSource(PlanSource value) {
+    public PlanFilter withSource(ShortcomingSource value) {
         return new PlanFilter(year, status, overdueOnly, organizationId, unitId, value);
     }
 

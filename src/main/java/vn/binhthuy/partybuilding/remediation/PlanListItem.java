@@ -1,5 +1,7 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
+
 import java.time.LocalDate;
 
 /**
@@ -7,7 +9,7 @@ import java.time.LocalDate;
  * record: who may see member names is decided by the access rules).
  */
 public record PlanListItem(long id, int year, String unitName, String organizationCode, String organizationName,
-                           boolean individual, String title, PlanSource source, LocalDate createdOn,
+                           boolean individual, String title, ShortcomingSource source, LocalDate createdOn,
                            LocalDate deadline, PlanStatus status, LocalDate completedOn, VerificationResult verificationResult,
                            boolean overdue, Integer lastPercent) {
 }

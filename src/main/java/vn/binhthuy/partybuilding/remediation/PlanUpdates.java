@@ -9,6 +9,7 @@ import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.UnitService;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public class PlanUpdates {
     }
 
     /** What a new plan says; memberId null = the plan of the unit as a collective. */
-    public record NewPlan(int year, long unitId, Long memberId, PlanSource source, String title, String shortcomings,
+    public record NewPlan(int year, long unitId, Long memberId, ShortcomingSource source, String title, String shortcomings,
                           String responsiblePerson, LocalDate deadline, List<String> indicatorCodes) {}
 
     /** Whether the current user may make plans for the unit (the Organization Board, or its own secretary). */

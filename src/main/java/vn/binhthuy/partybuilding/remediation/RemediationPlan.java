@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -14,7 +15,7 @@ import java.util.Set;
  * whole, guarded by its version. Each change returns the changed plan; {@link PlanUpdates} checks the input first.
  */
 @Table("remediation_plan")
-record RemediationPlan(@Id Long id, int planYear, long unitId, long organizationId, Long memberId, PlanSource source,
+record RemediationPlan(@Id Long id, int planYear, long unitId, long organizationId, Long memberId, ShortcomingSource source,
                        String title, String shortcomings, String responsiblePerson, LocalDate createdOn,
                        LocalDate deadline, PlanStatus status, LocalDate completedOn,
                        VerificationResult verificationResult, LocalDate verifiedOn, String verificationNote,
@@ -23,7 +24,7 @@ record RemediationPlan(@Id Long id, int planYear, long unitId, long organization
                        @Version Integer version) {
 
     /** A new plan, not started yet. */
-    static RemediationPlan open(int year, long unitId, long organizationId, Long memberId, PlanSource source,
+    static RemediationPlan open(int year, long unitId, long organizationId, Long memberId, ShortcomingSource source,
                                 String title, String shortcomings, String responsiblePerson, LocalDate createdOn,
                                 LocalDate deadline, Set<Long> indicatorIds) {
         Set<LinkedIndicator> links = new HashSet<>();

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -38,9 +38,14 @@ public class AccessGuard {
                 .orElseThrow(() -> new AccessDeniedException("A secretary must be bound to an organization")));
     }
 
+    /** Whether the current user may read party data at all (the administrator may not). */
+    public boolean readsPartyData() {
+        return readsEverything() || currentUser.has(Role.SECRETARY);
+    }
+
     /** Fails unless the current user may read party data at all. */
     public void requireDataAccess() {
-        if (!readsEverything() && !currentUser.has(Role.SECRETARY)) {
+        if (!readsPartyData()) {
             throw new AccessDeniedException("No role to read party data");
         }
     }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.google.gson.JsonObject;
+import vn.binhthuy.partybuilding.base.chart.EChartsLibrary;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ final class BrowserBenchmark implements AutoCloseable {
     private static String staticPage(String optionsJson) {
         return """
                 <!doctype html><html><head><meta charset="utf-8">
-                <script src="/_static/echarts/6.0.0/dist/echarts.min.js"></script>
+                <script src="%s"></script>
                 <style>.static-chart{width:600px;height:360px;display:inline-block}</style></head><body>
                 <div id="charts"></div>
                 <script>
@@ -123,7 +124,7 @@ final class BrowserBenchmark implements AutoCloseable {
                   chart.on('finished', () => div.setAttribute('rendered', ''));
                   chart.setOption(JSON.parse(json));
                 }
-                </script></body></html>""".formatted(optionsJson);
+                </script></body></html>""".formatted(EChartsLibrary.SCRIPT_PATH, optionsJson);
     }
 
     @Override

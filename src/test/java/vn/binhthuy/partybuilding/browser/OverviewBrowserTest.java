@@ -107,6 +107,29 @@ class OverviewBrowserTest extends BrowserTest {
     }
 
     @Test
+    void withoutEChartsEveryChartSaysSoInItsPlaceInsteadOfWaitingForever() throws Exception {
+        loginAsLeadership();
+        page.route("**/_static/echarts/**", route -> route.abort());
+        page.clock().install();
+        page.navigate(url("/ward/p-long-tuyen?year=2017"));
+        page.locator("#chart-cell-levels pb-echart").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        page.waitForFunction("() => customElements.get('pb-echart') !== undefined");
+
+        // past the element's wait for ECharts (15 s), without spending it
+        page.clock().fastForward(20_000);
+
+        Locator message = page.locator("#chart-cell-levels pb-echart[unavailable] > .chart-unavailable");
+        message.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        assertThat(message.innerText()).isEqualTo("Không tải được thư viện vẽ biểu đồ. Hãy tải lại trang; số liệu vẫn "
+                + "xem được ở \"Xem bảng số liệu\".");
+        assertThat(message.getAttribute("role")).isEqualTo("alert");
+        assertThat(page.locator("pb-echart:not([unavailable])").count()).as("every chart of the page says so").isZero();
+        assertThat(page.locator("pb-echart[rendered]").count()).isZero();
+        screenshot("charts-without-echarts");
+    }
+
+    @Test
     void tableTwinIsAnAccessibleTable() {
         loginAsLeadership();
         page.navigate(url("/ward/p-long-tuyen?year=2017"));

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.binhthuy.partybuilding.KaribuTest;
-import vn.binhthuy.partybuilding.base.chart.Series;
+import vn.binhthuy.partybuilding.base.chart.HeatCell;
+import vn.binhthuy.partybuilding.base.chart.HeatmapSeries;
+import vn.binhthuy.partybuilding.base.chart.PieSeries;
+import vn.binhthuy.partybuilding.base.chart.PieSlice;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
-import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -29,13 +31,12 @@ class ChartDetailsTest extends KaribuTest {
         Unit cell = units.byCode("p-tra-noc-kv3").orElseThrow();
         open("cell/" + cell.id() + "?year=2018");
 
-        List<?> slices = option("chart-member-levels-unit").series().getFirst().data();
-        long total = slices.stream().mapToLong(s -> ((Series.PieSlice) s).value()).sum();
-        for (Object item : slices) {
-            Series.PieSlice slice = (Series.PieSlice) item;
+        List<PieSlice> slices = ((PieSeries) option("chart-member-levels-unit").series().getFirst()).data();
+        long total = slices.stream().mapToLong(PieSlice::value).sum();
+        for (PieSlice slice : slices) {
             String share = String.format(java.util.Locale.ROOT, "%.2f", 100.0 * slice.value() / total).replace('.', ',');
-            assertThat(slice.label()).containsEntry("formatter", slice.name() + ": " + slice.value() + " (" + share + "%)");
-            assertThat(slice.tooltip()).containsEntry("formatter", slice.name() + ": " + slice.value() + " (" + share + "%)");
+            assertThat(slice.label().formatter()).isEqualTo(slice.name() + ": " + slice.value() + " (" + share + "%)");
+            assertThat(slice.tooltip().formatter()).isEqualTo(slice.name() + ": " + slice.value() + " (" + share + "%)");
         }
         String json = card("chart-member-levels-unit").getChart().getElement().getProperty("option");
         assertThat(json).doesNotContain("{c}", "{d}");
@@ -45,10 +46,10 @@ class ChartDetailsTest extends KaribuTest {
     void heatmapTooltipsNameTheOrganizationTheManifestationAndTheCountWithAKeyBelow() {
         open("?year=2017");
 
-        Series.HeatCell first = (Series.HeatCell) option("chart-heatmap").series().getFirst().data().getFirst();
+        HeatCell first = ((HeatmapSeries) option("chart-heatmap").series().getFirst()).data().getFirst();
         List<String> organizations = option("chart-heatmap").yAxis().getFirst().data();
         List<String> codes = option("chart-heatmap").xAxis().getFirst().data();
-        String tooltip = (String) first.tooltip().get("formatter");
+        String tooltip = first.tooltip().formatter();
         assertThat(tooltip).startsWith(organizations.get(first.value().get(1).intValue()) + "<br/>"
                 + codes.get(first.value().get(0).intValue()) + " · ").endsWith(" lượt ghi nhận");
         Details key = _get(card("chart-heatmap"), Details.class);
@@ -60,12 +61,12 @@ class ChartDetailsTest extends KaribuTest {
 
     @Test
     void tooltipTextIsEscapedBecauseEChartsRendersItAsHtml() {
-        Series.HeatCell cell = Series.HeatCell.of(0, 0, 3, List.of("<img src=x onerror=alert(1)>", "A1 · \"x\" & y"));
+        HeatCell cell = HeatCell.of(0, 0, 3, List.of("<img src=x onerror=alert(1)>", "A1 · \"x\" & y"));
 
-        assertThat(cell.tooltip()).isEqualTo(Map.of("formatter",
-                "&lt;img src=x onerror=alert(1)&gt;<br/>A1 · &quot;x&quot; &amp; y"));
-        assertThat(Series.PieSlice.of("<b>", 1, null).described("<b>: 1").tooltip())
-                .containsEntry("formatter", "&lt;b&gt;: 1");
+        assertThat(cell.tooltip().formatter())
+                .isEqualTo("&lt;img src=x onerror=alert(1)&gt;<br/>A1 · &quot;x&quot; &amp; y");
+        assertThat(PieSlice.of("<b>", 1, null).described("<b>: 1").tooltip().formatter())
+                .isEqualTo("&lt;b&gt;: 1");
     }
 
     @Test

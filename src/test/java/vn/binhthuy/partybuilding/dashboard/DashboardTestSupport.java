@@ -6,6 +6,11 @@ import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
 import vn.binhthuy.partybuilding.base.chart.EChart;
+import vn.binhthuy.partybuilding.base.chart.CategorySeries;
+import vn.binhthuy.partybuilding.base.chart.HeatCell;
+import vn.binhthuy.partybuilding.base.chart.HeatmapSeries;
+import vn.binhthuy.partybuilding.base.chart.PieSeries;
+import vn.binhthuy.partybuilding.base.chart.PieSlice;
 import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
@@ -51,10 +56,25 @@ final class DashboardTestSupport {
         return _get(KpiCard.class, spec -> spec.withId(id));
     }
 
-    /** What the browser sends when a user clicks the bar (or heatmap row, or slice) at this index. */
+    /**
+     * What the browser sends when a user clicks the bar (or heatmap row, or slice) at this index: the id of the
+     * clicked data item, its drill key.
+     */
     static void clickCategory(String cardId, int categoryIndex) {
-        EChart chart = card(cardId).getChart();
-        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "", "", 0, categoryIndex, categoryIndex));
+        ChartCard card = card(cardId);
+        EChart chart = card.getChart();
+        String itemId = itemIdAt(card.getChart().getOption(), categoryIndex);
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "", "", 0, categoryIndex, itemId));
+    }
+
+    /** The id ECharts reports for a click on the category (bar position, heatmap row, slice) at this index. */
+    static String itemIdAt(ChartOption option, int categoryIndex) {
+        return switch (option.series().getFirst()) {
+            case CategorySeries bars -> bars.data().get(categoryIndex).id();
+            case PieSeries pie -> pie.data().get(categoryIndex).id();
+            case HeatmapSeries heatmap -> heatmap.data().stream().filter(cell -> cell.y() == categoryIndex)
+                    .findFirst().orElseThrow().id();
+        };
     }
 
     static int categoryIndex(String cardId, String label) {
@@ -67,7 +87,11 @@ final class DashboardTestSupport {
     }
 
     static long total(Series series) {
-        return series.data().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+        return switch (series) {
+            case CategorySeries bars -> bars.data().stream().mapToLong(item -> item.value().longValue()).sum();
+            case PieSeries pie -> pie.data().stream().mapToLong(PieSlice::value).sum();
+            case HeatmapSeries heatmap -> heatmap.data().stream().mapToLong(HeatCell::count).sum();
+        };
     }
 
     static long total(ChartOption option) {

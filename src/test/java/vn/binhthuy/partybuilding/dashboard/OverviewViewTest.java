@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.binhthuy.partybuilding.KaribuTest;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.BarSeries;
 import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.LanguageSwitch;
 import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
@@ -87,7 +88,8 @@ class OverviewViewTest extends KaribuTest {
         assertThat(option.series()).extracting(Series::name).containsExactly(
                 "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ",
                 "Không hoàn thành nhiệm vụ");
-        assertThat(option.series()).extracting(Series::stack).containsOnly("levels");
+        assertThat(option.series()).allSatisfy(s -> assertThat(s).isInstanceOfSatisfying(BarSeries.class,
+                bar -> assertThat(bar.stack()).isEqualTo("levels")));
         assertThat(total(option)).isEqualTo(4389);
         assertThat(total(option.series().get(0)) + total(option.series().get(1))).isEqualTo(4164);
         assertThat(option.yAxis().getFirst().data()).hasSize(36).startsWith("Phường Bình Thủy", "Phường An Thới");

@@ -2,10 +2,10 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import org.junit.jupiter.api.Test;
 import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.base.chart.BarSeries;
 import vn.binhthuy.partybuilding.base.chart.Series;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpiCard;
@@ -40,12 +40,11 @@ class ScaleChangeTest extends KaribuTest {
         for (String url : List.of("?year=2019", "ward/p-long-tuyen?year=2017")) {
             open(url);
 
-            Series counts = option("chart-trend").series().getFirst();
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> lines = (List<Map<String, Object>>) counts.markLine().get("data");
+            BarSeries counts = (BarSeries) option("chart-trend").series().getFirst();
+            List<Series.MarkLine.At> lines = counts.markLine().data();
             assertThat(lines).singleElement().satisfies(line -> {
-                assertThat(line).containsEntry("xAxis", "2018");
-                assertThat(line.get("label")).isEqualTo(Map.of("formatter", "Thang mới: Quy định 132-QĐ/TW (2018)"));
+                assertThat(line.xAxis()).isEqualTo("2018");
+                assertThat(line.label()).isEqualTo(Series.Label.text("Thang mới: Quy định 132-QĐ/TW (2018)"));
             });
         }
     }

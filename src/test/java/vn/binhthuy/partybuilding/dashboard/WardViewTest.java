@@ -18,6 +18,7 @@ import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
+import vn.binhthuy.partybuilding.classification.ui.OrganizationRatingEditor;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.reviews.ReviewService;
 import vn.binhthuy.partybuilding.units.Unit;
@@ -208,9 +209,9 @@ class WardViewTest extends KaribuTest {
                 spec -> spec.withId("edit-organization-rating")));
 
         OrganizationRatingEditor editor = _get(OrganizationRatingEditor.class);
-        assertThat(editor.level.getValue()).isEqualTo("TSVM");
-        assertThat(editor.exemplary.getValue()).isTrue();
-        assertThat(editor.exemplary.isVisible()).isTrue();
+        assertThat(editor.level().getValue()).isEqualTo("TSVM");
+        assertThat(editor.exemplary().getValue()).isTrue();
+        assertThat(editor.exemplary().isVisible()).isTrue();
     }
 
     @Test

@@ -75,8 +75,10 @@ class PdfBriefingTest {
                 List.of(new Briefing.Notes("Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ:", List.of("Phường An Thới: 25,00%"))),
                 List.of(new Briefing.Chart(long_, png()), new Briefing.Chart(wide, png()),
                         new Briefing.Chart(long_, null)),
-                List.of(notebook),
-                new Briefing.Labels("Xuất lúc", "Các chỉ số chính", "Trang", "/", "tiếp theo"));
+                List.of(notebook, new Briefing.Table("Đoàn kiểm điểm của Ban Thường vụ",
+                        List.of("Đối tượng", "Người chủ trì dự"), List.of())),
+                new Briefing.Labels("Xuất lúc", "Các chỉ số chính", "Trang", "/", "tiếp theo",
+                        "Không có số liệu trong phạm vi này."));
     }
 
     private static PDDocument written() throws Exception {
@@ -95,6 +97,15 @@ class PdfBriefingTest {
                     "Xuất lúc: 19/03/2018 07:08 - Trương Minh Khoa", "Phường An Thới: 25,00%",
                     "Hoàn thành xuất sắc nhiệm vụ", "Trang 1 / " + pdf.getNumberOfPages(), "kiểm điểm cuối năm.");
             assertThat(pdf.getPage(0).getResources().getXObjectNames()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aTableWithoutRowsSaysSoInsteadOfPrintingAnEmptyHeader() throws Exception {
+        try (PDDocument pdf = written()) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Đoàn kiểm điểm của Ban Thường vụ\n• Không có số liệu trong phạm vi này.")
+                    .doesNotContain("Người chủ trì dự");
         }
     }
 

@@ -200,7 +200,7 @@ class FindingImportTest {
         long traNocCell = units.byCode("p-tra-noc-kv1").orElseThrow().id();
         jdbc.update("""
                 INSERT INTO finding (finding_year, indicator_id, member_id, unit_id, organization_id, degree, source, found_on)
-                SELECT 2020, i.id, m.id, ?, ?, 'MILD', 'SELF_EXAMINATION', '2020-06-01'
+                SELECT 2020, i.id, m.id, ?, ?, 'MILD', 'SELF_REVIEW', '2020-06-01'
                 FROM indicator i, party_member m WHERE i.code = 'A6' AND m.code = ?""", traNocCell, traNoc, code(0));
 
         FindingImport checked = imports.check(longTuyen, YEAR, "f.xlsx", xlsx(FindingImportColumns.ALL, goodRows()));

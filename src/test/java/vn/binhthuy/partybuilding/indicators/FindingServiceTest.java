@@ -16,6 +16,10 @@ import vn.binhthuy.partybuilding.units.UnitService;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.binhthuy.partybuilding.indicators.FindingDegree.MILD;
+import static vn.binhthuy.partybuilding.indicators.FindingDegree.MODERATE;
+import static vn.binhthuy.partybuilding.indicators.ShortcomingSource.INSPECTION;
+import static vn.binhthuy.partybuilding.indicators.ShortcomingSource.REVIEW_DELEGATION;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Recording and removing findings in a cell; rolled back. */
@@ -48,13 +52,13 @@ class FindingServiceTest {
     void aCollectiveFindingCountsInTheChartsAndCanBeRemoved() {
         long before = frequency("C7");
 
-        findings.record(2019, cell(), null, "C7", "MODERATE", "INSPECTION", LocalDate.of(2019, 6, 1), "Qua kiểm tra");
+        findings.record(2019, cell(), null, "C7", MODERATE, INSPECTION, LocalDate.of(2019, 6, 1), "Qua kiểm tra");
 
         assertThat(frequency("C7")).isEqualTo(before + 1);
         FindingEntry recorded = findings.ofUnit(2019, cell()).stream()
-                .filter(f -> f.indicatorCode().equals("C7") && f.source().equals("INSPECTION") && f.memberId() == null)
+                .filter(f -> f.indicatorCode().equals("C7") && f.source() == INSPECTION && f.memberId() == null)
                 .findFirst().orElseThrow();
-        expectKey(() -> findings.record(2019, cell(), null, "C7", "MILD", "INSPECTION", LocalDate.of(2019, 7, 1), null),
+        expectKey(() -> findings.record(2019, cell(), null, "C7", MILD, INSPECTION, LocalDate.of(2019, 7, 1), null),
                 "finding.error.duplicate");
 
         findings.delete(recorded.id());
@@ -73,9 +77,9 @@ class FindingServiceTest {
                 SELECT a.member_id FROM member_assignment a WHERE a.unit_id = ? AND a.valid_to IS NULL LIMIT 1""",
                 Long.class, cell());
 
-        expectKey(() -> findings.record(2019, cell(), otherCellsMember, "A1", "MILD", "REVIEW", LocalDate.of(2019, 3, 3), null),
+        expectKey(() -> findings.record(2019, cell(), otherCellsMember, "A1", MILD, REVIEW_DELEGATION, LocalDate.of(2019, 3, 3), null),
                 "finding.error.member");
-        findings.record(2019, cell(), ownMember, "A1", "MILD", "REVIEW", LocalDate.of(2019, 3, 3), null);
+        findings.record(2019, cell(), ownMember, "A1", MILD, REVIEW_DELEGATION, LocalDate.of(2019, 3, 3), null);
         assertThat(findings.ofUnit(2019, cell())).anyMatch(f -> ownMember == (f.memberId() == null ? -1 : f.memberId())
                 && f.memberName() != null);
     }
@@ -83,13 +87,13 @@ class FindingServiceTest {
     @Test
     void invalidInputIsRefusedWithSpecificMessages() {
         long before = findings.ofUnit(2019, cell()).size();
-        expectKey(() -> findings.record(2019, cell(), null, "Z1", "MILD", "REVIEW", LocalDate.of(2019, 1, 5), null),
+        expectKey(() -> findings.record(2019, cell(), null, "Z1", MILD, REVIEW_DELEGATION, LocalDate.of(2019, 1, 5), null),
                 "finding.error.indicator");
-        expectKey(() -> findings.record(2019, cell(), null, "A1", "HUGE", "REVIEW", LocalDate.of(2019, 1, 5), null),
+        expectKey(() -> findings.record(2019, cell(), null, "A1", null, REVIEW_DELEGATION, LocalDate.of(2019, 1, 5), null),
                 "finding.error.degree");
-        expectKey(() -> findings.record(2019, cell(), null, "A1", "MILD", "RUMOUR", LocalDate.of(2019, 1, 5), null),
+        expectKey(() -> findings.record(2019, cell(), null, "A1", MILD, null, LocalDate.of(2019, 1, 5), null),
                 "finding.error.source");
-        expectKey(() -> findings.record(2019, cell(), null, "A1", "MILD", "REVIEW", LocalDate.of(2018, 12, 31), null),
+        expectKey(() -> findings.record(2019, cell(), null, "A1", MILD, REVIEW_DELEGATION, LocalDate.of(2018, 12, 31), null),
                 "finding.error.date");
         assertThat(findings.ofUnit(2019, cell())).hasSize((int) before);
     }
@@ -99,7 +103,7 @@ class FindingServiceTest {
     void leadershipSeesNoNamesAndCannotRecord() {
         assertThat(findings.ofUnit(2019, cell())).allMatch(f -> f.memberName() == null);
         assertThat(findings.mayEdit(cell())).isFalse();
-        assertThatThrownBy(() -> findings.record(2019, cell(), null, "A1", "MILD", "REVIEW", LocalDate.of(2019, 1, 5), null))
+        assertThatThrownBy(() -> findings.record(2019, cell(), null, "A1", MILD, REVIEW_DELEGATION, LocalDate.of(2019, 1, 5), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.units.UnitService;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ class PlanCreationTest {
     }
 
     private PlanUpdates.NewPlan plan(Long member, String title, LocalDate deadline) {
-        return new PlanUpdates.NewPlan(2019, cell(), member, PlanSource.REVIEW_DELEGATION, title,
+        return new PlanUpdates.NewPlan(2019, cell(), member, ShortcomingSource.REVIEW_DELEGATION, title,
                 "Sinh hoạt chi bộ chưa đều", "Bí thư chi bộ", deadline, List.of("A5", "B4"));
     }
 
@@ -72,7 +73,7 @@ class PlanCreationTest {
     void anotherOrganizationsCellIsRefused() {
         long foreign = units.byCode("p-long-tuyen-kv1").orElseThrow().id();
         assertThat(plans.mayCreate(foreign)).isFalse();
-        assertThatThrownBy(() -> plans.create(new PlanUpdates.NewPlan(2019, foreign, null, PlanSource.SELF_REVIEW, "x",
+        assertThatThrownBy(() -> plans.create(new PlanUpdates.NewPlan(2019, foreign, null, ShortcomingSource.SELF_REVIEW, "x",
                 "y", "z", LocalDate.now().plusMonths(1), List.of()))).isInstanceOf(AccessDeniedException.class);
     }
 }

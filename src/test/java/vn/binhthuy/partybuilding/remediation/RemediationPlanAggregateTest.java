@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -119,7 +120,7 @@ class RemediationPlanAggregateTest {
         LocalDate today = LocalDate.of(2019, 3, 1);
 
         RemediationPlan created = plans.save(RemediationPlan.open(2019, unit, organization, null,
-                PlanSource.INSPECTION, "Kế hoạch", "Hạn chế", "Bí thư", today, today.plusMonths(2), indicators));
+                ShortcomingSource.INSPECTION, "Kế hoạch", "Hạn chế", "Bí thư", today, today.plusMonths(2), indicators));
         assertThat(created.id()).isNotNull();
         assertThat(row(created.id())).containsEntry("status", "NOT_STARTED").containsEntry("version", 0)
                 .containsEntry("source", "INSPECTION");

@@ -25,8 +25,10 @@ class CraftedDrillDownTest extends KaribuTest {
         UI.getCurrent().navigate("ward/p-long-tuyen", QueryParameters.of("year", "2017"));
         EChart chart = _get(ChartCard.class, spec -> spec.withId("chart-cell-levels")).getChart();
 
-        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Phường Trà Nóc", "", 0, 999, 999));
-        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "", "", 0, -5, -5));
+        // another organization's code, an item id the chart does not carry, and none at all
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Phường Trà Nóc", "", 0, 999, "p-tra-noc"));
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Khu vực 1", "", 0, 0, "p-tra-noc-kv1"));
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "", "", 0, -5, null));
 
         assertThat(location()).isEqualTo("ward/p-long-tuyen?year=2017");
     }

@@ -4,7 +4,11 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 
-/** A click on a data item of the chart: which series, which item (index into the category axis or data list). */
+/**
+ * A click on a data item of the chart: which series, which item, and the item's id — the drill key the server put
+ * on it (a unit or indicator code), or null for an item without one. The browser reports what it was sent; a
+ * listener that acts on the id must still check that the chart offered it (see ChartCard#onDrill).
+ */
 @DomEvent("chart-click")
 public class ChartClickEvent extends ComponentEvent<EChart> {
 
@@ -12,20 +16,20 @@ public class ChartClickEvent extends ComponentEvent<EChart> {
     private final String seriesName;
     private final int seriesIndex;
     private final int dataIndex;
-    private final int categoryIndex;
+    private final String itemId;
 
     public ChartClickEvent(EChart source, boolean fromClient,
                            @EventData("event.detail.name") String name,
                            @EventData("event.detail.seriesName") String seriesName,
                            @EventData("event.detail.seriesIndex") int seriesIndex,
                            @EventData("event.detail.dataIndex") int dataIndex,
-                           @EventData("event.detail.categoryIndex") int categoryIndex) {
+                           @EventData("event.detail.id") String itemId) {
         super(source, fromClient);
         this.name = name;
         this.seriesName = seriesName;
         this.seriesIndex = seriesIndex;
         this.dataIndex = dataIndex;
-        this.categoryIndex = categoryIndex;
+        this.itemId = itemId;
     }
 
     /** The category (or slice) name clicked, as shown on the chart. */
@@ -45,11 +49,8 @@ public class ChartClickEvent extends ComponentEvent<EChart> {
         return dataIndex;
     }
 
-    /**
-     * The row clicked: the index on the category axis for bars and lines, the row (y) index for a heatmap,
-     * the slice index for a pie.
-     */
-    public int getCategoryIndex() {
-        return categoryIndex;
+    /** The clicked item's id (its drill key), or null when the item has none. */
+    public String getItemId() {
+        return itemId;
     }
 }

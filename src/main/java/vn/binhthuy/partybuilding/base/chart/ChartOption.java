@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The subset of ECharts options this product uses, serialized to JSON as is
@@ -27,19 +26,33 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         return new Builder();
     }
 
+    public ChartOption withTooltip(Tooltip other) {
+        return new ChartOption(title, other, legend, grid, xAxis, yAxis, visualMap, series, animation,
+                animationDuration, animationDurationUpdate, fileName);
+    }
+
+    /** The same chart with other axes and series (e.g. its categories reordered, its values turned into shares). */
+    public ChartOption withAxesAndSeries(List<Axis> otherXAxis, List<Axis> otherYAxis, List<? extends Series> other) {
+        return new ChartOption(title, tooltip, legend, grid, otherXAxis, otherYAxis, visualMap, List.copyOf(other),
+                animation, animationDuration, animationDurationUpdate, fileName);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Title(String text, String subtext, String left) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Tooltip(String trigger, Map<String, Object> axisPointer, Boolean confine) {
+    public record Tooltip(String trigger, AxisPointer axisPointer, Boolean confine) {
         public static Tooltip axis() {
-            return new Tooltip("axis", Map.of("type", "shadow"), true);
+            return new Tooltip("axis", new AxisPointer("shadow"), true);
         }
 
         public static Tooltip item() {
             return new Tooltip("item", null, true);
         }
     }
+
+    /** What marks the hovered category: "shadow" shades its whole band. */
+    public record AxisPointer(String type) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Legend(String type, String top, String bottom, List<String> data) {
@@ -57,11 +70,10 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Axis(String type, List<String> data, String name, Boolean inverse, Integer minInterval,
-                       Map<String, Object> axisLabel, Integer max) {
+                       AxisLabel axisLabel, Integer max) {
         /** A category axis showing every label, wrapped rather than hidden when space is short. */
         public static Axis category(List<String> labels) {
-            return new Axis("category", labels, null, null, null, Map.of("interval", 0, "overflow", "break",
-                    "width", 90), null);
+            return new Axis("category", labels, null, null, null, new AxisLabel(null, 0, "break", 90, null), null);
         }
 
         /** A category axis read top to bottom, for horizontal bars; long names wrap, never cut. */
@@ -71,8 +83,8 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
         /** The same with labels of the given width in px (wrapped at word boundaries). */
         public static Axis categoryTopDown(List<String> labels, int width) {
-            return new Axis("category", labels, null, true, null, Map.of("width", width, "overflow", "break",
-                    "lineHeight", LINE_HEIGHT), null);
+            return new Axis("category", labels, null, true, null,
+                    new AxisLabel(null, null, "break", width, LINE_HEIGHT), null);
         }
 
         /** Width in px of the labels of a top-down category axis. */
@@ -93,16 +105,33 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         public static Axis percent() {
             return new Axis("value", null, "%", null, null, null, 100);
         }
+
+        /** A value axis from 0 to max without labels, where a bar's length carries no number. */
+        public static Axis unlabelled(int max) {
+            return new Axis("value", null, null, null, 1, new AxisLabel(false, null, null, null, null), max);
+        }
+
+        /** The same axis with other categories (e.g. reordered). */
+        public Axis withData(List<String> labels) {
+            return new Axis(type, List.copyOf(labels), name, inverse, minInterval, axisLabel, max);
+        }
     }
+
+    /** How an axis writes its labels; the browser adds a number formatter for the user's locale. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AxisLabel(Boolean show, Integer interval, String overflow, Integer width, Integer lineHeight) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VisualMap(long min, long max, Boolean calculable, String orient, String left, String bottom,
-                            Map<String, Object> inRange) {
+                            InRange inRange) {
         public static VisualMap heat(long max) {
             return new VisualMap(0, Math.max(1, max), true, "horizontal", "center", "0",
-                    Map.of("color", List.of("#F5F7FA", "#FDD49E", "#FC8D59", "#D7301F")));
+                    new InRange(List.of("#F5F7FA", "#FDD49E", "#FC8D59", "#D7301F")));
         }
     }
+
+    /** The colours from the smallest to the largest value. */
+    public record InRange(List<String> color) {}
 
     public static final class Builder {
         private Title title;
@@ -167,7 +196,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
             return this;
         }
 
-        public Builder series(List<Series> series) {
+        public Builder series(List<? extends Series> series) {
             this.series = List.copyOf(series);
             return this;
         }

@@ -1,18 +1,28 @@
 package vn.binhthuy.partybuilding.base.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The numbers of a chart as a table: one row per category (or slice, or heatmap row), one column per series
- * (or heatmap column). Built from the chart's own option, so the table always shows what the chart shows.
+ * (or heatmap column). Built from the chart's own option, so the table always shows what the chart shows; a row
+ * carries the drill key of its items, so that opening a row is the same as clicking its bar.
  */
 public record ChartTable(String caption, List<String> columns, List<Row> rows, Set<Integer> percentColumns) {
 
-    public record Row(String label, List<Number> values) {}
+    /** One row; key is the drill key of the row's items (their ECharts id), null where the chart has none. */
+    public record Row(String label, List<Number> values, String key) {
+        public Row(String label, List<Number> values) {
+            this(label, values, null);
+        }
+    }
 
     public ChartTable(String caption, List<String> columns, List<Row> rows) {
         this(caption, columns, rows, Set.of());
@@ -32,55 +42,67 @@ public record ChartTable(String caption, List<String> columns, List<Row> rows, S
         return rows.isEmpty() || rows.stream().allMatch(r -> r.values().stream().allMatch(v -> v.doubleValue() == 0));
     }
 
+    /** The row whose items carry this drill key; empty for a key that is not on the chart (or none). */
+    public Optional<Row> rowWithKey(String key) {
+        return key == null ? Optional.empty() : rows.stream().filter(r -> key.equals(r.key())).findFirst();
+    }
+
     public static ChartTable of(ChartOption option) {
         String caption = option.title() == null ? "" : option.title().text();
         List<Series> series = option.series() == null ? List.of() : option.series();
         if (series.isEmpty()) {
             return new ChartTable(caption, List.of(), List.of());
         }
-        return switch (series.getFirst().type()) {
-            case "pie" -> pie(caption, series.getFirst());
-            case "heatmap" -> heatmap(caption, option, series.getFirst());
-            default -> categories(caption, option, series);
+        return switch (series.getFirst()) {
+            case PieSeries pie -> pie(caption, pie);
+            case HeatmapSeries heatmap -> heatmap(caption, option, heatmap);
+            case CategorySeries first -> categories(caption, option, series.stream()
+                    .<CategorySeries>mapMulti((s, keep) -> {
+                        if (s instanceof CategorySeries c) {
+                            keep.accept(c);
+                        }
+                    }).toList());
         };
     }
 
-    private static ChartTable pie(String caption, Series series) {
-        List<Row> rows = new ArrayList<>();
-        for (Object item : series.data()) {
-            Series.PieSlice slice = (Series.PieSlice) item;
-            rows.add(new Row(slice.name(), List.of(slice.value())));
-        }
+    private static ChartTable pie(String caption, PieSeries series) {
+        List<Row> rows = series.data().stream()
+                .map(slice -> new Row(slice.name(), List.of(slice.value()), slice.id()))
+                .toList();
         return new ChartTable(caption, List.of(series.name()), rows);
     }
 
-    private static ChartTable heatmap(String caption, ChartOption option, Series series) {
+    private static ChartTable heatmap(String caption, ChartOption option, HeatmapSeries series) {
         List<String> columns = option.xAxis().getFirst().data();
         List<String> labels = option.yAxis().getFirst().data();
         List<List<Number>> values = new ArrayList<>();
-        labels.forEach(l -> values.add(new ArrayList<>(java.util.Collections.nCopies(columns.size(), (Number) 0L))));
-        for (Object item : series.data()) {
-            List<?> cell = item instanceof Series.HeatCell heat ? heat.value() : (List<?>) item;
-            int x = ((Number) cell.get(0)).intValue();
-            int y = ((Number) cell.get(1)).intValue();
-            values.get(y).set(x, (Number) cell.get(2));
+        labels.forEach(l -> values.add(new ArrayList<>(Collections.nCopies(columns.size(), (Number) 0L))));
+        String[] keys = new String[labels.size()];
+        for (HeatCell cell : series.data()) {
+            values.get(cell.y()).set(cell.x(), cell.count());
+            if (cell.id() != null) {
+                keys[cell.y()] = cell.id();
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            rows.add(new Row(labels.get(i), List.copyOf(values.get(i))));
+            rows.add(new Row(labels.get(i), List.copyOf(values.get(i)), keys[i]));
         }
         return new ChartTable(caption, columns, rows);
     }
 
-    private static ChartTable categories(String caption, ChartOption option, List<Series> series) {
+    private static ChartTable categories(String caption, ChartOption option, List<CategorySeries> series) {
         List<String> labels = categoryLabels(option);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             List<Number> values = new ArrayList<>();
-            for (Series s : series) {
-                values.add(i < s.data().size() ? (Number) s.data().get(i) : 0L);
+            String key = null;
+            for (CategorySeries s : series) {
+                Item item = i < s.data().size() ? s.data().get(i) : null;
+                values.add(item == null ? 0L : item.value());
+                key = key != null || item == null ? key : item.id();
             }
-            rows.add(new Row(labels.get(i), values));
+            rows.add(new Row(labels.get(i), values, key));
         }
         Set<Integer> percent = new HashSet<>();
         // horizontal bars of shares: every series is read against the one value axis, named "%"
@@ -100,15 +122,11 @@ public record ChartTable(String caption, List<String> columns, List<Row> rows, S
     }
 
     private static List<String> categoryLabels(ChartOption option) {
-        for (List<ChartOption.Axis> axes : java.util.Arrays.asList(option.yAxis(), option.xAxis())) {
-            if (axes != null) {
-                for (ChartOption.Axis axis : axes) {
-                    if ("category".equals(axis.type()) && axis.data() != null) {
-                        return axis.data();
-                    }
-                }
-            }
-        }
-        return List.of();
+        return Arrays.asList(option.yAxis(), option.xAxis()).stream()
+                .filter(Objects::nonNull)
+                .flatMap(List::stream)
+                .filter(axis -> "category".equals(axis.type()) && axis.data() != null)
+                .map(ChartOption.Axis::data)
+                .findFirst().orElse(List.of());
     }
 }

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("pb-echart")
 public class EChart extends Component implements HasSize {
 
-    static final String ECHARTS_SCRIPT = "context://_static/echarts/6.0.0/dist/echarts.min.js";
+    static final String ECHARTS_SCRIPT = "context:/" + EChartsLibrary.SCRIPT_PATH;
     static final String ELEMENT_SCRIPT = "context://js/pb-echart.js";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,10 +34,12 @@ public class EChart extends Component implements HasSize {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        // loaded once per page; the element waits for ECharts if its script arrives later
+        // loaded once per page; the element waits for ECharts if its script arrives later, and says so in the
+        // chart's place if it never does
         event.getUI().getPage().addJavaScript(ECHARTS_SCRIPT);
         event.getUI().getPage().addJavaScript(ELEMENT_SCRIPT);
         getElement().setProperty("locale", event.getUI().getLocale().toLanguageTag());
+        getElement().setProperty("unavailableText", getTranslation("chart.unavailable"));
     }
 
     public void setOption(ChartOption option) {

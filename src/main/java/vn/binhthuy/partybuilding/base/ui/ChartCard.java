@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -150,8 +151,8 @@ public class ChartCard extends Div {
 
     /** A row of the table twin opened from the keyboard: the same drill-down as a click on that bar. */
     private void drillFromTable(int row) {
-        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, false, table.rows().get(row).label(), null, -1, row,
-                row));
+        ChartTable.Row opened = table.rows().get(row);
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, false, opened.label(), null, -1, row, opened.key()));
     }
 
     private static NativeTable render(ChartTable table, Locale locale, IntConsumer drill) {
@@ -233,6 +234,14 @@ public class ChartCard extends Div {
             chart.addClassName("clickable");
             drillable = true;
         }
+    }
+
+    /**
+     * Hands the drill key of a clicked item (or of an opened row of the table twin) to the action. A key the chart
+     * does not carry — a click the page never offered, crafted in the browser — is ignored.
+     */
+    public void onDrill(Consumer<String> drill) {
+        onClick(click -> table.rowWithKey(click.getItemId()).map(ChartTable.Row::key).ifPresent(drill));
     }
 
     public Button getToggle() {

@@ -28,6 +28,7 @@ import vn.binhthuy.partybuilding.base.i18n.LanguageSwitch;
 import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.security.CurrentUser;
 import vn.binhthuy.partybuilding.security.PartyUser;
@@ -53,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Location location;
 
     public MainLayout(ClassificationService classification, CurrentUser currentUser,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, ObjectProvider<DrawerExtension> drawerExtensions) {
         years = currentUser.get().isPresent() && hasDataRole(currentUser)
                 ? classification.ratedYears().reversed() : List.of();
 
@@ -101,6 +102,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         });
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        drawerExtensions.orderedStream().filter(DrawerExtension::isAvailable).map(DrawerExtension::create)
+                .forEach(this::addToDrawer);
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

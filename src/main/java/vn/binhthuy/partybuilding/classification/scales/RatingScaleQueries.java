@@ -75,8 +75,9 @@ class RatingScaleQueries {
                 .param("from", fromYear).param("cap", from.excellentCapPercent()).update(keys);
         long id = keys.getKey().longValue();
         jdbc.sql("""
-                        INSERT INTO rating_level (scheme_id, code, level_rank, name_vi, name_en, counts_as_good, color)
-                        SELECT :id, code, level_rank, name_vi, name_en, counts_as_good, color
+                        INSERT INTO rating_level (scheme_id, code, level_rank, name_vi, name_en, counts_as_good, color,
+                                                  exemplary_allowed)
+                        SELECT :id, code, level_rank, name_vi, name_en, counts_as_good, color, exemplary_allowed
                         FROM rating_level WHERE scheme_id = :source""")
                 .param("id", id).param("source", from.id()).update();
         return id;

@@ -13,7 +13,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.indicators.Indicator;
-import vn.binhthuy.partybuilding.remediation.PlanSource;
+import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public class PlanCreateDialog extends Dialog {
     record Owner(Long memberId, String label) {}
 
     final Select<Owner> owner = new Select<>();
-    final Select<PlanSource> source = new Select<>();
+    final Select<ShortcomingSource> source = new Select<>();
     final TextField title = new TextField();
     final TextArea shortcomings = new TextArea();
     final MultiSelectComboBox<Indicator> indicators = new MultiSelectComboBox<>();
@@ -50,9 +51,9 @@ public class PlanCreateDialog extends Dialog {
         owner.setValue(owners.getFirst());
         source.setId("plan-source");
         source.setLabel(getTranslation("plan.source"));
-        source.setItems(PlanSource.values());
+        source.setItems(ShortcomingSource.values());
         source.setItemLabelGenerator(s -> getTranslation("plan.source." + s.name()));
-        source.setValue(PlanSource.SELF_REVIEW);
+        source.setValue(ShortcomingSource.SELF_REVIEW);
         title.setId("plan-title-field");
         title.setLabel(getTranslation("plan.title"));
         title.setMaxLength(300);

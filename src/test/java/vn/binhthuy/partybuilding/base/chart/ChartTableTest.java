@@ -30,14 +30,37 @@ class ChartTableTest extends KaribuTest {
         ChartOption option = ChartOption.builder()
                 .xAxis(ChartOption.Axis.category(List.of("A1", "A2")))
                 .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường An Thới", "Phường Trà An")))
-                .series(List.of(Series.heatmap("Lượt", List.of(Series.HeatCell.of(1, 0, 5, List.of("Phường An Thới")),
-                        Series.HeatCell.of(0, 1, 2, List.of("Phường Trà An"))))))
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, List.of("Phường An Thới")),
+                        HeatCell.of(0, 1, 2, List.of("Phường Trà An"))))))
                 .build();
 
         ChartTable table = ChartTable.of(option);
 
         assertThat(table.rows().get(0).values()).containsExactly(0L, 5L);
         assertThat(table.rows().get(1).values()).containsExactly(2L, 0L);
+    }
+
+    @Test
+    void eachRowCarriesTheDrillKeyOfItsItemsSoTheTableDrillsWhereTheChartDoes() {
+        ChartOption bars = ChartOption.builder()
+                .xAxis(ChartOption.Axis.value())
+                .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường Long Tuyền", "Phường Trà Nóc")))
+                .series(List.of(BarSeries.of("HTXSNV", List.of(new Item(0, "p-long-tuyen"), new Item(3, "p-tra-noc"))),
+                        BarSeries.of("HTTNV", List.of(new Item(20, "p-long-tuyen"), new Item(22, "p-tra-noc")))))
+                .build();
+        ChartOption heatmap = ChartOption.builder()
+                .xAxis(ChartOption.Axis.category(List.of("A1", "A2")))
+                .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường An Thới", "Phường Trà An")))
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(1, 1, 5, "p-tra-an", List.of("Trà An"))))))
+                .build();
+
+        ChartTable table = ChartTable.of(bars);
+
+        assertThat(table.rows()).extracting(ChartTable.Row::key).containsExactly("p-long-tuyen", "p-tra-noc");
+        assertThat(table.rowWithKey("p-tra-noc")).map(ChartTable.Row::label).contains("Phường Trà Nóc");
+        assertThat(table.rowWithKey("p-binh-thuy")).as("a key the chart does not carry").isEmpty();
+        assertThat(table.rowWithKey(null)).isEmpty();
+        assertThat(ChartTable.of(heatmap).rows()).extracting(ChartTable.Row::key).containsExactly(null, "p-tra-an");
     }
 
     @Test

@@ -53,12 +53,57 @@ class EChartTest {
     }
 
     @Test
+    void eachSeriesKindIsWrittenWithItsEChartsTypeAndDrillKeysAsItemIds() {
+        ChartOption option = ChartOption.builder()
+                .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường Long Tuyền", "Phường Trà Nóc")))
+                .series(List.of(
+                        BarSeries.of("Lượt", List.of(new Item(3, "p-long-tuyen"), new Item(5, "p-tra-noc"))),
+                        BarSeries.of("Không", List.of(new Item(0, "p-long-tuyen"), new Item(2, "p-tra-noc"))),
+                        Series.line("Tỷ lệ", List.of(1.5, 2.5)),
+                        Series.pie("Xếp loại", List.of(PieSlice.of("HTTNV", 4, null).withId("HTTNV"))),
+                        Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, "p-long-tuyen", List.of("Long Tuyền"))))))
+                .build();
+
+        var series = JSON.readTree(new EChart(option).getElement().getProperty("option")).get("series");
+
+        assertThat(series.get(0).get("type").asString()).isEqualTo("bar");
+        assertThat(series.get(0).get("data")).isEqualTo(JSON.readTree(
+                "[{\"value\":3,\"id\":\"p-long-tuyen\"},{\"value\":5,\"id\":\"p-tra-noc\"}]"));
+        assertThat(series.get(1).get("data")).as("a bar of no length cannot be clicked: no key sent")
+                .isEqualTo(JSON.readTree("[0,{\"value\":2,\"id\":\"p-tra-noc\"}]"));
+        assertThat(series.get(2).get("type").asString()).isEqualTo("line");
+        assertThat(series.get(2).get("data")).as("items without a key stay bare numbers")
+                .isEqualTo(JSON.readTree("[1.5,2.5]"));
+        assertThat(series.get(3).get("type").asString()).isEqualTo("pie");
+        assertThat(series.get(3).get("data").get(0).get("id").asString()).isEqualTo("HTTNV");
+        assertThat(series.get(4).get("type").asString()).isEqualTo("heatmap");
+        assertThat(series.get(4).get("data").get(0)).isEqualTo(JSON.readTree(
+                "{\"value\":[1,0,5],\"id\":\"p-long-tuyen\",\"tooltip\":{\"formatter\":\"Long Tuyền\"}}"));
+    }
+
+    @Test
+    void theScriptUrlNamesTheEChartsFilesThatAreOnTheClasspath() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        String pomVersion = pom.replaceAll("(?s).*<echarts\\.version>([^<]+)</echarts\\.version>.*", "$1");
+
+        assertThat(EChartsLibrary.VERSION).isEqualTo(pomVersion);
+        assertThat(EChart.ECHARTS_SCRIPT).isEqualTo("context://_static/echarts/" + pomVersion + "/dist/echarts.min.js");
+        assertThat(getClass().getClassLoader().getResource("META-INF/resources" + EChartsLibrary.SCRIPT_PATH))
+                .as("served by the echarts jar").isNotNull();
+    }
+
+    @Test
     void loadsEChartsAndTheElementScriptAndPassesTheLocaleWhenAttached() {
         EChart chart = new EChart(sample());
         UI.getCurrent().add(chart);
 
         assertThat(chart.getElement().getProperty("locale")).isEqualTo(UI.getCurrent().getLocale().toLanguageTag());
         assertThat(chart.getElement().getTag()).isEqualTo("pb-echart");
+        assertThat(chart.getElement().getProperty("unavailableText")).as("what the element shows if ECharts never loads")
+                .isNotBlank();
+        assertThat(UI.getCurrent().getInternals().getDependencyList().getPendingSendToClient())
+                .extracting(com.vaadin.flow.shared.ui.Dependency::getUrl)
+                .contains(EChart.ECHARTS_SCRIPT, EChart.ELEMENT_SCRIPT);
     }
 
     @Test
@@ -68,12 +113,14 @@ class EChartTest {
         List<ChartClickEvent> clicks = new ArrayList<>();
         chart.addChartClickListener(clicks::add);
 
-        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Phường Trà Nóc", "Hoàn thành tốt nhiệm vụ", 0, 1, 1));
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, "Phường Trà Nóc", "Hoàn thành tốt nhiệm vụ", 0, 1,
+                "p-tra-noc"));
 
         assertThat(clicks).singleElement().satisfies(click -> {
             assertThat(click.getName()).isEqualTo("Phường Trà Nóc");
             assertThat(click.getDataIndex()).isEqualTo(1);
             assertThat(click.getSeriesName()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+            assertThat(click.getItemId()).isEqualTo("p-tra-noc");
         });
     }
 }

@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.classification.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +23,7 @@ import java.util.Locale;
  * The dialog to enter or correct one member's rating. Invalid input is marked on its field; a save refused because
  * someone else changed the rating keeps what the user typed on screen.
  */
-class MemberRatingEditor extends Dialog {
+public class MemberRatingEditor extends Dialog {
 
     /** What the form edits. */
     static final class Form {
@@ -51,7 +51,7 @@ class MemberRatingEditor extends Dialog {
     private final TextArea note = new TextArea();
     private final Binder<Form> binder = new Binder<>(Form.class);
 
-    MemberRatingEditor(MemberRatingService ratings, int year, MemberRatingEntry entry, List<RatingLevel> scale,
+    public MemberRatingEditor(MemberRatingService ratings, int year, MemberRatingEntry entry, List<RatingLevel> scale,
                        Locale locale, Runnable onSaved) {
         setHeaderTitle(getTranslation("rating.edit.title", entry.fullName() == null ? entry.memberCode()
                 : entry.fullName(), year));

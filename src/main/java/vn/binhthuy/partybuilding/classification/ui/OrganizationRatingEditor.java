@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.classification.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +10,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.dao.OptimisticLockingFailureException;
-import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.classification.OrganizationRatingEntry;
 import vn.binhthuy.partybuilding.classification.OrganizationRatingService;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
@@ -19,13 +18,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** The dialog to enter or correct an organization's rating of the year. */
-class OrganizationRatingEditor extends Dialog {
+public class OrganizationRatingEditor extends Dialog {
 
-    final Select<String> level = new Select<>();
-    final Checkbox exemplary = new Checkbox();
-    final TextArea note = new TextArea();
+    private final Select<String> level = new Select<>();
+    private final Checkbox exemplary = new Checkbox();
+    private final TextArea note = new TextArea();
 
-    OrganizationRatingEditor(OrganizationRatingService ratings, OrganizationRatingEntry entry, String organizationName,
+    public OrganizationRatingEditor(OrganizationRatingService ratings, OrganizationRatingEntry entry, String organizationName,
                              List<RatingLevel> scale, Locale locale, Runnable onSaved) {
         setHeaderTitle(getTranslation("rating.edit.title", organizationName, entry.year()));
         level.setId("organization-level");
@@ -62,5 +61,17 @@ class OrganizationRatingEditor extends Dialog {
         save.setId("organization-rating-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), save);
+    }
+
+    public Select<String> level() {
+        return level;
+    }
+
+    public Checkbox exemplary() {
+        return exemplary;
+    }
+
+    public TextArea note() {
+        return note;
     }
 }

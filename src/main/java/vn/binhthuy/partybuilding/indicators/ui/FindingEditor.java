@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.indicators.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +11,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
+import vn.binhthuy.partybuilding.indicators.FindingDegree;
 import vn.binhthuy.partybuilding.indicators.FindingService;
 import vn.binhthuy.partybuilding.indicators.Indicator;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,19 +22,19 @@ import java.util.List;
 import java.util.Locale;
 
 /** The dialog to record a manifestation found in a member or in the cell as a collective. */
-class FindingEditor extends Dialog {
+public class FindingEditor extends Dialog {
 
     /** Who the finding is about: a member, or the collective (memberId null). */
-    record Subject(Long memberId, String label) {}
+    public record Subject(Long memberId, String label) {}
 
     final Select<Subject> subject = new Select<>();
     final ComboBox<Indicator> indicator = new ComboBox<>();
-    final Select<String> degree = new Select<>();
-    final Select<String> source = new Select<>();
+    final Select<FindingDegree> degree = new Select<>();
+    final Select<ShortcomingSource> source = new Select<>();
     final DatePicker foundOn = new DatePicker();
     final TextArea note = new TextArea();
 
-    FindingEditor(FindingService findings, int year, long unitId, List<MemberRatingEntry> members,
+    public FindingEditor(FindingService findings, int year, long unitId, List<MemberRatingEntry> members,
                   List<Indicator> catalog, Locale locale, Runnable onSaved) {
         setHeaderTitle(getTranslation("finding.add"));
         List<Subject> subjects = new ArrayList<>();
@@ -51,14 +53,14 @@ class FindingEditor extends Dialog {
         indicator.setWidthFull();
         degree.setId("finding-degree");
         degree.setLabel(getTranslation("finding.degree"));
-        degree.setItems(FindingService.DEGREES);
-        degree.setItemLabelGenerator(d -> getTranslation("finding.degree." + d));
-        degree.setValue("MILD");
+        degree.setItems(FindingDegree.values());
+        degree.setItemLabelGenerator(d -> getTranslation("finding.degree." + d.name()));
+        degree.setValue(FindingDegree.MILD);
         source.setId("finding-source");
         source.setLabel(getTranslation("finding.source"));
-        source.setItems(FindingService.SOURCES);
-        source.setItemLabelGenerator(s -> getTranslation("finding.source." + s));
-        source.setValue("SELF_EXAMINATION");
+        source.setItems(ShortcomingSource.values());
+        source.setItemLabelGenerator(s -> getTranslation("finding.source." + s.name()));
+        source.setValue(ShortcomingSource.SELF_REVIEW);
         foundOn.setId("finding-date");
         foundOn.setLabel(getTranslation("finding.date"));
         foundOn.setLocale(locale);

@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.indicators.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.binhthuy.partybuilding.KaribuTest;
 import vn.binhthuy.partybuilding.indicators.FindingEntry;
 import vn.binhthuy.partybuilding.indicators.FindingService;
+import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ class FindingEditorTest extends KaribuTest {
         // a manifestation not yet recorded for the collective from self-examination this year
         String code = editor.indicator.getListDataView().getItems().map(i -> i.code())
                 .filter(c -> findings.ofUnit(2019, cell).stream().noneMatch(f -> f.memberId() == null
-                        && f.indicatorCode().equals(c) && f.source().equals("SELF_EXAMINATION")))
+                        && f.indicatorCode().equals(c) && f.source() == ShortcomingSource.SELF_REVIEW))
                 .findFirst().orElseThrow();
         HasValueUtilsKt._setValue(editor.indicator, editor.indicator.getListDataView().getItems()
                 .filter(i -> i.code().equals(code)).findFirst().orElseThrow());
@@ -56,7 +57,7 @@ class FindingEditorTest extends KaribuTest {
                     "Tự soi, tự sửa", "02/04/2019")));
         } finally {
             findings.ofUnit(2019, cell).stream().filter(f -> f.indicatorCode().equals(code) && f.memberId() == null
-                            && f.source().equals("SELF_EXAMINATION") && f.foundOn().equals(LocalDate.of(2019, 4, 2)))
+                            && f.source() == ShortcomingSource.SELF_REVIEW && f.foundOn().equals(LocalDate.of(2019, 4, 2)))
                     .forEach(f -> findings.delete(f.id()));
         }
     }
