@@ -1,11 +1,11 @@
 package vn.binhthuy.partybuilding.backup;
 
+import vn.binhthuy.partybuilding.base.ClockConfiguration;
 import vn.binhthuy.partybuilding.database.DatabaseCommands;
 import vn.binhthuy.partybuilding.database.EmbeddedMariaDbProperties;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -27,7 +27,7 @@ public final class BackupCommands {
             if (args[0].equals("backup")) {
                 BackupFile backup = DatabaseCommands.withServer(properties, target -> BackupService.write(target,
                         Path.of(properties.dataDir()).toAbsolutePath().resolve("backups"),
-                        LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))));
+                        LocalDateTime.now(ClockConfiguration.VIETNAM)));
                 System.out.println("Backup written: " + backup.path() + " (" + backup.sizeBytes() + " bytes)");
             } else {
                 if (args.length < 2 || args[1].startsWith("--")) {

@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.classification;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.base.ValidYears;
 import vn.binhthuy.partybuilding.units.UnitScope;
 
 import java.util.List;
@@ -29,9 +30,7 @@ class ClassificationQueries {
         return jdbc.sql("""
                         SELECT l.id, l.code, l.level_rank, l.name_vi, l.name_en, l.counts_as_good, l.color, l.exemplary_allowed
                         FROM rating_level l JOIN rating_scheme s ON s.id = l.scheme_id
-                        WHERE s.subject = :subject AND s.valid_from_year <= :year
-                          AND (s.valid_to_year IS NULL OR s.valid_to_year >= :year)
-                        ORDER BY l.level_rank""")
+                        WHERE s.subject = :subject AND """ + ValidYears.condition("s", ":year") + " ORDER BY l.level_rank")
                 .param("subject", subject.name()).param("year", year)
                 .query(RatingLevel.class).list();
     }

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.members.ui.TransferDialog;
 import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
 import vn.binhthuy.partybuilding.classification.ui.MemberRatingEditor;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,8 @@ class CellEditors {
     }
 
     TransferDialog transfer(MemberRatingEntry member, long fromCellId, Locale locale, Runnable onSaved) {
-        return new TransferDialog(transfers, member, fromCellId, locale, onSaved);
+        return new TransferDialog(transfers, member.memberId(), member.memberCode(), member.fullName(), fromCellId,
+                locale, onSaved);
     }
 
     FindingEditor newFinding(int year, long cellId, Locale locale, Runnable onSaved) {

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.members.ui.TransferDialog;
 import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
 import vn.binhthuy.partybuilding.classification.ui.MemberRatingEditor;
 import com.vaadin.flow.component.UI;

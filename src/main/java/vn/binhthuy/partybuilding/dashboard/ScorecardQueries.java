@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.dashboard;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.base.ValidYears;
 import vn.binhthuy.partybuilding.classification.RatedMembers;
 import vn.binhthuy.partybuilding.remediation.Overdue;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -63,8 +64,8 @@ class ScorecardQueries {
         String sql = FIGURES.formatted("organization_id", RATINGS_BY_ORGANIZATION,
                 UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"), OVERDUE)
                 + """
-                WHERE u.level = 'GRASSROOTS' AND u.valid_from_year <= :year
-                  AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year) AND """ + " " + UnitScope.condition("u.id")
+                WHERE u.level = 'GRASSROOTS' AND """ + ValidYears.condition("u", ":year")
+                + " AND " + UnitScope.condition("u.id")
                 + " ORDER BY u.sort_order";
         return scope.bind(jdbc.sql(sql)).param("year", year).param("asOf", asOf).query(UNIT_SCORECARD).list();
     }
@@ -79,8 +80,7 @@ class ScorecardQueries {
                 "y.organization_id = :org", OVERDUE)
                 + """
                 WHERE (u.parent_id = :org OR (u.id = :org AND (r.members_rated > 0 OR f.findings > 0 OR p.plans > 0)))
-                  AND u.valid_from_year <= :year AND (u.valid_to_year IS NULL OR u.valid_to_year >= :year)
-                ORDER BY u.id = :org DESC, u.sort_order""";
+                  AND """ + ValidYears.condition("u", ":year") + " ORDER BY u.id = :org DESC, u.sort_order";
         return jdbc.sql(sql).param("year", year).param("org", organizationId).param("asOf", asOf)
                 .query(UNIT_SCORECARD).list();
     }

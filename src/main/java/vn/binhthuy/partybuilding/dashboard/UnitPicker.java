@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.dashboard;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Location;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * "Đến đơn vị": type part of a ward's or cell's name (without tone marks if need be) and open its page for the year
  * shown; on a ward's or cell's page, links to the one before and after it.
  */
-class UnitPicker extends Div implements AfterNavigationObserver {
+class UnitPicker extends Nav implements AfterNavigationObserver {
 
     private final UnitNavigation navigation;
     private final ComboBox<UnitHit> search = new ComboBox<>();
@@ -33,6 +34,8 @@ class UnitPicker extends Div implements AfterNavigationObserver {
     UnitPicker(UnitNavigation navigation) {
         this.navigation = navigation;
         addClassName("unit-picker");
+        // a landmark of its own beside the menu's, so that nothing in the drawer lies outside one
+        getElement().setAttribute("aria-label", getTranslation("unit-picker.landmark"));
         search.setId("unit-picker");
         search.setLabel(getTranslation("unit-picker.label"));
         search.setPlaceholder(getTranslation("unit-picker.placeholder"));

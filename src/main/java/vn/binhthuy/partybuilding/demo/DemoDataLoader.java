@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,21 +40,23 @@ public class DemoDataLoader {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
     private final int scale;
 
     /** The Bình Thủy demo as it always was (scale 1). */
-    public DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
-        this(jdbc, passwordEncoder, 1);
+    public DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+        this(jdbc, passwordEncoder, clock, 1);
     }
 
     @Autowired
-    public DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder,
+    public DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock,
                           @Value("${partybuilding.demo-data.scale:1}") int scale) {
         if (scale < 1) {
             throw new IllegalArgumentException("partybuilding.demo-data.scale must be 1 or more, not " + scale);
         }
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
         this.scale = scale;
     }
 
@@ -96,7 +99,7 @@ public class DemoDataLoader {
         }
         writeUsers();
         jdbc.update("INSERT INTO demo_data_load (dataset, loaded_at) VALUES (?, ?)", dataset(),
-                Timestamp.valueOf(LocalDateTime.now()));
+                Timestamp.valueOf(LocalDateTime.now(clock)));
         // Fresh statistics (and an implicit commit, so last): right after a bulk load the optimizer drove the trend
         // from rating_level into member_rating by its foreign key, three times slower at scale 10 (docs/benchmarks.md).
         jdbc.execute("ANALYZE TABLE unit, party_member, member_assignment, organization_rating, member_rating, finding,"

@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.importing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.base.ValidYears;
 import vn.binhthuy.partybuilding.classification.MemberRating;
 import vn.binhthuy.partybuilding.indicators.Finding;
 import vn.binhthuy.partybuilding.indicators.FindingDegree;
@@ -90,9 +91,7 @@ class ImportQueries {
     List<Level> memberLevels(int year) {
         return jdbc.sql("""
                         SELECT l.id, l.code FROM rating_level l JOIN rating_scheme s ON s.id = l.scheme_id
-                        WHERE s.subject = 'MEMBER' AND s.valid_from_year <= :year
-                          AND (s.valid_to_year IS NULL OR s.valid_to_year >= :year)
-                        ORDER BY l.level_rank""")
+                        WHERE s.subject = 'MEMBER' AND """ + ValidYears.condition("s", ":year") + " ORDER BY l.level_rank")
                 .param("year", year).query(Level.class).list();
     }
 

@@ -3,9 +3,9 @@ package vn.binhthuy.partybuilding.members;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.time.LocalDate;
 import java.util.List;
 
+/** The member register's search, paged and sorted in SQL. */
 @Repository
 class MemberQueries {
 
@@ -41,55 +41,5 @@ class MemberQueries {
         String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().trim();
         return spec.param("text", text).param("like", text == null ? null : "%" + text + "%")
                 .param("org", filter.organizationId()).param("includeLeft", filter.includeLeft());
-    }
-
-    boolean codeExists(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM party_member WHERE code = :code").param("code", code)
-                .query(Long.class).single() > 0;
-    }
-
-    long insert(String code, String fullName, String gender, int birthYear, LocalDate admittedOn) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO party_member (code, full_name, gender, birth_year, admitted_on)
-                        VALUES (:code, :name, :gender, :birth, :admitted)""")
-                .param("code", code).param("name", fullName).param("gender", gender).param("birth", birthYear)
-                .param("admitted", admittedOn).update(keys);
-        return keys.getKey().longValue();
-    }
-
-    LocalDate admittedOn(long memberId) {
-        return jdbc.sql("SELECT admitted_on FROM party_member WHERE id = :id").param("id", memberId)
-                .query(LocalDate.class).single();
-    }
-
-    void markLeft(long memberId, LocalDate on) {
-        jdbc.sql("UPDATE party_member SET left_on = :on, version = version + 1 WHERE id = :id AND left_on IS NULL")
-                .param("id", memberId).param("on", on).update();
-        jdbc.sql("UPDATE member_assignment SET valid_to = :on WHERE member_id = :id AND valid_to IS NULL")
-                .param("id", memberId).param("on", on).update();
-    }
-
-    /** The unit of the member's latest assignment (their cell today, or the last one before they left). */
-    java.util.Optional<Long> lastUnit(long memberId) {
-        return jdbc.sql("""
-                        SELECT unit_id FROM member_assignment WHERE member_id = :id
-                        ORDER BY valid_from DESC LIMIT 1""")
-                .param("id", memberId).query(Long.class).optional();
-    }
-
-    LocalDate firstAssignmentStart(long memberId) {
-        return jdbc.sql("SELECT MIN(valid_from) FROM member_assignment WHERE member_id = :id")
-                .param("id", memberId).query(LocalDate.class).single();
-    }
-
-    int updatePersonalData(long memberId, int expectedVersion, String fullName, String gender, int birthYear,
-                           LocalDate admittedOn) {
-        return jdbc.sql("""
-                        UPDATE party_member SET full_name = :name, gender = :gender, birth_year = :birth,
-                               admitted_on = :admitted, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", memberId).param("version", expectedVersion).param("name", fullName)
-                .param("gender", gender).param("birth", birthYear).param("admitted", admittedOn).update();
     }
 }

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.members;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
@@ -13,6 +14,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,22 +27,21 @@ import java.util.Optional;
 @Service
 public class MemberRegister {
 
-
     /** A member to admit into a cell. */
     public record NewMember(String code, String fullName, String gender, Integer birthYear, LocalDate admittedOn,
                             Long unitId) {}
 
     private final MemberQueries queries;
-    private final TransferQueries assignments;
+    private final MemberRepository members;
     private final AccessGuard guard;
     private final UnitService units;
     private final AuditLog audit;
     private final Clock clock;
 
-    public MemberRegister(MemberQueries queries, TransferQueries assignments, AccessGuard guard, UnitService units,
-                          AuditLog audit, Clock clock) {
+    MemberRegister(MemberQueries queries, MemberRepository members, AccessGuard guard, UnitService units,
+                   AuditLog audit, Clock clock) {
         this.queries = queries;
-        this.assignments = assignments;
+        this.members = members;
         this.guard = guard;
         this.units = units;
         this.audit = audit;
@@ -51,13 +52,18 @@ public class MemberRegister {
         guard.requireEditor();
         Optional<Long> own = guard.confinedToOrganization();
         if (own.isPresent() && filter.organizationId() != null && !filter.organizationId().equals(own.get())) {
-            throw new org.springframework.security.access.AccessDeniedException("Another organization");
+            throw new AccessDeniedException("Another organization");
         }
         return own.map(o -> new MemberFilter(filter.text(), o, false)).orElse(filter);
     }
 
     private int registerYear() {
-        return units.currentOrLastYear(java.time.Year.now(clock).getValue());
+        return units.currentOrLastYear(Year.now(clock).getValue());
+    }
+
+    /** The latest day a departure can be recorded on: today. */
+    public LocalDate lastDepartureDay() {
+        return LocalDate.now(clock);
     }
 
     /** The organizations whose members the user may search: all of them, or a secretary's own. */
@@ -100,14 +106,16 @@ public class MemberRegister {
         if (!code.matches("[A-Z0-9-]{3,40}")) {
             throw new InvalidInputException("member.error.code");
         }
-        if (queries.codeExists(code)) {
+        if (members.existsByCode(code)) {
             throw new InvalidInputException("member.error.code-taken");
         }
-        String name = checkPersonalData(member.fullName(), member.gender(), member.birthYear(), member.admittedOn());
-        long id = queries.insert(code, name, member.gender(), member.birthYear(), member.admittedOn());
-        assignments.open(id, unit.id(), member.admittedOn());
+        Checked checked = checkPersonalData(member.fullName(), member.gender(), member.birthYear(),
+                member.admittedOn());
+        long id = members.save(PartyMember.admitted(code, checked.name(), checked.gender(), member.birthYear(),
+                member.admittedOn(), unit.id())).id();
         audit.record(AuditAction.RECORD_CREATED, "PARTY_MEMBER", code, null, null,
-                Map.of("code", code, "fullName", name, "unit", unit.code(), "admittedOn", member.admittedOn().toString()));
+                Map.of("code", code, "fullName", checked.name(), "unit", unit.code(),
+                        "admittedOn", member.admittedOn().toString()));
         return id;
     }
 
@@ -118,29 +126,30 @@ public class MemberRegister {
     @Transactional
     public void correct(MemberRow read, String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
         guard.requireEditor();
-        guard.checkUnit(queries.lastUnit(read.id()).orElseThrow(() -> new InvalidInputException("member.error.unit")));
-        String name = checkPersonalData(fullName, gender, birthYear, admittedOn);
-        if (admittedOn.isAfter(queries.firstAssignmentStart(read.id()))) {
+        PartyMember member = members.findById(read.id())
+                .orElseThrow(() -> new InvalidInputException("member.error.unit"));
+        guard.checkUnit(member.lastUnit().orElseThrow(() -> new InvalidInputException("member.error.unit")));
+        Checked checked = checkPersonalData(fullName, gender, birthYear, admittedOn);
+        if (member.firstAssignmentStart().filter(admittedOn::isAfter).isPresent()) {
             throw new InvalidInputException("member.error.admitted-after-assignment");
         }
-        if (queries.updatePersonalData(read.id(), read.version(), name, gender, birthYear, admittedOn) == 0) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("Member " + read.id() + " changed");
-        }
+        members.save(member.corrected(checked.name(), checked.gender(), birthYear, admittedOn, read.version()));
         audit.record(AuditAction.RECORD_UPDATED, "PARTY_MEMBER", read.code(), null,
                 Map.of("fullName", read.fullName(), "gender", read.gender(), "birthYear", read.birthYear(),
                         "admittedOn", read.admittedOn().toString()),
-                Map.of("fullName", name, "gender", gender, "birthYear", birthYear, "admittedOn", admittedOn.toString()));
+                Map.of("fullName", checked.name(), "gender", gender, "birthYear", birthYear,
+                        "admittedOn", admittedOn.toString()));
     }
 
-    /** Validates personal data and returns the name trimmed and in NFC. */
-    private String checkPersonalData(String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
+    /** The name trimmed and in NFC, and the gender, of personal data that passed the checks. */
+    private record Checked(String name, Gender gender) {}
+
+    private Checked checkPersonalData(String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
         String name = fullName == null ? "" : Normalizer.normalize(fullName.trim(), Normalizer.Form.NFC);
         if (name.isEmpty() || name.length() > 160) {
             throw new InvalidInputException("member.error.name");
         }
-        if (!"M".equals(gender) && !"F".equals(gender)) {
-            throw new InvalidInputException("member.error.gender");
-        }
+        Gender checkedGender = Gender.of(gender);
         LocalDate today = LocalDate.now(clock);
         if (birthYear == null || birthYear < 1900 || birthYear > today.getYear() - 18) {
             throw new InvalidInputException("member.error.birth-year");
@@ -148,21 +157,23 @@ public class MemberRegister {
         if (admittedOn == null || admittedOn.isAfter(today) || admittedOn.getYear() < birthYear + 18) {
             throw new InvalidInputException("member.error.admitted");
         }
-        return name;
+        return new Checked(name, checkedGender);
     }
 
     /** Records that a member left the party organization (moved away, died, ...) on a date. */
     @Transactional
     public void markLeft(long memberId, LocalDate on) {
         guard.requireEditor();
-        TransferQueries.Assignment current = assignments.openAssignment(memberId, LocalDate.now(clock))
+        PartyMember member = members.findById(memberId)
+                .orElseThrow(() -> new InvalidInputException("member.error.not-active"));
+        Assignment current = member.assignmentOn(LocalDate.now(clock))
                 .orElseThrow(() -> new InvalidInputException("member.error.not-active"));
         guard.checkUnit(current.unitId());
-        if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(queries.admittedOn(memberId))
+        if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(member.admittedOn())
                 || on.isBefore(current.validFrom())) {
             throw new InvalidInputException("member.error.left-date");
         }
-        queries.markLeft(memberId, on);
+        members.save(member.departed(on));
         audit.record(AuditAction.RECORD_UPDATED, "PARTY_MEMBER", String.valueOf(memberId), null,
                 Map.of("leftOn", "null"), Map.of("leftOn", on.toString()));
     }

@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.members;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
@@ -13,6 +12,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +24,14 @@ import java.util.Map;
 @Service
 public class MemberTransfers {
 
-
-    private final TransferQueries queries;
+    private final MemberRepository members;
     private final AccessGuard guard;
     private final UnitService units;
     private final AuditLog audit;
     private final Clock clock;
 
-    public MemberTransfers(TransferQueries queries, AccessGuard guard, UnitService units, AuditLog audit, Clock clock) {
-        this.queries = queries;
+    MemberTransfers(MemberRepository members, AccessGuard guard, UnitService units, AuditLog audit, Clock clock) {
+        this.members = members;
         this.guard = guard;
         this.units = units;
         this.audit = audit;
@@ -51,9 +50,14 @@ public class MemberTransfers {
     public List<MemberHome> destinations(long fromUnitId) {
         guard.requireEditor();
         guard.checkUnit(fromUnitId);
-        int year = units.currentOrLastYear(java.time.Year.now(clock).getValue());
+        int year = units.currentOrLastYear(Year.now(clock).getValue());
         return units.memberHomes(year, guard.confinedToOrganization().orElse(null)).stream()
                 .filter(home -> home.id() != fromUnitId).toList();
+    }
+
+    /** The latest day a transfer can take effect: today. */
+    public LocalDate lastTransferDay() {
+        return LocalDate.now(clock);
     }
 
     @Transactional
@@ -68,19 +72,15 @@ public class MemberTransfers {
         if (!units.holdsMembers(target) || !target.isValidIn(on.getYear())) {
             throw new InvalidInputException("transfer.error.target");
         }
-        TransferQueries.Assignment current = queries.openAssignment(memberId, on)
+        PartyMember member = members.findById(memberId)
+                .orElseThrow(() -> new InvalidInputException("transfer.error.not-in-cell"));
+        Assignment current = member.assignmentOn(on)
                 .filter(a -> a.unitId() == fromUnitId)
                 .orElseThrow(() -> new InvalidInputException("transfer.error.not-in-cell"));
         if (toUnitId == fromUnitId) {
             throw new InvalidInputException("transfer.error.same");
         }
-        if (!on.isAfter(current.validFrom())) {
-            throw new InvalidInputException("transfer.error.date");
-        }
-        if (queries.close(current.id(), current.version(), on.minusDays(1)) == 0) {
-            throw new OptimisticLockingFailureException("Assignment changed meanwhile");
-        }
-        queries.open(memberId, toUnitId, on);
+        members.save(member.movedTo(toUnitId, current, on));
         audit.record(AuditAction.RECORD_UPDATED, "MEMBER_ASSIGNMENT", String.valueOf(memberId), null,
                 Map.of("unit", fromUnitId), Map.of("unit", toUnitId, "from", on.toString()));
     }

@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.units;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.base.ValidYears;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Optional;
 class UnitQueries {
 
     private static final String COLUMNS = """
-            SELECT id, code, parent_id, kind_code, level, name, short_name, valid_from_year, valid_to_year, sort_order
+            SELECT id, code, parent_id, kind_code, level, name, short_name, valid_from_year, valid_to_year, sort_order,
+                   version
             FROM unit""";
 
     private final JdbcClient jdbc;
@@ -58,12 +60,13 @@ class UnitQueries {
     List<MemberHome> findMemberHomes(int year, Long organizationId) {
         return jdbc.sql("""
                         SELECT u.id, u.code, u.parent_id, u.kind_code, u.level, u.name, u.short_name,
-                               u.valid_from_year, u.valid_to_year, u.sort_order, o.short_name AS organization_short_name
+                               u.valid_from_year, u.valid_to_year, u.sort_order, u.version,
+                               o.short_name AS organization_short_name
                         FROM unit o
                         JOIN unit u ON (u.parent_id = o.id AND u.level = 'CELL')
                                     OR (u.id = o.id AND NOT EXISTS (SELECT 1 FROM unit c WHERE c.parent_id = o.id))
                         WHERE o.level = 'GRASSROOTS'
-                          AND o.valid_from_year <= :year AND (o.valid_to_year IS NULL OR o.valid_to_year >= :year)
+                          AND """ + ValidYears.condition("o", ":year") + """
                           AND (:org IS NULL OR o.id = :org)
                         ORDER BY o.sort_order, o.name, u.sort_order, u.name""")
                 .param("year", year).param("org", organizationId)
@@ -71,7 +74,8 @@ class UnitQueries {
                         rs.getObject("parent_id", Long.class), rs.getString("kind_code"),
                         UnitLevel.valueOf(rs.getString("level")), rs.getString("name"), rs.getString("short_name"),
                         rs.getInt("valid_from_year"), rs.getObject("valid_to_year", Integer.class),
-                        rs.getInt("sort_order")), rs.getString("organization_short_name"))).list();
+                        rs.getInt("sort_order"), rs.getInt("version")), rs.getString("organization_short_name")))
+                .list();
     }
 
     /** The last year any grassroots organization existed, or {@code year} when some still do. */

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import vn.binhthuy.partybuilding.demo.DemoDataLoader;
 
+import java.time.Clock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -44,7 +46,8 @@ class MigrationsTest {
             assertThat(jdbc.queryForObject("SELECT @@collation_database", String.class))
                     .isEqualTo("utf8mb4_uca1400_vietnamese_as_ci");
 
-            DemoDataLoader loader = new DemoDataLoader(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+            DemoDataLoader loader = new DemoDataLoader(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                    Clock.systemUTC());
             assertThat(loader.load()).isEqualTo(DemoDataLoader.Outcome.LOADED);
             Integer ratings = jdbc.queryForObject("SELECT COUNT(*) FROM member_rating", Integer.class);
             assertThat(loader.load()).isEqualTo(DemoDataLoader.Outcome.ALREADY_LOADED);

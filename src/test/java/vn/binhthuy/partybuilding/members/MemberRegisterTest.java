@@ -4,6 +4,7 @@ import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -120,5 +121,68 @@ class MemberRegisterTest {
         assertThat(register.admissionUnits()).isNotEmpty().extracting(vn.binhthuy.partybuilding.units.MemberHome::unit)
                 .containsExactlyElementsOf(units.cells(longTuyen));
         assertThat(register.searchableOrganizations()).extracting(u -> u.id()).containsExactly(longTuyen);
+    }
+
+    private MemberRow row(long id) {
+        return register.find(new MemberFilter(jdbc.queryForObject("SELECT code FROM party_member WHERE id = ?",
+                String.class, id), null, true), MemberSort.CODE, true, 0, 1).getFirst();
+    }
+
+    private List<String> assignments(long memberId) {
+        return jdbc.queryForList("""
+                SELECT CONCAT(unit_id, ' ', valid_from, ' ', COALESCE(valid_to, '-')) FROM member_assignment
+                WHERE member_id = ? ORDER BY valid_from""", String.class, memberId);
+    }
+
+    @Test
+    void aMemberStoredAtVersionZeroIsCorrectedInPlaceWithTheirCellHistoryKept() {
+        long memberId = jdbc.queryForObject("""
+                SELECT a.member_id FROM member_assignment a JOIN party_member m ON m.id = a.member_id
+                WHERE m.left_on IS NULL GROUP BY a.member_id HAVING COUNT(*) > 1 ORDER BY a.member_id LIMIT 1""",
+                Long.class);
+        // rows written by the demo loader start at the column default 0
+        jdbc.update("UPDATE party_member SET version = 0 WHERE id = ?", memberId);
+        MemberRow read = row(memberId);
+        List<String> history = assignments(memberId);
+        long members = jdbc.queryForObject("SELECT COUNT(*) FROM party_member", Long.class);
+
+        register.correct(read, "Trần Văn Đúng", read.gender(), read.birthYear(), read.admittedOn());
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM party_member", Long.class)).isEqualTo(members);
+        MemberRow saved = row(memberId);
+        assertThat(saved.fullName()).isEqualTo("Trần Văn Đúng");
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(assignments(memberId)).hasSizeGreaterThan(1).isEqualTo(history);
+    }
+
+    @Test
+    void aCorrectionBasedOnAnOutdatedReadChangesNothingAndIsNotAudited() {
+        long cell = units.byCode("p-binh-thuy-kv5").orElseThrow().id();
+        long id = register.admit(member("DV900010", "Lê Thị Cũ", cell));
+        MemberRow read = row(id);
+        register.correct(read, "Lê Thị Mới", read.gender(), read.birthYear(), read.admittedOn());
+        long audited = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = 'DV900010'", Long.class);
+
+        assertThatThrownBy(() -> register.correct(read, "Lê Thị Khác", read.gender(), read.birthYear(),
+                read.admittedOn())).isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(row(id).fullName()).isEqualTo("Lê Thị Mới");
+        assertThat(row(id).version()).isEqualTo(read.version() + 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = 'DV900010'", Long.class))
+                .isEqualTo(audited);
+    }
+
+    @Test
+    void aNewMemberIsAssignedFromTheDayOfAdmissionAndLeavingClosesThatAssignment() {
+        long cell = units.byCode("p-binh-thuy-kv5").orElseThrow().id();
+        long id = register.admit(member("DV900011", "Phạm Văn Đến", cell));
+        assertThat(row(id).version()).isZero();
+        assertThat(assignments(id)).containsExactly(cell + " 2021-05-19 -");
+
+        register.markLeft(id, LocalDate.of(2024, 1, 2));
+
+        assertThat(assignments(id)).containsExactly(cell + " 2021-05-19 2024-01-02");
+        assertThat(row(id).leftOn()).isEqualTo(LocalDate.of(2024, 1, 2));
+        expectKey(() -> register.markLeft(-1, LocalDate.of(2024, 1, 2)), "member.error.not-active");
     }
 }

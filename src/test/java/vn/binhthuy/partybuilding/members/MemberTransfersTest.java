@@ -104,4 +104,26 @@ class MemberTransfersTest {
                 SELECT u.code FROM member_assignment a JOIN unit u ON u.id = a.unit_id
                 WHERE a.member_id = ? AND a.valid_to IS NULL""", String.class, member)).isEqualTo("p-tra-noc-kv1");
     }
+
+    @Test
+    void aTransferKeepsTheEarlierHistoryAndCountsAsAChangeOfTheMember() {
+        long member = memberOf("p-long-tuyen-kv1");
+        long kv1 = unit("p-long-tuyen-kv1");
+        long kv2 = unit("p-long-tuyen-kv2");
+        int version = jdbc.queryForObject("SELECT version FROM party_member WHERE id = ?", Integer.class, member);
+        transfers.transfer(member, kv1, kv2, LocalDate.of(2023, 3, 1));
+
+        transfers.transfer(member, kv2, kv1, LocalDate.of(2024, 3, 1));
+
+        List<String> history = jdbc.queryForList("""
+                SELECT CONCAT(u.code, ' ', a.valid_from, ' ', COALESCE(a.valid_to, '-'))
+                FROM member_assignment a JOIN unit u ON u.id = a.unit_id WHERE a.member_id = ?
+                ORDER BY a.valid_from""", String.class, member);
+        assertThat(history).hasSize(3);
+        assertThat(history.getFirst()).startsWith("p-long-tuyen-kv1 ").endsWith(" 2023-02-28");
+        assertThat(history.subList(1, 3)).containsExactly("p-long-tuyen-kv2 2023-03-01 2024-02-29",
+                "p-long-tuyen-kv1 2024-03-01 -");
+        assertThat(jdbc.queryForObject("SELECT version FROM party_member WHERE id = ?", Integer.class, member))
+                .isEqualTo(version + 2);
+    }
 }

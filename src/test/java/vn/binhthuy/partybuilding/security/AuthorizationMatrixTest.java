@@ -17,7 +17,7 @@ import vn.binhthuy.partybuilding.audit.AuditEvent;
 import vn.binhthuy.partybuilding.audit.AuditFilter;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.audit.ui.AuditView;
-import vn.binhthuy.partybuilding.base.ui.AccessDeniedView;
+import vn.binhthuy.partybuilding.security.ui.AccessDeniedView;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.base.ui.NotFoundView;
 import vn.binhthuy.partybuilding.dashboard.CellView;

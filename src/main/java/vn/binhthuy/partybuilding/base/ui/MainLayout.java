@@ -29,10 +29,6 @@ import vn.binhthuy.partybuilding.base.i18n.TranslationProvider;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
-import vn.binhthuy.partybuilding.classification.ClassificationService;
-import vn.binhthuy.partybuilding.security.CurrentUser;
-import vn.binhthuy.partybuilding.security.PartyUser;
-import vn.binhthuy.partybuilding.security.Role;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +49,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<Integer> years;
     private Location location;
 
-    public MainLayout(ClassificationService classification, CurrentUser currentUser,
-                      AuthenticationContext authentication, ObjectProvider<DrawerExtension> drawerExtensions) {
-        years = currentUser.get().isPresent() && hasDataRole(currentUser)
-                ? classification.ratedYears().reversed() : List.of();
+    public MainLayout(SignedInUser user, FigureYears figureYears, AuthenticationContext authentication,
+                      ObjectProvider<DrawerExtension> drawerExtensions) {
+        years = user.seesPartyData() ? figureYears.years().reversed() : List.of();
 
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
@@ -82,11 +77,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuBar account = new MenuBar();
         account.setId("account-menu");
         account.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        MenuItem user = account.addItem(currentUser.get().map(PartyUser::displayName)
-                .or(currentUser::username).orElse(""));
-        user.getSubMenu().addItem(getTranslation("header.password"), e -> UI.getCurrent().navigate("password"))
+        MenuItem userMenu = account.addItem(user.displayName());
+        userMenu.getSubMenu().addItem(getTranslation("header.password"), e -> UI.getCurrent().navigate("password"))
                 .setId("menu-password");
-        user.getSubMenu().addItem(getTranslation("header.logout"), e -> authentication.logout()).setId("menu-logout");
+        userMenu.getSubMenu().addItem(getTranslation("header.logout"), e -> authentication.logout())
+                .setId("menu-logout");
 
         Div tools = new Div(year, language, account);
         tools.addClassName("app-header-tools");
@@ -135,10 +130,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         event.getUI().getPage().addJavaScript(SCROLL_SCRIPT);
-    }
-
-    private static boolean hasDataRole(CurrentUser currentUser) {
-        return currentUser.has(Role.LEADERSHIP) || currentUser.has(Role.ORG_BOARD) || currentUser.has(Role.SECRETARY);
     }
 
     private void switchLanguage() {

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.classification.scales;
 
+import vn.binhthuy.partybuilding.base.ValidYears;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
 
 /** A regulation's rating scale for organizations or for members, and the years it applies to. */
@@ -7,6 +8,6 @@ public record RatingScheme(long id, String code, RatingSubject subject, String r
                            Integer validToYear, Integer excellentCapPercent, int version) {
 
     public boolean appliesIn(int year) {
-        return validFromYear <= year && (validToYear == null || validToYear >= year);
+        return ValidYears.include(validFromYear, validToYear, year);
     }
 }

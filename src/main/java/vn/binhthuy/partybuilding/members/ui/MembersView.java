@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.OptimisticLockingFailureException;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.ui.Saving;
@@ -33,7 +34,6 @@ import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.units.MemberHome;
 import vn.binhthuy.partybuilding.units.Unit;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The member register: search (paged from the database), admit a new member into a cell, record a departure. */
@@ -176,7 +176,7 @@ public class MembersView extends Div implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("member.mark-left.title", member.fullName()));
         DatePicker on = new DatePicker(getTranslation("transfer.date"));
         on.setLocale(getLocale());
-        on.setMax(LocalDate.now());
+        on.setMax(register.lastDepartureDay());
         dialog.add(on);
         Button save = new Button(getTranslation("user.save"), e -> {
             try {
@@ -185,6 +185,8 @@ public class MembersView extends Div implements HasDynamicTitle {
                 grid.getDataProvider().refreshAll();
             } catch (InvalidInputException ex) {
                 Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (OptimisticLockingFailureException ex) {
+                Notification.show(getTranslation("member.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

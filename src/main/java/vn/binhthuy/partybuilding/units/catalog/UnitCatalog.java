@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.units.catalog;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,11 +8,14 @@ import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +32,20 @@ public class UnitCatalog {
     static final int LAST_YEAR = 2100;
 
     private final UnitCatalogQueries queries;
+    private final UnitRepository repository;
     private final UnitService units;
     private final AccessGuard guard;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public UnitCatalog(UnitCatalogQueries queries, UnitService units, AccessGuard guard, AuditLog audit) {
+    UnitCatalog(UnitCatalogQueries queries, UnitRepository repository, UnitService units, AccessGuard guard,
+                AuditLog audit, Clock clock) {
         this.queries = queries;
+        this.repository = repository;
         this.units = units;
         this.guard = guard;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The units directly below a parent (null = the top of the hierarchy), over all years. */
@@ -61,6 +70,15 @@ public class UnitCatalog {
         };
     }
 
+    /**
+     * The first year a new unit under the parent gets unless the Board types another: this year, or the parent's
+     * last year when the parent has ended (the demo district ends in 2025).
+     */
+    public int suggestedFirstYear(CatalogUnit parent) {
+        int thisYear = Year.now(clock).getValue();
+        return parent.validToYear() == null ? thisYear : Math.min(thisYear, parent.validToYear());
+    }
+
     @Transactional
     public long create(CatalogUnit parent, UnitDraft draft) {
         guard.requireOrganizationBoard();
@@ -81,9 +99,9 @@ public class UnitCatalog {
         }
         long id;
         try {
-            id = queries.insert(parent.id(), code, checked.kind, level, checked.name, checked.shortName, checked.from,
-                    checked.to, checked.sortOrder);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+            id = repository.save(Unit.create(code, parent.id(), checked.kind, level, checked.name, checked.shortName,
+                    checked.from, checked.to, checked.sortOrder)).id();
+        } catch (DuplicateKeyException e) {
             throw new InvalidInputException("unit.error.code-taken");
         }
         audit.record(AuditAction.RECORD_CREATED, "UNIT", code, checked.name, null, values(code, checked));
@@ -110,10 +128,10 @@ public class UnitCatalog {
         if (ends && queries.membersAfter(read.id(), checked.to) > 0) {
             throw new InvalidInputException("unit.error.members-after", checked.to);
         }
-        if (queries.update(read.id(), read.version(), checked.kind, checked.name, checked.shortName, checked.from,
-                checked.to, checked.sortOrder) == 0) {
-            throw new OptimisticLockingFailureException("Unit " + read.code() + " changed meanwhile");
-        }
+        Unit stored = repository.findById(read.id())
+                .orElseThrow(() -> new OptimisticLockingFailureException("Unit " + read.code() + " is gone"));
+        repository.save(stored.changed(checked.kind, checked.name, checked.shortName, checked.from, checked.to,
+                checked.sortOrder, read.version()));
         audit.record(AuditAction.RECORD_UPDATED, "UNIT", read.code(), checked.name,
                 values(read.code(), new Checked(read.kindCode(), read.name(), read.shortName(), read.validFromYear(),
                         read.validToYear(), read.sortOrder())),

@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.units.catalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 
@@ -78,28 +77,5 @@ class UnitCatalogQueries {
                         SELECT COUNT(*) FROM member_assignment
                         WHERE unit_id = :id AND (valid_to IS NULL OR YEAR(valid_to) > :year)""")
                 .param("id", unitId).param("year", lastYear).query(Long.class).single();
-    }
-
-    long insert(Long parentId, String code, String kindCode, UnitLevel level, String name, String shortName,
-                int from, Integer to, int sortOrder) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO unit (code, parent_id, kind_code, level, name, short_name, valid_from_year,
-                                          valid_to_year, sort_order)
-                        VALUES (:code, :parent, :kind, :level, :name, :short, :from, :to, :sort)""")
-                .param("code", code).param("parent", parentId).param("kind", kindCode).param("level", level.name())
-                .param("name", name).param("short", shortName).param("from", from).param("to", to)
-                .param("sort", sortOrder).update(keys);
-        return keys.getKey().longValue();
-    }
-
-    int update(long id, int version, String kindCode, String name, String shortName, int from, Integer to,
-               int sortOrder) {
-        return jdbc.sql("""
-                        UPDATE unit SET kind_code = :kind, name = :name, short_name = :short, valid_from_year = :from,
-                               valid_to_year = :to, sort_order = :sort, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", id).param("version", version).param("kind", kindCode).param("name", name)
-                .param("short", shortName).param("from", from).param("to", to).param("sort", sortOrder).update();
     }
 }

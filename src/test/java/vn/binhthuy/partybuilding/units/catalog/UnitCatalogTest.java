@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 
+import java.time.Clock;
+import java.time.Year;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +25,7 @@ class UnitCatalogTest {
 
     @Autowired UnitCatalog catalog;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     private CatalogUnit unit(String code) {
         long id = jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, code);
@@ -126,6 +130,54 @@ class UnitCatalogTest {
         assertThat(unit("p-long-tuyen-kv1").name()).isEqualTo("Chi bộ Khu vực Một");
         assertThat(unit("p-long-tuyen-kv1").version()).isEqualTo(kv1.version() + 1);
         assertThatThrownBy(() -> catalog.change(kv1, draft(kv1))).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(unit("p-long-tuyen-kv1").name()).isEqualTo("Chi bộ Khu vực Một");
+        assertThat(unit("p-long-tuyen-kv1").version()).isEqualTo(kv1.version() + 1);
+    }
+
+    @Test
+    void aUnitStoredAtVersionZeroIsUpdatedInPlaceNotInsertedAgain() {
+        // rows written by migrations and the demo loader start at the column default 0
+        jdbc.update("UPDATE unit SET version = 0 WHERE code = 'p-long-tuyen-kv2'");
+        CatalogUnit kv2 = unit("p-long-tuyen-kv2");
+        int units = jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class);
+
+        catalog.change(kv2, new UnitDraft(kv2.code(), kv2.kindCode(), "Chi bộ Khu vực Hai", "Khu vực Hai",
+                kv2.validFromYear(), kv2.validToYear(), kv2.sortOrder()));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class)).isEqualTo(units);
+        CatalogUnit saved = unit("p-long-tuyen-kv2");
+        assertThat(saved.id()).isEqualTo(kv2.id());
+        assertThat(saved.name()).isEqualTo("Chi bộ Khu vực Hai");
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved.parentId()).isEqualTo(kv2.parentId());
+    }
+
+    @Test
+    void aChangeBasedOnAnOutdatedReadChangesNothingAndIsNotAudited() {
+        CatalogUnit kv2 = unit("p-long-tuyen-kv2");
+        jdbc.update("UPDATE unit SET version = version + 1 WHERE id = ?", kv2.id());
+        int audited = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'UNIT'", Integer.class);
+
+        assertThatThrownBy(() -> catalog.change(kv2, new UnitDraft(kv2.code(), kv2.kindCode(), "Tên khác", "Khác",
+                kv2.validFromYear(), kv2.validToYear(), kv2.sortOrder())))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(unit("p-long-tuyen-kv2").name()).isEqualTo(kv2.name());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'UNIT'", Integer.class))
+                .isEqualTo(audited);
+    }
+
+    @Test
+    void aNewUnitStartsAtVersionZeroAndTheSuggestedFirstYearStaysWithinAnEndedParent() {
+        CatalogUnit longTuyen = unit("p-long-tuyen");
+        String cellKind = catalog.kindsFor(UnitLevel.CELL).getFirst().code();
+        long id = catalog.create(longTuyen, new UnitDraft("p-long-tuyen-kv-moi", cellKind, "Chi bộ mới", "Mới", 2020,
+                2025, 0));
+        assertThat(jdbc.queryForObject("SELECT version FROM unit WHERE id = ?", Integer.class, id)).isZero();
+
+        assertThat(longTuyen.validToYear()).isEqualTo(2025);
+        assertThat(catalog.suggestedFirstYear(longTuyen))
+                .isEqualTo(Math.min(Year.now(clock).getValue(), 2025));
     }
 
     @Test

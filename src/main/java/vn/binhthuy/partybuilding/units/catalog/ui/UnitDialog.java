@@ -61,9 +61,7 @@ class UnitDialog extends Dialog {
                              Runnable onSaved) {
         UnitDialog dialog = new UnitDialog(com.vaadin.flow.component.UI.getCurrent()
                 .getTranslation("unit.add.title", parent.name()), kinds, locale);
-        int thisYear = java.time.Year.now().getValue();
-        // a parent that has ended (the demo district ends in 2025) only takes units within its years
-        dialog.validFrom.setValue(parent.validToYear() == null ? thisYear : Math.min(thisYear, parent.validToYear()));
+        dialog.validFrom.setValue(catalog.suggestedFirstYear(parent));
         dialog.validTo.setValue(parent.validToYear());
         dialog.sortOrder.setValue(0);
         dialog.footer(() -> catalog.create(parent, dialog.draft()), onSaved);

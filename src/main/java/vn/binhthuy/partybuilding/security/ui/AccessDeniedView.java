@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.base.ui;
+package vn.binhthuy.partybuilding.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.base.ui.MainLayout;
 
 /**
  * Shown when a service refuses data outside the user's scope (e.g. a secretary opening another ward's link):

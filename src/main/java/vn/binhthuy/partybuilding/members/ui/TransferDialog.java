@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.dashboard;
+package vn.binhthuy.partybuilding.members.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -9,23 +9,21 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.springframework.dao.OptimisticLockingFailureException;
-import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.members.MemberTransfers;
 import vn.binhthuy.partybuilding.units.MemberHome;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
-/** The dialog to move a member to another cell of the organization. */
-class TransferDialog extends Dialog {
+/** The dialog to move a member to another cell ("chuyển sinh hoạt"); a refused move keeps what was chosen. */
+public class TransferDialog extends Dialog {
 
     final ComboBox<MemberHome> target = new ComboBox<>();
     final DatePicker on = new DatePicker();
 
-    TransferDialog(MemberTransfers transfers, MemberRatingEntry member, long fromUnitId, Locale locale,
-                   Runnable onSaved) {
-        setHeaderTitle(getTranslation("transfer.title", member.fullName() == null ? member.memberCode()
-                : member.fullName()));
+    /** The member is named by their name, or by their code where the name is not shown. */
+    public TransferDialog(MemberTransfers transfers, long memberId, String memberCode, String fullName,
+                          long fromUnitId, Locale locale, Runnable onSaved) {
+        setHeaderTitle(getTranslation("transfer.title", fullName == null ? memberCode : fullName));
         target.setId("transfer-target");
         target.setLabel(getTranslation("transfer.target"));
         target.setItems(transfers.destinations(fromUnitId));
@@ -34,7 +32,7 @@ class TransferDialog extends Dialog {
         on.setId("transfer-date");
         on.setLabel(getTranslation("transfer.date"));
         on.setLocale(locale);
-        on.setMax(LocalDate.now());
+        on.setMax(transfers.lastTransferDay());
         add(target, on);
         Button save = new Button(getTranslation("user.save"), e -> {
             if (target.getValue() == null) {
@@ -43,7 +41,7 @@ class TransferDialog extends Dialog {
                 return;
             }
             try {
-                transfers.transfer(member.memberId(), fromUnitId, target.getValue().id(), on.getValue());
+                transfers.transfer(memberId, fromUnitId, target.getValue().id(), on.getValue());
                 Notification.show(getTranslation("transfer.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();

@@ -1,0 +1,75 @@
+package vn.binhthuy.partybuilding.members;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.binhthuy.partybuilding.base.InvalidInputException;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A party member with the history of the cells they belonged to: one aggregate, so that admitting, moving and
+ * leaving change the member and their assignments together, and a change based on an outdated read is refused for
+ * both at once (the member's version).
+ */
+@Table("party_member")
+record PartyMember(@Id long id, String code, String fullName, Gender gender, int birthYear, LocalDate admittedOn,
+                   LocalDate leftOn, @MappedCollection(idColumn = "member_id") Set<Assignment> assignments,
+                   @Version Integer version) {
+
+    /** A member admitted into a unit on the day of admission; the database gives them their id. */
+    static PartyMember admitted(String code, String fullName, Gender gender, int birthYear, LocalDate admittedOn,
+                                long unitId) {
+        return new PartyMember(0, code, fullName, gender, birthYear, admittedOn, null,
+                Set.of(new Assignment(unitId, admittedOn, null)), null);
+    }
+
+    /** The assignment held on the day; the latest-starting one if the history overlaps. */
+    Optional<Assignment> assignmentOn(LocalDate day) {
+        return assignments.stream().filter(a -> a.covers(day)).max(Comparator.comparing(Assignment::validFrom));
+    }
+
+    /** The unit of the latest assignment: the member's cell today, or the last one before they left. */
+    Optional<Long> lastUnit() {
+        return assignments.stream().max(Comparator.comparing(Assignment::validFrom)).map(Assignment::unitId);
+    }
+
+    Optional<LocalDate> firstAssignmentStart() {
+        return assignments.stream().map(Assignment::validFrom).min(Comparator.naturalOrder());
+    }
+
+    /** The member with corrected personal data, as read at {@code readVersion}. */
+    PartyMember corrected(String newFullName, Gender newGender, int newBirthYear, LocalDate newAdmittedOn,
+                          int readVersion) {
+        return new PartyMember(id, code, newFullName, newGender, newBirthYear, newAdmittedOn, leftOn, assignments,
+                readVersion);
+    }
+
+    /**
+     * The member moved on the day from the assignment they hold to the unit: the old assignment ends the day before,
+     * the new one starts that day.
+     */
+    PartyMember movedTo(long unitId, Assignment current, LocalDate on) {
+        if (!on.isAfter(current.validFrom())) {
+            throw new InvalidInputException("transfer.error.date");
+        }
+        Set<Assignment> history = new HashSet<>(assignments);
+        history.remove(current);
+        history.add(current.endingOn(on.minusDays(1)));
+        history.add(new Assignment(unitId, on, null));
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn, Set.copyOf(history), version);
+    }
+
+    /** The member left on the day: their open assignment ends that day. */
+    PartyMember departed(LocalDate on) {
+        Set<Assignment> history = new HashSet<>();
+        assignments.forEach(a -> history.add(a.isOpen() ? a.endingOn(on) : a));
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn == null ? on : leftOn,
+                Set.copyOf(history), version);
+    }
+}
