@@ -1,5 +1,8 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.members.ui.TransferDialog;
+import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
+import vn.binhthuy.partybuilding.classification.ui.MemberRatingEditor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,30 +19,14 @@ import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
-import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
-import vn.binhthuy.partybuilding.classification.LevelCount;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
-import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
-import vn.binhthuy.partybuilding.classification.RatingSubject;
-import vn.binhthuy.partybuilding.classification.ui.MemberRatingEditor;
 import vn.binhthuy.partybuilding.indicators.FindingEntry;
-import vn.binhthuy.partybuilding.indicators.FindingService;
-import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
-import vn.binhthuy.partybuilding.indicators.IndicatorService;
-import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
-import vn.binhthuy.partybuilding.members.MemberTransfers;
-import vn.binhthuy.partybuilding.members.ui.TransferDialog;
-import vn.binhthuy.partybuilding.remediation.PlanFilter;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
-import vn.binhthuy.partybuilding.remediation.PlanSort;
 import vn.binhthuy.partybuilding.remediation.ui.PlanColumns;
 import vn.binhthuy.partybuilding.remediation.ui.PlanCreateDialog;
-import vn.binhthuy.partybuilding.remediation.ui.PlanEditors;
-import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
 import java.util.Locale;
@@ -55,40 +42,28 @@ import java.util.Optional;
 public class CellView extends DashboardPage {
 
     static final String ID = "id";
-    private static final int MAX_PLANS = 200;
 
-    private final IndicatorService indicators;
-    private final RemediationService remediation;
-    private final MemberRatingService memberRatings;
-    private final FindingService findings;
-    private final PlanEditors planEditors;
-    private final MemberTransfers transfers;
+    private final CellPageService pages;
+    private final CellEditors editors;
     private Unit cell;
 
-    public CellView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
-                    UnitService units, MemberRatingService memberRatings, FindingService findings,
-                    PlanEditors planEditors, MemberTransfers transfers, ViewExports exports) {
-        super(classification, units, exports);
-        this.indicators = indicators;
-        this.remediation = remediation;
-        this.memberRatings = memberRatings;
-        this.findings = findings;
-        this.planEditors = planEditors;
-        this.transfers = transfers;
+    public CellView(CellPageService pages, CellEditors editors, PageFrames frames, ViewExports exports) {
+        super(frames, exports);
+        this.pages = pages;
+        this.editors = editors;
     }
 
     @Override
     protected void render(BeforeEnterEvent event) {
         String raw = event.getRouteParameters().get(ID).orElse("");
-        Optional<Unit> found = parseId(raw).flatMap(units::byId)
-                .filter(units::holdsMembers);
+        Optional<CellPage> found = parseId(raw).flatMap(id -> pages.load(year(), id));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class, getTranslation("cell.not-found", raw));
             return;
         }
-        cell = found.get();
-        Unit organization = units.organizationOf(cell).orElseThrow();
-        Unit district = units.district().orElseThrow();
+        CellPage page = found.get();
+        cell = page.cell();
+        Unit organization = page.organization();
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();
@@ -97,7 +72,7 @@ public class CellView extends DashboardPage {
         PageScope shown = pageScope;
 
         Breadcrumb breadcrumb = new Breadcrumb()
-                .link(district.name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly());
+                .link(page.district().name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly());
         if (organization.id() != cell.id()) {
             breadcrumb.link(organization.name(), WardView.class,
                     new RouteParameters(WardView.CODE, organization.code()), parameters.yearOnly());
@@ -105,33 +80,28 @@ public class CellView extends DashboardPage {
         add(breadcrumb.current(name));
         heading(getTranslation("cell.title", name, year));
 
-        List<LevelCount> levels = classification.memberLevelsOfUnit(year, cell.id());
-        List<IndicatorFrequency> frequencies = indicators.frequenciesOfUnit(year, cell.id());
-        PlanFilter plansOfCell = PlanFilter.ofYear(year).withUnit(cell.id());
-        long planCount = remediation.countPlans(plansOfCell);
-        long overdue = remediation.countPlans(plansOfCell.withOverdueOnly(true));
-        ClassificationSummary members = classification.memberSummaryOfUnit(year, cell.id());
+        ClassificationSummary members = page.memberSummary();
         kpiRow(new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
                         Formats.number(members.membersRated(), locale), getTranslation("kpi.members-rated.detail")),
                 new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
                         members.membersRated() == 0 ? "–" : Formats.percent(members.goodShare(), locale),
                         getTranslation("kpi.members-good.detail", members.membersGood())),
                 new KpiCard("kpi-findings", getTranslation("kpi.findings"),
-                        Formats.number(frequencies.stream().mapToLong(IndicatorFrequency::findings).sum(), locale),
+                        Formats.number(page.findingCount(), locale),
                         getTranslation("kpi.findings.detail")),
-                new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"), Formats.number(overdue, locale),
-                        getTranslation("kpi.plans-overdue.detail", planCount)));
+                new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
+                        Formats.number(page.plans().overdue(), locale),
+                        getTranslation("kpi.plans-overdue.detail", page.plans().count())));
 
         section("section.cell-figures",
                 card("chart-member-levels-unit", ClassificationCharts.memberLevelsPie(
-                        classification.scale(RatingSubject.MEMBER, year), levels, t, locale, shown)),
-                card("chart-indicators-unit", IndicatorCharts.frequencies("indicators-unit", frequencies, t, shown)));
-        Div plansSection = section("section.plans", plans(remediation.findPlans(plansOfCell, PlanSort.DEADLINE, true, 0,
-                MAX_PLANS), locale));
-        if (planEditors.mayCreate(cell.id())) {
+                        page.memberScale(), page.memberLevels(), t, locale, shown)),
+                card("chart-indicators-unit", IndicatorCharts.frequencies("indicators-unit", page.frequencies(), t,
+                        shown)));
+        Div plansSection = section("section.plans", plans(page.plans().list(), locale));
+        if (page.permissions().createPlan()) {
             Button create = new Button(getTranslation("plan.create"), e -> {
-                PlanCreateDialog dialog = planEditors.newPlan(year, cell.id(),
-                        memberRatings.entries(year, cell.id()), indicators.catalog(), locale,
+                PlanCreateDialog dialog = editors.newPlan(year, cell.id(), locale,
                         () -> UI.getCurrent().refreshCurrentRoute(false));
                 add(dialog);
                 dialog.open();
@@ -140,16 +110,16 @@ public class CellView extends DashboardPage {
             create.addClassName("section-action");
             plansSection.add(create);
         }
-        if (memberRatings.mayEdit(cell.id())) {
-            section("section.members", members(locale));
+        if (page.permissions().editRatings()) {
+            section("section.members", members(page, locale));
         }
-        if (findings.mayEdit(cell.id())) {
-            section("section.findings", findingList(locale));
+        if (page.permissions().editFindings()) {
+            section("section.findings", findingList(page.findings(), locale));
         }
     }
 
     /** The findings of the cell, for those who maintain the data: add one, or remove one recorded by mistake. */
-    private Div findingList(Locale locale) {
+    private Div findingList(List<FindingEntry> rows, Locale locale) {
         int year = year();
         Grid<FindingEntry> grid = new Grid<>();
         grid.setId("findings");
@@ -166,22 +136,21 @@ public class CellView extends DashboardPage {
         grid.addComponentColumn(f -> {
             Button remove = new Button(
                     getTranslation("finding.delete"), e -> {
-                        findings.delete(f.id());
-                        grid.setItems(findings.ofUnit(year, cell.id()));
+                        editors.deleteFinding(f.id());
+                        grid.setItems(pages.findings(year, cell.id()));
                     });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
                     ButtonVariant.LUMO_ERROR,
                     ButtonVariant.LUMO_SMALL);
             return remove;
         }).setAutoWidth(true);
-        grid.setItems(findings.ofUnit(year, cell.id()));
+        grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("finding.none"));
         Button add = new Button(
                 getTranslation("finding.add"), e -> {
-                    FindingEditor editor = new FindingEditor(findings, year, cell.id(),
-                            memberRatings.entries(year, cell.id()), indicators.catalog(), locale,
-                            () -> grid.setItems(findings.ofUnit(year, cell.id())));
+                    FindingEditor editor = editors.newFinding(year, cell.id(), locale,
+                            () -> grid.setItems(pages.findings(year, cell.id())));
                     add(editor);
                     editor.open();
                 });
@@ -190,9 +159,9 @@ public class CellView extends DashboardPage {
     }
 
     /** The members of the cell with their rating, for those who maintain the data; a row opens the editor. */
-    private Grid<MemberRatingEntry> members(Locale locale) {
+    private Grid<MemberRatingEntry> members(CellPage page, Locale locale) {
         int year = year();
-        List<RatingLevel> scale = classification.scale(RatingSubject.MEMBER, year);
+        List<RatingLevel> scale = page.memberScale();
         Grid<MemberRatingEntry> grid = new Grid<>();
         grid.setId("member-ratings");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -202,14 +171,13 @@ public class CellView extends DashboardPage {
         grid.addColumn(e -> scale.stream().filter(l -> l.code().equals(e.levelCode())).findFirst()
                         .map(l -> l.name(locale)).orElse(getTranslation("rating.not-rated")))
                 .setHeader(getTranslation("rating.level")).setAutoWidth(true);
+        Runnable reload = () -> grid.setItems(pages.members(year, cell.id()));
         Grid.Column<MemberRatingEntry> actions = null;
-        if (transfers.mayTransferFrom(cell.id())) {
-            boolean anywhereToGo = !transfers.destinations(cell.id()).isEmpty();
+        if (page.permissions().transfer()) {
+            boolean anywhereToGo = page.permissions().anywhereToTransfer();
             actions = grid.addComponentColumn(entry -> {
                 Button move = new Button(getTranslation("transfer.action"), e -> {
-                    TransferDialog dialog = new TransferDialog(transfers, entry.memberId(), entry.memberCode(),
-                            entry.fullName(), cell.id(), locale,
-                            () -> grid.setItems(memberRatings.entries(year, cell.id())));
+                    TransferDialog dialog = editors.transfer(entry, cell.id(), locale, reload);
                     add(dialog);
                     dialog.open();
                 });
@@ -219,14 +187,13 @@ public class CellView extends DashboardPage {
             }).setAutoWidth(true);
         }
         Grid.Column<MemberRatingEntry> actionColumn = actions;
-        grid.setItems(memberRatings.entries(year, cell.id()));
+        grid.setItems(page.members());
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> {
             if (e.getColumn() != null && e.getColumn() == actionColumn) {
                 return;
             }
-            MemberRatingEditor editor = new MemberRatingEditor(memberRatings, year, e.getItem(), scale, locale,
-                    () -> grid.setItems(memberRatings.entries(year, cell.id())));
+            MemberRatingEditor editor = editors.rating(year, e.getItem(), scale, locale, reload);
             add(editor);
             editor.open();
         });

@@ -21,14 +21,11 @@ import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
-import vn.binhthuy.partybuilding.classification.ClassificationService;
-import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.classification.ScaleChange;
 import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
-import vn.binhthuy.partybuilding.units.UnitScope;
-import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
 import java.util.Set;
@@ -38,12 +35,14 @@ import java.util.stream.Collectors;
 /**
  * What the dashboard views share: the filters read from the URL (with a message for values not understood),
  * the empty state, chart cards that drill down on click, KPI cards with the change since the previous year.
+ * Each page asks its page service for everything it shows, once per visit; this class reads only the
+ * {@link PageFrame} it needs to understand the URL.
  */
 abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    protected final ClassificationService classification;
-    protected final UnitService units;
+    private final PageFrames frames;
     protected final ViewExports exports;
+    protected PageFrame frame;
     protected DashboardParameters parameters;
     /** What the page shows (unit after narrowing, year, filters); set by {@link #applyScope}, read by every label. */
     protected PageScope pageScope;
@@ -52,9 +51,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     private final List<Briefing.Notes> briefingNotes = new java.util.ArrayList<>();
     private final List<Briefing.Table> briefingTables = new java.util.ArrayList<>();
 
-    protected DashboardPage(ClassificationService classification, UnitService units, ViewExports exports) {
-        this.classification = classification;
-        this.units = units;
+    protected DashboardPage(PageFrames frames, ViewExports exports) {
+        this.frames = frames;
         this.exports = exports;
         addClassName("dashboard");
     }
@@ -64,8 +62,9 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         removeAll();
         briefingNotes.clear();
         briefingTables.clear();
-        List<Integer> years = classification.ratedYears();
-        Set<String> kinds = units.organizationKinds().stream().map(UnitKind::code).collect(Collectors.toSet());
+        frame = frames.frame();
+        List<Integer> years = frame.ratedYears();
+        Set<String> kinds = frame.organizationKinds().stream().map(UnitKind::code).collect(Collectors.toSet());
         parameters = DashboardParameters.parse(event.getLocation(), years, kinds);
         parameters.problems().forEach(problem ->
                 Notification.show(getTranslation(problem.messageKey(), problem.value(), parameters.year())));
@@ -122,21 +121,19 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     /**
-     * Asks for the scope the user may see of the one requested and sets the page's scope to it: named after the
-     * applied scope (a secretary's district request names their organization), with the year and the kind filter.
+     * Sets the page's scope to the one its page service applied: named after the applied scope (a secretary's
+     * district request names their organization), with the year and the kind filter.
      */
-    protected PageScopes.Applied applyScope(UnitScope requested) {
-        PageScopes.Applied applied = exports.scopes().apply(requested);
+    protected void applyScope(PageScopes.Applied applied) {
         Unit unit = applied.unit();
         String slug = FileNames.slug(applied.scope().organizationId() == null
                 ? getTranslation("export.district-prefix") + " " + unit.shortName() : unit.shortName());
         pageScope = new PageScope(unit.name(), slug, year(), List.of());
         if (applied.scope().kindCode() != null) {
-            units.organizationKinds().stream().filter(k -> k.code().equals(applied.scope().kindCode())).findFirst()
+            frame.kind(applied.scope().kindCode())
                     .ifPresent(k -> pageScope = pageScope.with(new PageScope.Filter(
                             getTranslation("export.filter.kind", k.name(getLocale())), FileNames.slug(k.name(getLocale())))));
         }
-        return applied;
     }
 
     /** A page about one unit (an organization or a cell) that the guard has already let through. */
@@ -267,9 +264,13 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         plainCountDelta(card, current, previous, upIsGood);
     }
 
-    /** The same for a count by rating level: across a change of scale it says "new scale" instead of a change. */
-    protected void countDelta(KpiCard card, long current, Long previous, boolean upIsGood, RatingSubject levelsOf) {
-        if (previous != null && !newScale(card, levelsOf)) {
+    /**
+     * The same for a count by rating level: across a change of scale (one of the given changes of the levels'
+     * scale) it says "new scale" instead of a change.
+     */
+    protected void countDelta(KpiCard card, long current, Long previous, boolean upIsGood,
+                              List<ScaleChange> scaleChanges) {
+        if (previous != null && !newScale(card, scaleChanges)) {
             plainCountDelta(card, current, previous, upIsGood);
         }
     }
@@ -280,17 +281,17 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     /** Whether a new rating scale took effect between the compared year and the shown one (then: no change shown). */
-    private boolean newScale(KpiCard card, RatingSubject levelsOf) {
+    private boolean newScale(KpiCard card, List<ScaleChange> scaleChanges) {
         int compared = compareYear();
         if (compared == year() - 1) {
-            return classification.scaleChangeIn(levelsOf, year()).map(change -> {
+            return scaleChanges.stream().filter(change -> change.fromYear() == year()).findFirst().map(change -> {
                 card.withDelta(getTranslation("kpi.delta.new-scale", change.regulation()), KpiCard.Trend.FLAT, true);
                 return true;
             }).orElse(false);
         }
         int from = Math.min(compared, year());
         int to = Math.max(compared, year());
-        return classification.scaleChanges(levelsOf).stream()
+        return scaleChanges.stream()
                 .filter(change -> change.fromYear() > from && change.fromYear() <= to).findFirst().map(change -> {
                     card.withDelta(getTranslation("kpi.delta.other-scale", change.regulation(), compared),
                             KpiCard.Trend.FLAT, true);
@@ -309,8 +310,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
      * The change of a share of members rated well or better, in percentage points, e.g. "+0,52 điểm % so với 2016";
      * across a change of scale "new scale" instead.
      */
-    protected void shareDelta(KpiCard card, double current, Double previous, RatingSubject levelsOf) {
-        if (previous == null || newScale(card, levelsOf)) {
+    protected void shareDelta(KpiCard card, double current, Double previous, List<ScaleChange> scaleChanges) {
+        if (previous == null || newScale(card, scaleChanges)) {
             return;
         }
         double points = Math.round((current - previous) * 10_000) / 100.0;
@@ -329,7 +330,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     protected void goToCellByCode(String code) {
-        units.byCode(code).ifPresent(this::goToCell);
+        frames.unitByCode(code).ifPresent(this::goToCell);
     }
 
     @Override

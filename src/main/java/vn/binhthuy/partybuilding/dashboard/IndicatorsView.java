@@ -16,14 +16,10 @@ import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
-import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 import vn.binhthuy.partybuilding.indicators.IndicatorSelection;
-import vn.binhthuy.partybuilding.indicators.IndicatorService;
-import vn.binhthuy.partybuilding.units.UnitScope;
-import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +36,13 @@ import java.util.Optional;
 public class IndicatorsView extends DashboardPage {
 
     static final String INDICATOR = "indicator";
-    static final int TOP_CELLS = 15;
 
-    private final IndicatorService indicators;
+    private final IndicatorsPageService pages;
     private IndicatorSelection selection;
 
-    public IndicatorsView(ClassificationService classification, IndicatorService indicators, UnitService units, ViewExports exports) {
-        super(classification, units, exports);
-        this.indicators = indicators;
+    public IndicatorsView(IndicatorsPageService pages, PageFrames frames, ViewExports exports) {
+        super(frames, exports);
+        this.pages = pages;
     }
 
     @Override
@@ -55,20 +50,18 @@ public class IndicatorsView extends DashboardPage {
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();
-        List<Indicator> catalog = indicators.catalog();
         Optional<String> requested = event.getLocation().getQueryParameters().getSingleParameter(INDICATOR);
-        Optional<Indicator> indicator = requested.flatMap(code -> catalog.stream()
-                .filter(i -> i.code().equalsIgnoreCase(code)).findFirst());
+        IndicatorsPage page = pages.load(year, requested, parameters.group());
+        Optional<Indicator> indicator = page.indicator();
         if (requested.isPresent() && indicator.isEmpty()) {
             com.vaadin.flow.component.notification.Notification.show(
                     getTranslation("filter.indicator.invalid", requested.get()));
         }
-        selection = indicator.map(i -> IndicatorSelection.indicator(i.code()))
-                .orElse(parameters.group() == null ? IndicatorSelection.ALL : IndicatorSelection.group(parameters.group()));
+        selection = page.selection();
         String selectionName = indicator.map(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()))
                 .orElse(parameters.group() == null ? getTranslation("indicators.all")
                         : getTranslation("indicator.group." + parameters.group()));
-        UnitScope scope = applyScope(UnitScope.DISTRICT).scope();
+        applyScope(page.scope());
         PageScope all = pageScope;
         PageScope shown = indicator.map(i -> all.with(new PageScope.Filter(
                 getTranslation("export.filter.indicator", selectionName), FileNames.slug(i.code()))))
@@ -76,16 +69,16 @@ public class IndicatorsView extends DashboardPage {
         pageScope = shown;
 
         heading(getTranslation("indicators.title", year));
-        add(selector(catalog, indicator.orElse(null), locale));
+        add(selector(page.catalog(), indicator.orElse(null), locale));
 
         section("section.indicator-spread",
                 drillCard("chart-findings-by-organization", IndicatorCharts.findingsByUnit("findings-by-organization",
-                        indicators.findingsByOrganization(year, selection, scope), t, shown, selectionName), this::goToWard),
+                        page.byOrganization(), t, shown, selectionName), this::goToWard),
                 card("chart-findings-by-year", IndicatorCharts.findingsByYear(
-                        indicators.findingsByYear(selection, scope), t, shown, selectionName)),
+                        page.byYear(), t, shown, selectionName)),
                 drillCard("chart-top-cells", IndicatorCharts.findingsByUnit("top-cells",
-                        indicators.topUnits(year, selection, scope, TOP_CELLS), t, shown, selectionName), this::goToCellByCode).wide());
-        section("section.catalog", catalogGrid(indicators.frequencies(year, scope), locale));
+                        page.topCells(), t, shown, selectionName), this::goToCellByCode).wide());
+        section("section.catalog", catalogGrid(page.frequencies(), locale));
     }
 
     private Div selector(List<Indicator> catalog, Indicator current, Locale locale) {

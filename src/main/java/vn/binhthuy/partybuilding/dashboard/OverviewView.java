@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -9,34 +10,24 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
-import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
-import vn.binhthuy.partybuilding.classification.RatingSubject;
+import vn.binhthuy.partybuilding.classification.ScaleChange;
 import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.indicators.Indicator;
-import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
-import vn.binhthuy.partybuilding.indicators.IndicatorService;
-import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
-import vn.binhthuy.partybuilding.reviews.ReviewService;
 import vn.binhthuy.partybuilding.reviews.ReviewSummary;
-import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
-import vn.binhthuy.partybuilding.units.UnitScope;
-import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -46,29 +37,17 @@ import java.util.stream.Stream;
 @Menu(title = "nav.overview", order = 0, icon = "vaadin:dashboard")
 public class OverviewView extends DashboardPage {
 
-    static final int TOP_INDICATORS = 10;
+    private final OverviewPageService pages;
 
-    private final IndicatorService indicators;
-    private final RemediationService remediation;
-    private final ReviewService reviews;
-    private final ScorecardService scorecards;
-    private final AccessGuard guard;
-
-    public OverviewView(ClassificationService classification, IndicatorService indicators,
-                        RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
-                        UnitService units, AccessGuard guard, ViewExports exports) {
-        super(classification, units, exports);
-        this.guard = guard;
-        this.indicators = indicators;
-        this.remediation = remediation;
-        this.reviews = reviews;
-        this.scorecards = scorecards;
+    public OverviewView(OverviewPageService pages, PageFrames frames, ViewExports exports) {
+        super(frames, exports);
+        this.pages = pages;
     }
 
     @Override
     protected void render(BeforeEnterEvent event) {
         // a secretary's overview is their own organization
-        var confined = guard.confinedToOrganization().flatMap(units::byId);
+        var confined = frame.ownOrganization();
         if (confined.isPresent()) {
             event.forwardTo("ward/" + confined.get().code(), parameters.yearOnly());
             return;
@@ -76,8 +55,8 @@ public class OverviewView extends DashboardPage {
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();
-        UnitScope scope = applyScope(parameters.kind() == null ? UnitScope.DISTRICT : UnitScope.kind(parameters.kind()))
-                .scope();
+        OverviewPage page = pages.load(year, parameters.kind(), parameters.group(), compareYear());
+        applyScope(page.scope());
         PageScope all = pageScope;
         PageScope perUnit = unitChartScope(all);
         PageScope grouped = withGroup(all);
@@ -85,49 +64,46 @@ public class OverviewView extends DashboardPage {
 
         heading(getTranslation("overview.title", all.unitName(), year));
         add(filters());
-        // one scan of every year's ratings serves the KPI cards and the trend chart
-        List<ClassificationSummary> trend = classification.trend(scope);
-        kpis(scope, trend, locale);
-        ruleChecks(scope);
+        kpis(page, locale);
+        ruleChecks(page.excellentShareBreaches());
 
-        List<RatingLevel> memberScale = classification.scale(RatingSubject.MEMBER, year);
-        List<RatingLevel> organizationScale = classification.scale(RatingSubject.ORGANIZATION, year);
+        OverviewPage.Classification ratings = page.classification();
         section("section.classification",
                 drillCard("chart-organization-levels", ClassificationCharts.organizationLevelsByKind(
-                        organizationScale, classification.organizationLevelsByKind(year, scope), t, locale, all),
+                        ratings.organizationScale(), ratings.organizationLevelsByKind(), t, locale, all),
                         this::filterByKind),
                 drillCard("chart-organization-rated", ClassificationCharts.organizationLevelsByOrganization(
-                        organizationScale, classification.organizationLevelsByOrganization(year, scope), t, locale,
+                        ratings.organizationScale(), ratings.organizationLevelsByOrganization(), t, locale,
                         all), this::goToWard),
                 unitCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
-                        memberScale, classification.memberLevelsByOrganization(year, scope), t, locale, perUnit),
+                        ratings.memberScale(), ratings.memberLevelsByOrganization(), t, locale, perUnit),
                         this::goToWard),
-                card("chart-trend", ClassificationCharts.trend(trend, true,
-                        classification.scaleChanges(RatingSubject.ORGANIZATION), t, all)));
+                card("chart-trend", ClassificationCharts.trend(ratings.trend(), true,
+                        ratings.organizationScaleChanges(), t, all)));
 
-        List<Indicator> shownIndicators = indicators.catalog().stream()
-                .filter(i -> parameters.group() == null || i.groupCode().equals(parameters.group())).toList();
+        OverviewPage.Indicators findings = page.indicators();
+        List<Indicator> shownIndicators = findings.shown();
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top",
-                        indicators.topFrequencies(year, parameters.group(), scope, TOP_INDICATORS), t, locale, grouped),
+                        findings.top(), t, locale, grouped),
                         code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
                 unitCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
-                        indicators.groupsByOrganization(year, scope), t, perUnit), this::goToWard),
+                        findings.groupsByOrganization(), t, perUnit), this::goToWard),
                 drillCard("chart-heatmap", IndicatorCharts.heatmap(
-                        indicators.indicatorsByOrganization(year, parameters.group(), scope), shownIndicators, t,
+                        findings.heatmap(), shownIndicators, t,
                         locale, grouped), this::goToWard).wide()
                         .withKey(getTranslation("chart.heatmap.key"), shownIndicators.stream()
                                 .map(i -> IndicatorCharts.title(i, locale)).toList()));
 
         section("section.remediation",
                 unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        remediation.statusByOrganization(year, scope), t, perUnit), this::goToWard),
+                        page.remediation().statusByOrganization(), t, perUnit), this::goToWard),
                 card("chart-progress", RemediationCharts.monthlyProgress(
-                        remediation.monthlyProgress(year, scope), t, all)));
+                        page.remediation().monthlyProgress(), t, all)));
 
-        ScorecardGrid organizations = new ScorecardGrid("organization-table", scorecards.byOrganization(year, scope),
-                organizationScale, locale, row -> goToWard(row.unitCode()));
+        ScorecardGrid organizations = new ScorecardGrid("organization-table", page.organizations(),
+                ratings.organizationScale(), locale, row -> goToWard(row.unitCode()));
         section("section.organizations", organizations).addClassName("wide");
         forBriefing(organizations.asTable(getTranslation("section.organizations")));
     }
@@ -136,7 +112,7 @@ public class OverviewView extends DashboardPage {
         Select<String> kind = new Select<>();
         kind.setId("filter-kind");
         kind.setLabel(getTranslation("filter.kind"));
-        List<UnitKind> kinds = units.organizationKinds();
+        List<UnitKind> kinds = frame.organizationKinds();
         Map<String, String> kindNames = kinds.stream().collect(Collectors.toMap(UnitKind::code, k -> k.name(getLocale())));
         List<String> kindItems = new ArrayList<>();
         kindItems.add("");
@@ -179,7 +155,7 @@ public class OverviewView extends DashboardPage {
         Select<Integer> compare = new Select<>();
         compare.setId("compare-year");
         compare.setLabel(getTranslation("filter.compare"));
-        List<Integer> others = new ArrayList<>(classification.ratedYears().reversed());
+        List<Integer> others = new ArrayList<>(frame.ratedYears().reversed());
         others.remove(Integer.valueOf(year()));
         compare.setItems(others);
         if (others.contains(compareYear())) {
@@ -204,15 +180,14 @@ public class OverviewView extends DashboardPage {
         UI.getCurrent().navigate(OverviewView.class, query);
     }
 
-    private void kpis(UnitScope scope, List<ClassificationSummary> trend, Locale locale) {
-        int year = year();
-        Map<Integer, ClassificationSummary> byYear = trend.stream()
-                .collect(Collectors.toMap(ClassificationSummary::year, Function.identity()));
-        ClassificationSummary summary = byYear.containsKey(year) ? byYear.get(year) : classification.summary(year, scope);
-        ClassificationSummary previous = byYear.get(compareYear());
-        RemediationSummary plans = remediation.summary(year, scope);
-        ReviewSummary reviewSummary = reviews.summary(year, scope);
-        List<RatingLevel> organizationScale = classification.scale(RatingSubject.ORGANIZATION, year);
+    private void kpis(OverviewPage page, Locale locale) {
+        ClassificationSummary summary = page.kpis().summary();
+        ClassificationSummary previous = page.kpis().compared();
+        RemediationSummary plans = page.kpis().plans();
+        ReviewSummary reviewSummary = page.kpis().reviews();
+        List<RatingLevel> organizationScale = page.classification().organizationScale();
+        List<ScaleChange> organizationScaleChanges = page.classification().organizationScaleChanges();
+        List<ScaleChange> memberScaleChanges = page.classification().memberScaleChanges();
         String topLevelName = organizationScale.isEmpty() ? "" : organizationScale.getFirst().name(locale);
         String topDetail = summary.exemplaryOrganizations() > 0
                 ? topLevelName + "; " + getTranslation("kpi.top-level.exemplary", summary.exemplaryOrganizations())
@@ -223,14 +198,14 @@ public class OverviewView extends DashboardPage {
         KpiCard topLevel = new KpiCard("kpi-top-level", getTranslation("kpi.top-level"),
                 Formats.number(summary.topLevelOrganizations(), locale), topDetail);
         countDelta(topLevel, summary.topLevelOrganizations(),
-                previous == null ? null : previous.topLevelOrganizations(), true, RatingSubject.ORGANIZATION);
+                previous == null ? null : previous.topLevelOrganizations(), true, organizationScaleChanges);
         KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
                 Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
         countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
         KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
                 Formats.percent(summary.goodShare(), locale),
                 getTranslation("kpi.members-good.detail", summary.membersGood()));
-        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), RatingSubject.MEMBER);
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), memberScaleChanges);
         KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
                 Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));
         KpiCard delegations = new KpiCard("kpi-reviews", getTranslation("kpi.reviews"),
@@ -241,8 +216,7 @@ public class OverviewView extends DashboardPage {
     }
 
     /** The rules worth checking: the 20% cap on excellent grades, and plans past their deadline. */
-    private void ruleChecks(UnitScope scope) {
-        List<ExcellentShareBreach> breaches = classification.excellentShareBreaches(year(), scope);
+    private void ruleChecks(List<ExcellentShareBreach> breaches) {
         if (breaches.isEmpty()) {
             return;
         }

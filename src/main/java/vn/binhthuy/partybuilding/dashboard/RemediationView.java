@@ -19,10 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
-import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.remediation.PlanFilter;
 import vn.binhthuy.partybuilding.remediation.PlanListItem;
 import vn.binhthuy.partybuilding.remediation.PlanSort;
@@ -31,10 +29,7 @@ import vn.binhthuy.partybuilding.remediation.PlanStatus;
 import vn.binhthuy.partybuilding.remediation.ui.PlanColumns;
 import vn.binhthuy.partybuilding.remediation.ui.PlanDialog;
 import vn.binhthuy.partybuilding.remediation.ui.PlanEditors;
-import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitScope;
-import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.HashMap;
 import java.util.List;
@@ -56,19 +51,16 @@ public class RemediationView extends DashboardPage {
     static final String ORGANIZATION = "organization";
     static final String SOURCE = "source";
 
-    private final RemediationService remediation;
+    private final RemediationPageService pages;
+    private final PlanEditors planEditors;
     private PlanFilter filter;
     private Grid<PlanListItem> grid;
     private Span count;
 
-    private final AccessGuard guard;
-    private final PlanEditors planEditors;
-
-    public RemediationView(ClassificationService classification, RemediationService remediation, UnitService units,
-                           AccessGuard guard, PlanEditors planEditors, ViewExports exports) {
-        super(classification, units, exports);
-        this.remediation = remediation;
-        this.guard = guard;
+    public RemediationView(RemediationPageService pages, PlanEditors planEditors, PageFrames frames,
+                           ViewExports exports) {
+        super(frames, exports);
+        this.pages = pages;
         this.planEditors = planEditors;
     }
 
@@ -76,14 +68,16 @@ public class RemediationView extends DashboardPage {
     protected void render(BeforeEnterEvent event) {
         Locale locale = getLocale();
         int year = year();
-        List<Unit> organizations = units.organizations(year).stream()
-                .filter(u -> guard.confinedToOrganization().map(own -> own == u.id()).orElse(true)).toList();
-        filter = readFilter(event.getLocation(), organizations);
-        Optional<Unit> organization = organizations.stream()
-                .filter(u -> filter.organizationId() != null && u.id() == filter.organizationId()).findFirst();
-        // the charts cover the organization and year; status, source and overdue narrow only the list of plans
-        UnitScope scope = applyScope(organization.map(u -> UnitScope.organization(u.id())).orElse(UnitScope.DISTRICT))
-                .scope();
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<String> organizationCode = query.getSingleParameter(ORGANIZATION);
+        RemediationPage page = pages.load(readFilter(query), organizationCode);
+        if (organizationCode.isPresent() && page.organization().isEmpty()) {
+            com.vaadin.flow.component.notification.Notification.show(
+                    getTranslation("plan.filter.organization.invalid", organizationCode.get()));
+        }
+        filter = page.filter();
+        List<Unit> organizations = page.organizations();
+        applyScope(page.scope());
         PageScope shown = pageScope;
 
         heading(getTranslation("remediation.title", year));
@@ -99,17 +93,15 @@ public class RemediationView extends DashboardPage {
         grid.setItems(dataProvider());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(PlanSort.DEADLINE.name())).build());
         grid.addItemClickListener(e -> openPlan(e.getItem().id()));
-        long total = remediation.countPlans(filter);
-        count.setText(getTranslation("remediation.count", total));
+        count.setText(getTranslation("remediation.count", page.planCount()));
         Div list = new Div(count, grid);
         list.addClassName("chart-card");
         list.addClassName("wide");
         section("section.plans", list);
         section("section.remediation",
-                card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope),
-                        messages(), shown)),
+                card("chart-progress", RemediationCharts.monthlyProgress(page.monthlyProgress(), messages(), shown)),
                 drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        remediation.statusByOrganization(year, scope), messages(), shown), this::goToWard));
+                        page.statusByOrganization(), messages(), shown), this::goToWard));
     }
 
     void openPlan(long planId) {
@@ -125,27 +117,17 @@ public class RemediationView extends DashboardPage {
                     QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().getFirst();
                     PlanSort sort = order == null ? PlanSort.DEADLINE : PlanSort.valueOf(order.getSorted());
                     boolean ascending = order == null || order.getDirection() == SortDirection.ASCENDING;
-                    return remediation.findPlans(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
+                    return pages.plans(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
                 },
-                query -> (int) remediation.countPlans(filter));
+                query -> (int) pages.countPlans(filter));
     }
 
-    private PlanFilter readFilter(Location location, List<Unit> organizations) {
-        QueryParameters query = location.getQueryParameters();
+    /** The year, status, source and overdue flag of the URL; the organization is the page service's to resolve. */
+    private PlanFilter readFilter(QueryParameters query) {
         PlanFilter result = PlanFilter.ofYear(year());
         result = result.withStatus(enumValue(PlanStatus.class, query.getSingleParameter(STATUS), "plan.filter.status.invalid"));
         result = result.withSource(enumValue(ShortcomingSource.class, query.getSingleParameter(SOURCE), "plan.filter.source.invalid"));
-        result = result.withOverdueOnly(query.getSingleParameter(OVERDUE).map("true"::equals).orElse(false));
-        Optional<String> org = query.getSingleParameter(ORGANIZATION);
-        if (org.isPresent()) {
-            Optional<Unit> unit = organizations.stream().filter(u -> u.code().equals(org.get())).findFirst();
-            if (unit.isEmpty()) {
-                com.vaadin.flow.component.notification.Notification.show(
-                        getTranslation("plan.filter.organization.invalid", org.get()));
-            }
-            result = result.withOrganization(unit.map(Unit::id).orElse(null));
-        }
-        return result;
+        return result.withOverdueOnly(query.getSingleParameter(OVERDUE).map("true"::equals).orElse(false));
     }
 
     private <E extends Enum<E>> E enumValue(Class<E> type, Optional<String> raw, String messageKey) {

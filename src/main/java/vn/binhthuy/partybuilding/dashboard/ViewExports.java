@@ -7,11 +7,8 @@ import vn.binhthuy.partybuilding.security.CurrentUser;
 
 import java.time.Clock;
 
-/**
- * What the dashboard views need to label and export: the scope actually applied, chart data, the PDF briefing, who
- * exports and when.
- */
+/** What the dashboard views need to export: chart data, the PDF briefing, who exports and when. */
 @Component
-record ViewExports(PageScopes scopes, ChartExporter charts, BriefingExporter briefings, CurrentUser currentUser,
+record ViewExports(ChartExporter charts, BriefingExporter briefings, CurrentUser currentUser,
                    Clock clock) {
 }

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import vn.binhthuy.partybuilding.classification.ui.OrganizationRatingEditor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,30 +19,17 @@ import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
-import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.OrganizationRating;
-import vn.binhthuy.partybuilding.classification.OrganizationRatingService;
-import vn.binhthuy.partybuilding.classification.RatingSubject;
-import vn.binhthuy.partybuilding.classification.ui.OrganizationRatingEditor;
+import vn.binhthuy.partybuilding.classification.ScaleChange;
 import vn.binhthuy.partybuilding.export.Briefing;
-import vn.binhthuy.partybuilding.indicators.IndicatorService;
-import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
-import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
-import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
-import vn.binhthuy.partybuilding.reviews.ReviewEntries;
-import vn.binhthuy.partybuilding.reviews.ReviewService;
 import vn.binhthuy.partybuilding.reviews.ui.ReviewEntryDialog;
 import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitLevel;
-import vn.binhthuy.partybuilding.units.UnitScope;
-import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,78 +43,66 @@ public class WardView extends DashboardPage {
 
     static final String CODE = "code";
 
-    private final IndicatorService indicators;
-    private final RemediationService remediation;
-    private final ReviewService reviews;
-    private final ScorecardService scorecards;
-    private final OrganizationRatingService organizationRatings;
-    private final ReviewEntries reviewEntries;
-    private final MemberRatingService memberRatings;
+    private final WardPageService pages;
+    private final WardEditors editors;
     private Unit organization;
+    private List<Unit> cells;
 
-    public WardView(ClassificationService classification, IndicatorService indicators, RemediationService remediation,
-                    ReviewService reviews, ScorecardService scorecards, UnitService units,
-                    OrganizationRatingService organizationRatings, ReviewEntries reviewEntries,
-                    MemberRatingService memberRatings, ViewExports exports) {
-        super(classification, units, exports);
-        this.indicators = indicators;
-        this.remediation = remediation;
-        this.reviews = reviews;
-        this.scorecards = scorecards;
-        this.organizationRatings = organizationRatings;
-        this.reviewEntries = reviewEntries;
-        this.memberRatings = memberRatings;
+    public WardView(WardPageService pages, WardEditors editors, PageFrames frames, ViewExports exports) {
+        super(frames, exports);
+        this.pages = pages;
+        this.editors = editors;
     }
 
     @Override
     protected void render(BeforeEnterEvent event) {
-        Optional<Unit> found = event.getRouteParameters().get(CODE).flatMap(units::byCode)
-                .filter(u -> u.level() == UnitLevel.GRASSROOTS);
+        Optional<WardPage> found = event.getRouteParameters().get(CODE).flatMap(code -> pages.load(year(), code));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class,
                     getTranslation("ward.not-found", event.getRouteParameters().get(CODE).orElse("")));
             return;
         }
-        organization = found.get();
+        WardPage page = found.get();
+        organization = page.organization();
+        cells = page.cells();
         Locale locale = getLocale();
         Messages t = messages();
         int year = year();
         long id = organization.id();
-        UnitScope scope = applyScope(UnitScope.organization(id)).scope();
+        applyScope(page.scope());
         PageScope shown = pageScope;
         PageScope perUnit = unitChartScope(shown);
         String name = organization.name();
 
-        Unit district = units.district().orElseThrow();
         add(new Breadcrumb()
-                .link(district.name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly())
+                .link(page.district().name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly())
                 .current(name));
         heading(getTranslation("ward.title", name, year));
-        kpis(scope, locale);
+        kpis(page, locale);
         Div displayBar = new Div(displayControls());
         displayBar.addClassName("filter-bar");
         add(displayBar);
 
+        WardPage.Classification ratings = page.classification();
         section("section.classification",
                 unitCard("chart-cell-levels", ClassificationCharts.memberLevelsByUnit("cell-levels",
-                        classification.scale(RatingSubject.MEMBER, year), classification.memberLevelsByCell(year, id),
-                        t, locale, perUnit), this::openCell),
-                card("chart-trend", ClassificationCharts.trend(classification.trend(scope), false,
-                        classification.scaleChanges(RatingSubject.MEMBER), t, shown)));
+                        ratings.memberScale(), ratings.memberLevelsByCell(), t, locale, perUnit), this::openCell),
+                card("chart-trend", ClassificationCharts.trend(ratings.trend(), false,
+                        ratings.memberScaleChanges(), t, shown)));
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top-ward",
-                        indicators.topFrequencies(year, null, scope, OverviewView.TOP_INDICATORS), t, locale, shown), code -> UI.getCurrent().navigate(IndicatorsView.class,
+                        page.indicators().top(), t, locale, shown), code -> UI.getCurrent().navigate(IndicatorsView.class,
                         parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
                 unitCard("chart-cell-groups", IndicatorCharts.groupsByUnit("cell-groups",
-                        indicators.groupsByCell(year, id), t, perUnit), this::openCell));
+                        page.indicators().groupsByCell(), t, perUnit), this::openCell));
         section("section.remediation",
                 unitCard("chart-cell-plan-status", RemediationCharts.statusByUnit("cell-plan-status",
-                        remediation.statusByCell(year, id), t, perUnit), this::openCell),
-                card("chart-progress", RemediationCharts.monthlyProgress(remediation.monthlyProgress(year, scope), t,
+                        page.remediation().statusByCell(), t, perUnit), this::openCell),
+                card("chart-progress", RemediationCharts.monthlyProgress(page.remediation().monthlyProgress(), t,
                         shown)));
-        boolean hasCells = !units.cells(id).isEmpty();
+        boolean hasCells = page.hasCells();
         // the organization's own row holds its collective findings and plans: named so, it opens those plans
-        List<UnitScorecard> cellRows = scorecards.byCell(year, id).stream()
+        List<UnitScorecard> cellRows = page.cellScorecards().stream()
                 .map(row -> hasCells && row.unitId() == id
                         ? row.named(getTranslation("scorecard.own-row", row.unitName())) : row)
                 .toList();
@@ -140,8 +116,8 @@ public class WardView extends DashboardPage {
         });
         section("section.cells", cellTable);
         forBriefing(cellTable.asTable(getTranslation("section.cells")));
-        List<ReviewDelegation> delegationRows = reviews.delegations(year, id);
-        List<NotebookEntry> notebookRows = reviews.notebook(year, id);
+        List<ReviewDelegation> delegationRows = page.reviews().delegations();
+        List<NotebookEntry> notebookRows = page.reviews().notebook();
         Grid<ReviewDelegation> delegationGrid = delegations(delegationRows, locale);
         Grid<NotebookEntry> notebookGrid = notebook(notebookRows, locale);
         forBriefing(new Briefing.Table(getTranslation("briefing.delegations"), List.of(getTranslation("review.date"),
@@ -156,21 +132,20 @@ public class WardView extends DashboardPage {
                         getTranslation(n.strength() ? "notebook.strength" : "notebook.shortcoming"), n.unitName(),
                         n.content())).toList()));
         Div reviewsSection = section("section.reviews", delegationGrid, notebookGrid);
-        if (reviewEntries.mayEdit(id)) {
+        if (page.permissions().editReviews()) {
             List<Unit> ownUnits = new java.util.ArrayList<>(List.of(organization));
-            ownUnits.addAll(units.cells(id));
+            ownUnits.addAll(cells);
             Runnable refresh = () -> UI.getCurrent().refreshCurrentRoute(false);
-            Function<Unit, List<MemberRatingEntry>> membersOf = unit -> memberRatings.entries(year, unit.id());
-            Button addReview = new Button(getTranslation("entry.review.add"), e -> open(ReviewEntryDialog.delegation(
-                    reviewEntries, id, year, ownUnits, membersOf, locale, null, refresh)));
+            Button addReview = new Button(getTranslation("entry.review.add"), e -> open(editors.delegation(
+                    id, year, ownUnits, locale, null, refresh)));
             addReview.setId("add-delegation");
-            Button addNote = new Button(getTranslation("entry.notebook.add"), e -> open(ReviewEntryDialog.notebook(
-                    reviewEntries, id, ownUnits, locale, null, refresh)));
+            Button addNote = new Button(getTranslation("entry.notebook.add"), e -> open(editors.notebook(
+                    id, ownUnits, locale, null, refresh)));
             addNote.setId("add-notebook-entry");
-            delegationGrid.addItemClickListener(e -> open(ReviewEntryDialog.delegation(
-                    reviewEntries, id, year, ownUnits, membersOf, locale, e.getItem(), refresh)));
-            notebookGrid.addItemClickListener(e -> open(ReviewEntryDialog.notebook(
-                    reviewEntries, id, ownUnits, locale, e.getItem(), refresh)));
+            delegationGrid.addItemClickListener(e -> open(editors.delegation(
+                    id, year, ownUnits, locale, e.getItem(), refresh)));
+            notebookGrid.addItemClickListener(e -> open(editors.notebook(
+                    id, ownUnits, locale, e.getItem(), refresh)));
             delegationGrid.addClassName("clickable-rows");
             notebookGrid.addClassName("clickable-rows");
             Div actions = new Div(addReview, addNote, new Span(getTranslation("entry.edit.hint")));
@@ -188,29 +163,26 @@ public class WardView extends DashboardPage {
     private void openCell(String code) {
         if (!code.equals(organization.code())) {
             goToCellByCode(code);
-        } else if (units.cells(organization.id()).isEmpty()) {
+        } else if (cells.isEmpty()) {
             goToCell(organization);
         }
     }
 
-    private void kpis(UnitScope scope, Locale locale) {
+    private void kpis(WardPage page, Locale locale) {
         int year = year();
-        long id = organization.id();
-        ClassificationSummary summary = classification.summary(year, scope);
-        ClassificationSummary previous = classification.trend(scope).stream()
-                .filter(s -> s.year() == year - 1).findFirst().orElse(null);
-        Optional<OrganizationRating> rating = classification.organizationRating(year, id);
-        RemediationSummary plans = remediation.summary(year, scope);
+        ClassificationSummary summary = page.kpis().summary();
+        ClassificationSummary previous = page.kpis().previous();
+        Optional<OrganizationRating> rating = page.kpis().rating();
+        RemediationSummary plans = page.kpis().plans();
+        List<ScaleChange> memberScaleChanges = page.classification().memberScaleChanges();
 
         KpiCard ratingCard = new KpiCard("kpi-organization-rating", getTranslation("kpi.organization-rating"),
                 rating.map(r -> r.name(locale)).orElse(getTranslation("kpi.not-rated")),
                 rating.filter(OrganizationRating::exemplary).map(r -> getTranslation("kpi.exemplary")).orElse(""));
         ratingCard.addClassName("kpi-text");
-        if (organizationRatings.mayEdit(id)) {
+        if (page.permissions().editRating()) {
             Button edit = new Button(getTranslation("rating.edit"), VaadinIcon.EDIT.create(), e -> {
-                OrganizationRatingEditor editor = new OrganizationRatingEditor(organizationRatings,
-                        organizationRatings.read(year, id), organization.name(),
-                        classification.scale(RatingSubject.ORGANIZATION, year), locale,
+                OrganizationRatingEditor editor = editors.rating(year, organization, locale,
                         () -> UI.getCurrent().refreshCurrentRoute(false));
                 add(editor);
                 editor.open();
@@ -225,9 +197,9 @@ public class WardView extends DashboardPage {
         KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
                 Formats.percent(summary.goodShare(), locale),
                 getTranslation("kpi.members-good.detail", summary.membersGood()));
-        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), RatingSubject.MEMBER);
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), memberScaleChanges);
         KpiCard violations = new KpiCard("kpi-violations", getTranslation("kpi.violations"),
-                Formats.number(indicators.membersWithViolations(year, id), locale),
+                Formats.number(page.kpis().membersWithViolations(), locale),
                 getTranslation("kpi.violations.detail"));
         KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
                 Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));

@@ -36,7 +36,7 @@ class IndicatorsViewTest extends KaribuTest {
                 .stream().mapToLong(UnitFindings::findings).sum();
         assertThat(total(option("chart-findings-by-organization"))).isEqualTo(expected).isPositive();
         assertThat(option("chart-findings-by-year").xAxis().getFirst().data()).contains("2016", "2019");
-        assertThat(card("chart-top-cells").getTable().rows()).hasSizeLessThanOrEqualTo(IndicatorsView.TOP_CELLS);
+        assertThat(card("chart-top-cells").getTable().rows()).hasSizeLessThanOrEqualTo(IndicatorsPageService.TOP_CELLS);
         assertThat(option("chart-findings-by-organization").title().subtext()).contains("A5 · Giấu giếm khuyết điểm");
     }
 

@@ -117,7 +117,7 @@ class OverviewViewTest extends KaribuTest {
         assertThat(kpi("kpi-plans-overdue")).isNotEqualTo("0");
         List<Long> top = card("chart-indicators-top").getTable().rows().stream()
                 .map(r -> r.values().stream().mapToLong(Number::longValue).sum()).toList();
-        assertThat(top).hasSize(OverviewView.TOP_INDICATORS).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(top).hasSize(OverviewPageService.TOP_INDICATORS).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(option("chart-heatmap").xAxis().getFirst().data()).hasSize(27).startsWith("A1", "A2");
         assertThat(option("chart-organization-levels").xAxis().getFirst().data())
                 .startsWith("Đảng bộ phường", "Cơ quan");

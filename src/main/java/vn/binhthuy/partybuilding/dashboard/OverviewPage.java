@@ -1,0 +1,40 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
+import vn.binhthuy.partybuilding.classification.KindLevelCount;
+import vn.binhthuy.partybuilding.classification.RatingLevel;
+import vn.binhthuy.partybuilding.classification.ScaleChange;
+import vn.binhthuy.partybuilding.classification.UnitLevelCount;
+import vn.binhthuy.partybuilding.indicators.Indicator;
+import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
+import vn.binhthuy.partybuilding.indicators.UnitGroupCount;
+import vn.binhthuy.partybuilding.indicators.UnitIndicatorCount;
+import vn.binhthuy.partybuilding.remediation.MonthlyProgress;
+import vn.binhthuy.partybuilding.remediation.RemediationSummary;
+import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
+import vn.binhthuy.partybuilding.reviews.ReviewSummary;
+
+import java.util.List;
+
+/** Everything the district overview shows, read in one transaction, and the scope it was read for. */
+record OverviewPage(PageScopes.Applied scope, Kpis kpis, List<ExcellentShareBreach> excellentShareBreaches,
+                    Classification classification, Indicators indicators, Remediation remediation,
+                    List<UnitScorecard> organizations) {
+
+    /** The headline figures, and those of the year compared with (null when it has none). */
+    record Kpis(ClassificationSummary summary, ClassificationSummary compared, RemediationSummary plans,
+                ReviewSummary reviews) {}
+
+    record Classification(List<RatingLevel> organizationScale, List<RatingLevel> memberScale,
+                          List<ScaleChange> organizationScaleChanges, List<ScaleChange> memberScaleChanges,
+                          List<KindLevelCount> organizationLevelsByKind,
+                          List<UnitLevelCount> organizationLevelsByOrganization,
+                          List<UnitLevelCount> memberLevelsByOrganization, List<ClassificationSummary> trend) {}
+
+    /** The manifestations of the group filter (all 27 without one) and their figures. */
+    record Indicators(List<Indicator> shown, List<IndicatorFrequency> top, List<UnitGroupCount> groupsByOrganization,
+                      List<UnitIndicatorCount> heatmap) {}
+
+    record Remediation(List<UnitStatusCount> statusByOrganization, List<MonthlyProgress> monthlyProgress) {}
+}
