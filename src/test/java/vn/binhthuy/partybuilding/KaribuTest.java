@@ -5,6 +5,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,16 @@ public abstract class KaribuTest {
             FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
+        }
+    }
+
+    /** Opens a URL such as "ward/p-long-tuyen?year=2017", as a typed or pasted link would. */
+    public static void open(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(url);
+        } else {
+            UI.getCurrent().navigate(url.substring(0, query), QueryParameters.fromString(url.substring(query + 1)));
         }
     }
 }

@@ -25,17 +25,6 @@ final class DashboardTestSupport {
     private DashboardTestSupport() {
     }
 
-    /** Opens a URL such as "ward/p-long-tuyen?year=2017", as a typed or pasted link would. */
-    static void open(String url) {
-        int query = url.indexOf('?');
-        if (query < 0) {
-            UI.getCurrent().navigate(url);
-        } else {
-            UI.getCurrent().navigate(url.substring(0, query),
-                    com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
-        }
-    }
-
     static String location() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
