@@ -1,8 +1,9 @@
 package vn.binhthuy.partybuilding.remediation.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.classification.ui.CellSubject;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,11 +14,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.indicators.Indicator;
-import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
 import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +24,7 @@ import java.util.Locale;
 /** The dialog to make a remediation plan for the cell as a collective or for one of its members. */
 public class PlanCreateDialog extends Dialog {
 
-    /** Whose plan it is: a member, or the cell as a collective (memberId null). */
-    record Owner(Long memberId, String label) {}
-
-    final Select<Owner> owner = new Select<>();
+    final Select<CellSubject> owner;
     final Select<ShortcomingSource> source = new Select<>();
     final TextField title = new TextField();
     final TextArea shortcomings = new TextArea();
@@ -40,15 +36,9 @@ public class PlanCreateDialog extends Dialog {
                      Locale locale, Runnable onSaved) {
         setHeaderTitle(getTranslation("plan.create"));
         setWidth("44em");
-        List<Owner> owners = new ArrayList<>();
-        owners.add(new Owner(null, getTranslation("finding.collective")));
-        members.forEach(m -> owners.add(new Owner(m.memberId(),
-                m.fullName() == null ? m.memberCode() : m.memberCode() + " · " + m.fullName())));
+        owner = CellSubject.select(members, getTranslation("finding.collective"));
         owner.setId("plan-owner");
         owner.setLabel(getTranslation("plan.owner"));
-        owner.setItems(owners);
-        owner.setItemLabelGenerator(Owner::label);
-        owner.setValue(owners.getFirst());
         source.setId("plan-source");
         source.setLabel(getTranslation("plan.source"));
         source.setItems(ShortcomingSource.values());
@@ -64,7 +54,7 @@ public class PlanCreateDialog extends Dialog {
         indicators.setId("plan-indicators");
         indicators.setLabel(getTranslation("plan.indicators"));
         indicators.setItems(catalog);
-        indicators.setItemLabelGenerator(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()));
+        indicators.setItemLabelGenerator(i -> i.label(locale));
         indicators.setWidthFull();
         deadline.setId("plan-deadline");
         deadline.setLabel(getTranslation("plan.deadline"));
@@ -87,7 +77,6 @@ public class PlanCreateDialog extends Dialog {
             }
         });
         save.setId("plan-create-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), save);
+        DialogButtons.cancelAndSave(this, save);
     }
 }
