@@ -5,10 +5,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.indicators.Finding;
 import vn.binhthuy.partybuilding.indicators.FindingDegree;
 import vn.binhthuy.partybuilding.indicators.FindingService;
 import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
+import vn.binhthuy.partybuilding.security.AccessGuard;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,18 +48,20 @@ public class FindingImportService {
 
     private final ImportQueries queries;
     private final FindingService findings;
-    private final ImportConfirmation confirmation;
+    private final AccessGuard guard;
+    private final AuditLog audit;
 
-    public FindingImportService(ImportQueries queries, FindingService findings, ImportConfirmation confirmation) {
+    public FindingImportService(ImportQueries queries, FindingService findings, AccessGuard guard, AuditLog audit) {
         this.queries = queries;
         this.findings = findings;
-        this.confirmation = confirmation;
+        this.guard = guard;
+        this.audit = audit;
     }
 
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
     public FindingImport check(long organizationId, int year, String fileName, byte[] content) {
-        confirmation.authorize(organizationId);
+        guard.requireEditorOf(organizationId);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -144,13 +148,15 @@ public class FindingImportService {
      */
     @Transactional
     public ImportResult apply(FindingImport checked) {
-        confirmation.begin(checked);
+        guard.requireEditorOf(checked.organizationId());
+        ImportConfirmation.requireClean(checked);
+        queries.lockOrganization(checked.organizationId());
         Map<String, Finding> existing = queries.existingFindings(checked.organizationId(), checked.year(),
                 ImportQueries.Lock.FOR_UPDATE);
-        return confirmation.write(checked, checked.rows(), new ImportConfirmation.Rows<FindingImport.Row, Finding>() {
+        return ImportConfirmation.write(checked, checked.rows(), new ImportConfirmation.Rows<FindingImport.Row, Finding>() {
             @Override
             public Finding stored(FindingImport.Row row) {
-                return existing.get(key(row));
+                return existing.get(FindingImportService.key(row));
             }
 
             @Override
@@ -173,23 +179,23 @@ public class FindingImportService {
             }
 
             @Override
-            public String key(FindingImport.Row row) {
+            public String auditKey(FindingImport.Row row) {
                 return row.subject() + " " + row.indicatorCode() + " " + row.source();
             }
 
             @Override
-            public String change(Finding stored, FindingImport.Row row) {
+            public String auditChange(Finding stored, FindingImport.Row row) {
                 return (stored == null ? "" : stored.degree() + " " + stored.foundOn() + " ") + "→ "
                         + row.degree() + " " + row.foundOn()
                         + (stored != null && !Objects.equals(stored.note(), row.note()) ? " (note)" : "");
             }
-        }, writes -> findings.saveImported(checked.organizationId(), writes), "FINDING");
+        }, writes -> findings.saveImported(checked.organizationId(), writes), audit, "FINDING");
     }
 
     /** A workbook to fill in: the columns, two made-up example rows (skipped on import), and a sheet of the allowed codes and words. */
     @Transactional(readOnly = true)
     public byte[] template(long organizationId, int year) {
-        confirmation.authorize(organizationId);
+        guard.requireEditorOf(organizationId);
         List<String> cells = queries.memberUnits(organizationId).keySet().stream().sorted().toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Biểu hiện suy thoái");

@@ -2,11 +2,9 @@ package vn.binhthuy.partybuilding.importing;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.stereotype.Service;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
-import vn.binhthuy.partybuilding.security.AccessGuard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +12,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * What every import does around its own rows: the access check, and the confirm — refused for a file with problems,
- * run under the organization's lock (confirms of one organization run one after the other), all-or-nothing, and
- * written to the audit log. A row equal to what is stored is left alone; a row whose stored version is not the one
- * the check saw refuses the whole confirm, with nothing written.
+ * The confirm step every import shares: refused for a file with problems, all-or-nothing, and written to the audit
+ * log. A row equal to what is stored is left alone; a row whose stored version is not the one the check saw refuses
+ * the whole confirm, with nothing written.
  */
-@Service
-class ImportConfirmation {
+final class ImportConfirmation {
 
     /** A checked row: its number in the file and the version of the stored row it would change (null: none). */
     interface CheckedRow {
@@ -43,39 +39,27 @@ class ImportConfirmation {
         A written(A stored, R row);
 
         /** The row in the audit: which one ("DV001") and what happened to it ("HTNV → HTTNV"). */
-        String key(R row);
+        String auditKey(R row);
 
-        String change(A stored, R row);
+        String auditChange(A stored, R row);
     }
 
-    private final ImportQueries queries;
-    private final AccessGuard guard;
-    private final AuditLog audit;
-
-    ImportConfirmation(ImportQueries queries, AccessGuard guard, AuditLog audit) {
-        this.queries = queries;
-        this.guard = guard;
-        this.audit = audit;
+    private ImportConfirmation() {
     }
 
-    /** An editor of this organization only. */
-    void authorize(long organizationId) {
-        guard.requireEditor();
-        guard.checkOrganization(organizationId);
-    }
-
-    /** Authorizes the confirm, refuses a file with problems and takes the organization's lock. */
-    void begin(CheckedImport checked) {
-        authorize(checked.organizationId());
+    /** Only a file without problems can be confirmed. */
+    static void requireClean(CheckedImport checked) {
         if (!checked.isClean()) {
             throw new IllegalArgumentException("Only a file without problems can be imported");
         }
-        queries.lockOrganization(checked.organizationId());
     }
 
-    /** Writes the changed rows through {@code save} in one go, or none of them; audited as {@code auditEntity}. */
-    <R extends CheckedRow, A> ImportResult write(CheckedImport checked, List<R> checkedRows, Rows<R, A> rows,
-                                                 Consumer<List<A>> save, String auditEntity) {
+    /**
+     * Writes the changed rows through {@code save} in one go, or none of them, and records the import in the audit log
+     * as {@code auditEntity}. Runs in the caller's transaction, after it took the organization's lock.
+     */
+    static <R extends CheckedRow, A> ImportResult write(CheckedImport checked, List<R> checkedRows, Rows<R, A> rows,
+                                                        Consumer<List<A>> save, AuditLog audit, String auditEntity) {
         List<A> writes = new ArrayList<>();
         List<Integer> stale = new ArrayList<>();
         ImportChanges changes = new ImportChanges();
@@ -90,7 +74,7 @@ class ImportConfirmation {
             } else {
                 writes.add(rows.written(current, row));
                 created += current == null ? 1 : 0;
-                changes.add(rows.key(row), rows.change(current, row));
+                changes.add(rows.auditKey(row), rows.auditChange(current, row));
             }
         }
         if (!stale.isEmpty()) {

@@ -5,8 +5,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.classification.MemberRating;
 import vn.binhthuy.partybuilding.classification.MemberRatingService;
+import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
 
@@ -42,21 +44,23 @@ public class RatingImportService {
 
     private final ImportQueries queries;
     private final MemberRatingService ratings;
+    private final AccessGuard guard;
     private final UnitService units;
-    private final ImportConfirmation confirmation;
+    private final AuditLog audit;
 
-    public RatingImportService(ImportQueries queries, MemberRatingService ratings, UnitService units,
-                               ImportConfirmation confirmation) {
+    public RatingImportService(ImportQueries queries, MemberRatingService ratings, AccessGuard guard,
+                               UnitService units, AuditLog audit) {
         this.queries = queries;
         this.ratings = ratings;
+        this.guard = guard;
         this.units = units;
-        this.confirmation = confirmation;
+        this.audit = audit;
     }
 
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
     public RatingImport check(long organizationId, int year, String fileName, byte[] content) {
-        confirmation.authorize(organizationId);
+        guard.requireEditorOf(organizationId);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -131,12 +135,14 @@ public class RatingImportService {
      */
     @Transactional
     public ImportResult apply(RatingImport checked) {
-        confirmation.begin(checked);
+        guard.requireEditorOf(checked.organizationId());
+        ImportConfirmation.requireClean(checked);
+        queries.lockOrganization(checked.organizationId());
         Map<Long, MemberRating> existing = queries.existingRatings(checked.organizationId(), checked.year(),
                 ImportQueries.Lock.FOR_UPDATE);
         Map<Long, String> levelCodes = queries.memberLevels(checked.year()).stream()
                 .collect(Collectors.toMap(ImportQueries.Level::id, ImportQueries.Level::code));
-        return confirmation.write(checked, checked.rows(), new ImportConfirmation.Rows<RatingImport.Row, MemberRating>() {
+        return ImportConfirmation.write(checked, checked.rows(), new ImportConfirmation.Rows<RatingImport.Row, MemberRating>() {
             @Override
             public MemberRating stored(RatingImport.Row row) {
                 return existing.get(row.memberId());
@@ -162,23 +168,24 @@ public class RatingImportService {
             }
 
             @Override
-            public String key(RatingImport.Row row) {
+            public String auditKey(RatingImport.Row row) {
                 return row.memberCode();
             }
 
             @Override
-            public String change(MemberRating stored, RatingImport.Row row) {
+            public String auditChange(MemberRating stored, RatingImport.Row row) {
                 return (stored == null ? "" : levelCodes.getOrDefault(stored.levelId(), "?") + " ") + "→ "
                         + row.levelCode()
                         + (stored != null && !Objects.equals(stored.note(), row.note()) ? " (note)" : "");
             }
-        }, writes -> ratings.saveImported(checked.organizationId(), writes), "MEMBER_RATING");
+        }, writes -> ratings.saveImported(checked.organizationId(), writes), audit,
+                "MEMBER_RATING");
     }
 
     /** A workbook to fill in: the columns, one made-up example row (skipped on import), and a sheet listing the allowed levels and cells. */
     @Transactional(readOnly = true)
     public byte[] template(long organizationId, int year) {
-        confirmation.authorize(organizationId);
+        guard.requireEditorOf(organizationId);
         List<ImportQueries.Level> levels = queries.memberLevels(year);
         List<Unit> cells = units.cells(organizationId);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
