@@ -73,4 +73,9 @@ public abstract class KaribuTest {
             UI.getCurrent().navigate(url.substring(0, query), QueryParameters.fromString(url.substring(query + 1)));
         }
     }
+
+    /** Where the browser is now: the view's path with its query parameters, e.g. "ward/p-long-tuyen?year=2017". */
+    public static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
 }

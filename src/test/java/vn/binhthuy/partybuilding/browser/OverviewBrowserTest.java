@@ -20,12 +20,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void overviewDrawsItsChartsWithTheArticleFigures() throws Exception {
-        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
+        List<String> consoleErrors = consoleErrors();
         loginAsLeadership();
         long started = System.nanoTime();
         page.navigate(url("/?year=2017"));
@@ -53,12 +48,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void sharesAreDrawnAsLocalizedPercentages() throws Exception {
-        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
+        List<String> consoleErrors = consoleErrors();
         loginAsLeadership();
         page.navigate(url("/?year=2017&show=share&sort=value"));
         waitForCharts(9);

@@ -22,7 +22,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpi;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
 
 class CellViewTest extends KaribuTest {
 

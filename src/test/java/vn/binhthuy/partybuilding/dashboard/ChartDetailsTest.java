@@ -116,6 +116,6 @@ class ChartDetailsTest extends KaribuTest {
                 .filter(b -> b.getText().equals("Phường Long Tuyền")).findFirst().orElseThrow();
         com.github.mvysny.kaributesting.v10.LocatorJ._click(longTuyen);
 
-        assertThat(DashboardTestSupport.location()).isEqualTo("ward/p-long-tuyen?year=2017");
+        assertThat(location()).isEqualTo("ward/p-long-tuyen?year=2017");
     }
 }

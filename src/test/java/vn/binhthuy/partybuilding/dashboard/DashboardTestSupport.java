@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
@@ -23,10 +22,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 final class DashboardTestSupport {
 
     private DashboardTestSupport() {
-    }
-
-    static String location() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
 
     static ChartCard card(String id) {

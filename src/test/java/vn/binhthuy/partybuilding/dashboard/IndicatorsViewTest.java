@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.categoryIndex;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.clickCategory;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;
 

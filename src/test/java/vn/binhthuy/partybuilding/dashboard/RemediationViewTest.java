@@ -17,7 +17,6 @@ import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
 
 class RemediationViewTest extends KaribuTest {
 
