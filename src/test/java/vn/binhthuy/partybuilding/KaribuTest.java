@@ -4,6 +4,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -16,6 +17,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
  * Server-side UI tests: real views, services and embedded MariaDB, with a mocked browser (Karibu-Testing).
@@ -77,5 +80,11 @@ public abstract class KaribuTest {
     /** Where the browser is now: the view's path with its query parameters, e.g. "ward/p-long-tuyen?year=2017". */
     public static String location() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    /** Navigates to the view, as a menu link would, and returns it. */
+    public static <T extends Component> T navigateTo(Class<T> view) {
+        UI.getCurrent().navigate(view);
+        return _get(view);
     }
 }

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.indicators.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.EnumSelect;
 import vn.binhthuy.partybuilding.classification.ui.CellSubject;
 import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
@@ -42,16 +43,9 @@ public class FindingEditor extends Dialog {
         indicator.setItems(catalog);
         indicator.setItemLabelGenerator(i -> i.label(locale));
         indicator.setWidthFull();
-        degree.setId("finding-degree");
-        degree.setLabel(getTranslation("finding.degree"));
-        degree.setItems(FindingDegree.values());
-        degree.setItemLabelGenerator(d -> getTranslation("finding.degree." + d.name()));
-        degree.setValue(FindingDegree.MILD);
-        source.setId("finding-source");
-        source.setLabel(getTranslation("finding.source"));
-        source.setItems(ShortcomingSource.values());
-        source.setItemLabelGenerator(s -> getTranslation("finding.source." + s.name()));
-        source.setValue(ShortcomingSource.SELF_REVIEW);
+        EnumSelect.setUp(degree, "finding-degree", "finding.degree", FindingDegree.MILD, FindingDegree.values());
+        EnumSelect.setUp(source, "finding-source", "finding.source", ShortcomingSource.SELF_REVIEW,
+                ShortcomingSource.values());
         foundOn.setId("finding-date");
         foundOn.setLabel(getTranslation("finding.date"));
         foundOn.setLocale(locale);

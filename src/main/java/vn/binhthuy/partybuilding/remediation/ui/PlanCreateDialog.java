@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.remediation.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.EnumSelect;
 import vn.binhthuy.partybuilding.classification.ui.CellSubject;
 import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
@@ -39,11 +40,8 @@ public class PlanCreateDialog extends Dialog {
         owner = CellSubject.select(members, getTranslation("finding.collective"));
         owner.setId("plan-owner");
         owner.setLabel(getTranslation("plan.owner"));
-        source.setId("plan-source");
-        source.setLabel(getTranslation("plan.source"));
-        source.setItems(ShortcomingSource.values());
-        source.setItemLabelGenerator(s -> getTranslation("plan.source." + s.name()));
-        source.setValue(ShortcomingSource.SELF_REVIEW);
+        EnumSelect.setUp(source, "plan-source", "plan.source", ShortcomingSource.SELF_REVIEW,
+                ShortcomingSource.values());
         title.setId("plan-title-field");
         title.setLabel(getTranslation("plan.title"));
         title.setMaxLength(300);

@@ -2,7 +2,6 @@ package vn.binhthuy.partybuilding.members.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -27,8 +26,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void aSecretarySearchesTheirOwnMembersPageByPage() {
         login("bithu.longtuyen");
-        UI.getCurrent().navigate(MembersView.class);
-        MembersView view = _get(MembersView.class);
+        MembersView view = navigateTo(MembersView.class);
 
         int size = GridKt._size(view.grid());
         assertThat(size).isEqualTo((int) register.count(view.filter())).isGreaterThan(300);
@@ -46,8 +44,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void theBoardCorrectsAMembersNameAndAWrongBirthYearIsRefusedKeepingTheInput() {
         login("bantochuc");
-        UI.getCurrent().navigate(MembersView.class);
-        MembersView view = _get(MembersView.class);
+        MembersView view = navigateTo(MembersView.class);
         MemberRow member = GridKt._get(view.grid(), 3);
         view.correctDialog(member);
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("correct-name")), "  Nguyễn Văn Sửa  ");
@@ -76,8 +73,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void aCorrectionBasedOnAnOutdatedReadIsRefused() {
         login("bithu.longtuyen");
-        UI.getCurrent().navigate(MembersView.class);
-        MembersView view = _get(MembersView.class);
+        MembersView view = navigateTo(MembersView.class);
         MemberRow member = GridKt._get(view.grid(), 5);
         view.correctDialog(member);
         jdbc.update("UPDATE party_member SET version = version + 1 WHERE id = ?", member.id());
