@@ -18,6 +18,13 @@ class OverviewBrowserTest extends BrowserTest {
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
     }
 
+    /** Signs in as the district leadership, opens the page and waits until its first charts are drawn. */
+    private void openAsLeadership(String pathAndQuery, int charts) {
+        loginAsLeadership();
+        page.navigate(url(pathAndQuery));
+        waitForCharts(charts);
+    }
+
     @Test
     void overviewDrawsItsChartsWithTheArticleFigures() throws Exception {
         List<String> consoleErrors = consoleErrors();
@@ -49,9 +56,7 @@ class OverviewBrowserTest extends BrowserTest {
     @Test
     void sharesAreDrawnAsLocalizedPercentages() throws Exception {
         List<String> consoleErrors = consoleErrors();
-        loginAsLeadership();
-        page.navigate(url("/?year=2017&show=share&sort=value"));
-        waitForCharts(9);
+        openAsLeadership("/?year=2017&show=share&sort=value", 9);
 
         @SuppressWarnings("unchecked")
         var drawn = (List<Object>) page.evaluate("""
@@ -68,9 +73,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void clickingAWardBarOpensTheWardAndBackReturns() throws Exception {
-        loginAsLeadership();
-        page.navigate(url("/?year=2017"));
-        waitForCharts(8);
+        openAsLeadership("/?year=2017", 8);
 
         // the pixel of Long Tuyền's bar (5th category), as ECharts itself computes it
         @SuppressWarnings("unchecked")
@@ -121,9 +124,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void tableTwinIsAnAccessibleTable() {
-        loginAsLeadership();
-        page.navigate(url("/ward/p-long-tuyen?year=2017"));
-        waitForCharts(6);
+        openAsLeadership("/ward/p-long-tuyen?year=2017", 6);
 
         page.locator("#chart-cell-levels .chart-card-toggle").click();
 
