@@ -42,21 +42,13 @@ public class PlanCreateDialog extends Dialog {
         owner.setLabel(getTranslation("plan.owner"));
         EnumSelect.setUp(source, "plan-source", "plan.source", ShortcomingSource.SELF_REVIEW,
                 ShortcomingSource.values());
-        title.setId("plan-title-field");
-        title.setLabel(getTranslation("plan.title"));
-        title.setMaxLength(300);
-        title.setWidthFull();
-        shortcomings.setId("plan-shortcomings");
-        shortcomings.setLabel(getTranslation("plan.shortcomings"));
-        shortcomings.setWidthFull();
+        PlanFields.wording(title, "plan-title-field", shortcomings, "plan-shortcomings");
         indicators.setId("plan-indicators");
         indicators.setLabel(getTranslation("plan.indicators"));
         indicators.setItems(catalog);
         indicators.setItemLabelGenerator(i -> i.label(locale));
         indicators.setWidthFull();
-        deadline.setId("plan-deadline");
-        deadline.setLabel(getTranslation("plan.deadline"));
-        deadline.setLocale(locale);
+        PlanFields.deadline(deadline, "plan-deadline", locale);
         responsible.setId("plan-responsible");
         responsible.setLabel(getTranslation("plan.responsible"));
         add(owner, source, title, shortcomings, indicators, deadline, responsible);
