@@ -4,7 +4,9 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +17,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
  * Server-side UI tests: real views, services and embedded MariaDB, with a mocked browser (Karibu-Testing).
@@ -61,5 +65,26 @@ public abstract class KaribuTest {
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }
+    }
+
+    /** Opens a URL such as "ward/p-long-tuyen?year=2017", as a typed or pasted link would. */
+    public static void open(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(url);
+        } else {
+            UI.getCurrent().navigate(url.substring(0, query), QueryParameters.fromString(url.substring(query + 1)));
+        }
+    }
+
+    /** Where the browser is now: the view's path with its query parameters, e.g. "ward/p-long-tuyen?year=2017". */
+    public static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    /** Navigates to the view, as a menu link would, and returns it. */
+    public static <T extends Component> T navigateTo(Class<T> view) {
+        UI.getCurrent().navigate(view);
+        return _get(view);
     }
 }

@@ -63,8 +63,7 @@ public class MemberRatingService {
     @Transactional
     public MemberRatingEntry save(int year, MemberRatingEntry read, String levelCode, String note) {
         long unitId = queries.unitAtEndOf(year, read.memberId()).orElseThrow(() -> new InvalidInputException("rating.error.no-cell"));
-        guard.requireEditor();
-        guard.checkUnit(unitId);
+        guard.requireEditorOfUnit(unitId);
         if (levelCode == null || levelCode.isBlank()) {
             throw new InvalidInputException("rating.error.level-required");
         }
@@ -106,8 +105,7 @@ public class MemberRatingService {
      */
     @Transactional
     public void saveImported(long organizationId, List<MemberRating> ratings) {
-        guard.requireEditor();
-        guard.checkOrganization(organizationId);
+        guard.requireEditorOf(organizationId);
         if (ratings.stream().anyMatch(r -> r.organizationId() != organizationId)) {
             throw new IllegalArgumentException("An import writes only its own organization's ratings");
         }

@@ -47,8 +47,7 @@ public class OrganizationRatingService {
 
     @Transactional
     public OrganizationRatingEntry save(OrganizationRatingEntry read, String levelCode, boolean exemplary, String note) {
-        guard.requireEditor();
-        guard.checkOrganization(read.organizationId());
+        guard.requireEditorOf(read.organizationId());
         if (levelCode == null || levelCode.isBlank()) {
             throw new InvalidInputException("rating.error.level-required");
         }

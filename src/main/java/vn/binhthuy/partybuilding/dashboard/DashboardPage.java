@@ -21,6 +21,7 @@ import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.ChartCard;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.base.ui.YearParameter;
+import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ScaleChange;
 import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.export.FileNames;
@@ -28,6 +29,7 @@ import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -273,6 +275,24 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         if (previous != null && !newScale(card, scaleChanges)) {
             plainCountDelta(card, current, previous, upIsGood);
         }
+    }
+
+    /** The members rated in the year, with the change since the compared year ({@code previous}, null: none). */
+    protected KpiCard membersRatedKpi(ClassificationSummary summary, ClassificationSummary previous, Locale locale) {
+        KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
+                Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
+        countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
+        return members;
+    }
+
+    /** The share of members rated well or better, with its change since the compared year (or "new scale"). */
+    protected KpiCard membersGoodKpi(ClassificationSummary summary, ClassificationSummary previous,
+                                     List<ScaleChange> memberScaleChanges, Locale locale) {
+        KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
+                Formats.percent(summary.goodShare(), locale),
+                getTranslation("kpi.members-good.detail", summary.membersGood()));
+        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), memberScaleChanges);
+        return good;
     }
 
     /** The year the KPI cards compare with: the year before, unless the view lets the user choose another. */

@@ -37,8 +37,7 @@ final class IndicatorCharts {
 
     /** "A5 · Phai nhạt lý tưởng cách mạng…", as the key under the heatmap and its tooltips write a manifestation. */
     static String title(Indicator indicator, Locale locale) {
-        return indicator.code() + " · "
-                + ("en".equals(locale.getLanguage()) ? indicator.titleEn() : indicator.titleVi());
+        return indicator.label(locale);
     }
 
     /** The most frequent indicators as horizontal bars, coloured by their group. */

@@ -58,7 +58,7 @@ public class IndicatorsView extends DashboardPage {
                     getTranslation("filter.indicator.invalid", requested.get()));
         }
         selection = page.selection();
-        String selectionName = indicator.map(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()))
+        String selectionName = indicator.map(i -> i.label(locale))
                 .orElse(parameters.group() == null ? getTranslation("indicators.all")
                         : getTranslation("indicator.group." + parameters.group()));
         applyScope(page.scope());
@@ -97,7 +97,7 @@ public class IndicatorsView extends DashboardPage {
                 return getTranslation("indicator.group." + item.substring(6));
             }
             return catalog.stream().filter(i -> i.code().equals(item)).findFirst()
-                    .map(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()))
+                    .map(i -> i.label(locale))
                     .orElse(item);
         });
         choice.setValue(current != null ? current.code() : parameters.group() != null ? "group:" + parameters.group() : "");

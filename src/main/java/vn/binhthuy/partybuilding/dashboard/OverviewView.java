@@ -199,13 +199,8 @@ public class OverviewView extends DashboardPage {
                 Formats.number(summary.topLevelOrganizations(), locale), topDetail);
         countDelta(topLevel, summary.topLevelOrganizations(),
                 previous == null ? null : previous.topLevelOrganizations(), true, organizationScaleChanges);
-        KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
-                Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
-        countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
-        KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
-                Formats.percent(summary.goodShare(), locale),
-                getTranslation("kpi.members-good.detail", summary.membersGood()));
-        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), memberScaleChanges);
+        KpiCard members = membersRatedKpi(summary, previous, locale);
+        KpiCard good = membersGoodKpi(summary, previous, memberScaleChanges, locale);
         KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
                 Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));
         KpiCard delegations = new KpiCard("kpi-reviews", getTranslation("kpi.reviews"),

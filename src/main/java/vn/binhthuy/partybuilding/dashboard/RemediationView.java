@@ -143,21 +143,9 @@ public class RemediationView extends DashboardPage {
     }
 
     private Div filters(List<Unit> organizations) {
-        Select<String> status = new Select<>();
-        status.setId("filter-status");
-        status.setLabel(getTranslation("plan.status"));
-        status.setItems(options(PlanStatus.values()));
-        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("filter.any") : getTranslation("plan.status." + s));
-        status.setValue(filter.status() == null ? "" : filter.status().name());
-        status.addValueChangeListener(e -> update(e.isFromClient(), STATUS, e.getValue()));
-
-        Select<String> source = new Select<>();
-        source.setId("filter-source");
-        source.setLabel(getTranslation("plan.source"));
-        source.setItems(options(ShortcomingSource.values()));
-        source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("filter.any") : getTranslation("plan.source." + s));
-        source.setValue(filter.source() == null ? "" : filter.source().name());
-        source.addValueChangeListener(e -> update(e.isFromClient(), SOURCE, e.getValue()));
+        Select<String> status = enumFilter("filter-status", "plan.status", PlanStatus.values(), filter.status(), STATUS);
+        Select<String> source = enumFilter("filter-source", "plan.source", ShortcomingSource.values(), filter.source(),
+                SOURCE);
 
         ComboBox<Unit> organization = new ComboBox<>(getTranslation("plan.organization"));
         organization.setId("filter-organization");
@@ -178,6 +166,21 @@ public class RemediationView extends DashboardPage {
         Div bar = new Div(status, source, organization, overdue);
         bar.addClassName("filter-bar");
         return bar;
+    }
+
+    /**
+     * A select of "any" and the values of an enum, labelled by {@code labelKey} (values by "labelKey.NAME"), showing
+     * the filter in force ({@code current}) and putting a choice into the URL parameter {@code parameter}.
+     */
+    private Select<String> enumFilter(String id, String labelKey, Enum<?>[] values, Enum<?> current, String parameter) {
+        Select<String> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(options(values));
+        select.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("filter.any") : getTranslation(labelKey + "." + s));
+        select.setValue(current == null ? "" : current.name());
+        select.addValueChangeListener(e -> update(e.isFromClient(), parameter, e.getValue()));
+        return select;
     }
 
     private static List<String> options(Enum<?>[] values) {

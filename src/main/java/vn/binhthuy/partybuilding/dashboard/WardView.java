@@ -191,13 +191,8 @@ public class WardView extends DashboardPage {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             ratingCard.add(edit);
         }
-        KpiCard members = new KpiCard("kpi-members-rated", getTranslation("kpi.members-rated"),
-                Formats.number(summary.membersRated(), locale), getTranslation("kpi.members-rated.detail"));
-        countDelta(members, summary.membersRated(), previous == null ? null : previous.membersRated(), true);
-        KpiCard good = new KpiCard("kpi-members-good", getTranslation("kpi.members-good"),
-                Formats.percent(summary.goodShare(), locale),
-                getTranslation("kpi.members-good.detail", summary.membersGood()));
-        shareDelta(good, summary.goodShare(), previous == null ? null : previous.goodShare(), memberScaleChanges);
+        KpiCard members = membersRatedKpi(summary, previous, locale);
+        KpiCard good = membersGoodKpi(summary, previous, memberScaleChanges, locale);
         KpiCard violations = new KpiCard("kpi-violations", getTranslation("kpi.violations"),
                 Formats.number(page.kpis().membersWithViolations(), locale),
                 getTranslation("kpi.violations.detail"));

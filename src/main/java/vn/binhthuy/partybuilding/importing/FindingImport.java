@@ -19,7 +19,7 @@ public record FindingImport(long organizationId, int year, String fileName, List
      */
     public record Row(int number, Long memberId, String subject, long unitId, long indicatorId, String indicatorCode,
                       FindingDegree degree, ShortcomingSource source, LocalDate foundOn, String note,
-                      Integer checkedVersion) {
+                      Integer checkedVersion) implements ImportConfirmation.CheckedRow {
 
         /** The key of the database's one-finding-per-subject rule (see the finding table's subject_key). */
         String subjectKey() {

@@ -3,13 +3,9 @@ package vn.binhthuy.partybuilding.importing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.indicators.Finding;
 import vn.binhthuy.partybuilding.indicators.FindingDegree;
 import vn.binhthuy.partybuilding.indicators.FindingService;
@@ -62,15 +58,10 @@ public class FindingImportService {
         this.audit = audit;
     }
 
-    private void authorize(long organizationId) {
-        guard.requireEditor();
-        guard.checkOrganization(organizationId);
-    }
-
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
     public FindingImport check(long organizationId, int year, String fileName, byte[] content) {
-        authorize(organizationId);
+        guard.requireEditorOf(organizationId);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -157,54 +148,54 @@ public class FindingImportService {
      */
     @Transactional
     public ImportResult apply(FindingImport checked) {
-        authorize(checked.organizationId());
-        if (!checked.isClean()) {
-            throw new IllegalArgumentException("Only a file without problems can be imported");
-        }
+        guard.requireEditorOf(checked.organizationId());
+        ImportConfirmation.requireClean(checked);
         queries.lockOrganization(checked.organizationId());
         Map<String, Finding> existing = queries.existingFindings(checked.organizationId(), checked.year(),
                 ImportQueries.Lock.FOR_UPDATE);
-        List<Finding> writes = new ArrayList<>();
-        List<Integer> stale = new ArrayList<>();
-        ImportChanges changes = new ImportChanges();
-        int unchanged = 0;
-        for (FindingImport.Row row : checked.rows()) {
-            Finding current = existing.get(key(row));
-            if (current != null && current.degree().equals(row.degree()) && current.foundOn().equals(row.foundOn())
-                    && Objects.equals(current.note(), row.note())) {
-                unchanged++;
-            } else if (!Objects.equals(current == null ? null : current.version(), row.checkedVersion())) {
-                stale.add(row.number());
-            } else {
-                writes.add(current == null
+        return ImportConfirmation.write(checked, checked.rows(), new ImportConfirmation.Rows<FindingImport.Row, Finding>() {
+            @Override
+            public Finding stored(FindingImport.Row row) {
+                return existing.get(FindingImportService.key(row));
+            }
+
+            @Override
+            public Integer version(Finding stored) {
+                return stored.version();
+            }
+
+            @Override
+            public boolean unchanged(Finding stored, FindingImport.Row row) {
+                return stored.degree().equals(row.degree()) && stored.foundOn().equals(row.foundOn())
+                        && Objects.equals(stored.note(), row.note());
+            }
+
+            @Override
+            public Finding written(Finding stored, FindingImport.Row row) {
+                return stored == null
                         ? Finding.first(checked.year(), row.indicatorId(), row.memberId(), row.unitId(),
                                 checked.organizationId(), row.degree(), row.source(), row.foundOn(), row.note())
-                        : current.corrected(row.degree(), row.foundOn(), row.note()));
-                changes.add(row.subject() + " " + row.indicatorCode() + " " + row.source(),
-                        (current == null ? "" : current.degree() + " " + current.foundOn() + " ") + "→ "
-                                + row.degree() + " " + row.foundOn()
-                                + (current != null && !Objects.equals(current.note(), row.note()) ? " (note)" : ""));
+                        : stored.corrected(row.degree(), row.foundOn(), row.note());
             }
-        }
-        if (!stale.isEmpty()) {
-            throw new InvalidInputException("import.error.stale", stale.size(), stale.getFirst());
-        }
-        int created = (int) writes.stream().filter(w -> w.id() == null).count();
-        try {
-            findings.saveImported(checked.organizationId(), writes);
-        } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
-            throw new InvalidInputException("import.error.changed-meanwhile");
-        }
-        ImportResult result = new ImportResult(created, writes.size() - created, unchanged);
-        audit.record(AuditAction.IMPORT, "FINDING", checked.organizationId() + "/" + checked.year(),
-                ImportChanges.summary(checked.fileName(), result), null, changes.snapshot());
-        return result;
+
+            @Override
+            public String auditKey(FindingImport.Row row) {
+                return row.subject() + " " + row.indicatorCode() + " " + row.source();
+            }
+
+            @Override
+            public String auditChange(Finding stored, FindingImport.Row row) {
+                return (stored == null ? "" : stored.degree() + " " + stored.foundOn() + " ") + "→ "
+                        + row.degree() + " " + row.foundOn()
+                        + (stored != null && !Objects.equals(stored.note(), row.note()) ? " (note)" : "");
+            }
+        }, writes -> findings.saveImported(checked.organizationId(), writes), audit, "FINDING");
     }
 
     /** A workbook to fill in: the columns, two made-up example rows (skipped on import), and a sheet of the allowed codes and words. */
     @Transactional(readOnly = true)
     public byte[] template(long organizationId, int year) {
-        authorize(organizationId);
+        guard.requireEditorOf(organizationId);
         List<String> cells = queries.memberUnits(organizationId).keySet().stream().sorted().toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Biểu hiện suy thoái");

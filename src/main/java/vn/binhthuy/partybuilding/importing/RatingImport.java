@@ -14,7 +14,7 @@ public record RatingImport(long organizationId, int year, String fileName, List<
      * checked (null: none), so a confirm can tell whether someone changed it since.
      */
     public record Row(int number, long memberId, String memberCode, long unitId, long levelId, String levelCode,
-                      String note, Integer checkedVersion) {}
+                      String note, Integer checkedVersion) implements ImportConfirmation.CheckedRow {}
 
     @Override
     public List<Preview> preview() {

@@ -3,13 +3,9 @@ package vn.binhthuy.partybuilding.importing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.classification.MemberRating;
 import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.security.AccessGuard;
@@ -61,15 +57,10 @@ public class RatingImportService {
         this.audit = audit;
     }
 
-    private void authorize(long organizationId) {
-        guard.requireEditor();
-        guard.checkOrganization(organizationId);
-    }
-
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
     public RatingImport check(long organizationId, int year, String fileName, byte[] content) {
-        authorize(organizationId);
+        guard.requireEditorOf(organizationId);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -144,55 +135,57 @@ public class RatingImportService {
      */
     @Transactional
     public ImportResult apply(RatingImport checked) {
-        authorize(checked.organizationId());
-        if (!checked.isClean()) {
-            throw new IllegalArgumentException("Only a file without problems can be imported");
-        }
+        guard.requireEditorOf(checked.organizationId());
+        ImportConfirmation.requireClean(checked);
         queries.lockOrganization(checked.organizationId());
         Map<Long, MemberRating> existing = queries.existingRatings(checked.organizationId(), checked.year(),
                 ImportQueries.Lock.FOR_UPDATE);
         Map<Long, String> levelCodes = queries.memberLevels(checked.year()).stream()
                 .collect(Collectors.toMap(ImportQueries.Level::id, ImportQueries.Level::code));
-        int unchanged = 0;
-        List<Integer> stale = new ArrayList<>();
-        ImportChanges changes = new ImportChanges();
-        List<MemberRating> writes = new ArrayList<>();
-        for (RatingImport.Row row : checked.rows()) {
-            MemberRating current = existing.get(row.memberId());
-            if (current != null && current.levelId() == row.levelId() && current.unitId() == row.unitId()
-                    && Objects.equals(current.note(), row.note())) {
-                unchanged++;
-            } else if (!Objects.equals(current == null ? null : current.version(), row.checkedVersion())) {
-                stale.add(row.number());
-            } else {
-                writes.add(current == null
+        return ImportConfirmation.write(checked, checked.rows(), new ImportConfirmation.Rows<RatingImport.Row, MemberRating>() {
+            @Override
+            public MemberRating stored(RatingImport.Row row) {
+                return existing.get(row.memberId());
+            }
+
+            @Override
+            public Integer version(MemberRating stored) {
+                return stored.version();
+            }
+
+            @Override
+            public boolean unchanged(MemberRating stored, RatingImport.Row row) {
+                return stored.levelId() == row.levelId() && stored.unitId() == row.unitId()
+                        && Objects.equals(stored.note(), row.note());
+            }
+
+            @Override
+            public MemberRating written(MemberRating stored, RatingImport.Row row) {
+                return stored == null
                         ? MemberRating.first(row.memberId(), checked.year(), row.unitId(), checked.organizationId(),
                                 row.levelId(), row.note())
-                        : current.corrected(row.unitId(), row.levelId(), row.note()));
-                changes.add(row.memberCode(), (current == null ? "" : levelCodes.getOrDefault(current.levelId(), "?")
-                        + " ") + "→ " + row.levelCode()
-                        + (current != null && !Objects.equals(current.note(), row.note()) ? " (note)" : ""));
+                        : stored.corrected(row.unitId(), row.levelId(), row.note());
             }
-        }
-        if (!stale.isEmpty()) {
-            throw new InvalidInputException("import.error.stale", stale.size(), stale.getFirst());
-        }
-        int created = (int) writes.stream().filter(w -> w.id() == null).count();
-        try {
-            ratings.saveImported(checked.organizationId(), writes);
-        } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
-            throw new InvalidInputException("import.error.changed-meanwhile");
-        }
-        ImportResult result = new ImportResult(created, writes.size() - created, unchanged);
-        audit.record(AuditAction.IMPORT, "MEMBER_RATING", checked.organizationId() + "/" + checked.year(),
-                ImportChanges.summary(checked.fileName(), result), null, changes.snapshot());
-        return result;
+
+            @Override
+            public String auditKey(RatingImport.Row row) {
+                return row.memberCode();
+            }
+
+            @Override
+            public String auditChange(MemberRating stored, RatingImport.Row row) {
+                return (stored == null ? "" : levelCodes.getOrDefault(stored.levelId(), "?") + " ") + "→ "
+                        + row.levelCode()
+                        + (stored != null && !Objects.equals(stored.note(), row.note()) ? " (note)" : "");
+            }
+        }, writes -> ratings.saveImported(checked.organizationId(), writes), audit,
+                "MEMBER_RATING");
     }
 
     /** A workbook to fill in: the columns, one made-up example row (skipped on import), and a sheet listing the allowed levels and cells. */
     @Transactional(readOnly = true)
     public byte[] template(long organizationId, int year) {
-        authorize(organizationId);
+        guard.requireEditorOf(organizationId);
         List<ImportQueries.Level> levels = queries.memberLevels(year);
         List<Unit> cells = units.cells(organizationId);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -55,8 +55,7 @@ public class FindingService {
     @Transactional
     public void record(int year, long unitId, Long memberId, String indicatorCode, FindingDegree degree,
                        ShortcomingSource source, LocalDate foundOn, String note) {
-        guard.requireEditor();
-        guard.checkUnit(unitId);
+        guard.requireEditorOfUnit(unitId);
         Indicator indicator = indicatorCode == null ? null : indicators.findByCode(indicatorCode).orElse(null);
         if (indicator == null) {
             throw new InvalidInputException("finding.error.indicator");
@@ -92,8 +91,7 @@ public class FindingService {
     @Transactional
     public void delete(long findingId) {
         long unitId = queries.unitOf(findingId).orElseThrow(() -> new InvalidInputException("finding.error.not-found"));
-        guard.requireEditor();
-        guard.checkUnit(unitId);
+        guard.requireEditorOfUnit(unitId);
         FindingEntry before = queries.byId(findingId).orElseThrow();
         repository.deleteById(findingId);
         audit.record(AuditAction.RECORD_DELETED, "FINDING", String.valueOf(findingId), null,
@@ -112,8 +110,7 @@ public class FindingService {
      */
     @Transactional
     public void saveImported(long organizationId, List<Finding> findings) {
-        guard.requireEditor();
-        guard.checkOrganization(organizationId);
+        guard.requireEditorOf(organizationId);
         if (findings.stream().anyMatch(f -> f.organizationId() != organizationId)) {
             throw new IllegalArgumentException("An import writes only its own organization's findings");
         }

@@ -48,8 +48,7 @@ public class MemberTransfers {
      */
     @Transactional(readOnly = true)
     public List<MemberHome> destinations(long fromUnitId) {
-        guard.requireEditor();
-        guard.checkUnit(fromUnitId);
+        guard.requireEditorOfUnit(fromUnitId);
         int year = units.currentOrLastYear(Year.now(clock).getValue());
         return units.memberHomes(year, guard.confinedToOrganization().orElse(null)).stream()
                 .filter(home -> home.id() != fromUnitId).toList();
@@ -62,8 +61,7 @@ public class MemberTransfers {
 
     @Transactional
     public void transfer(long memberId, long fromUnitId, long toUnitId, LocalDate on) {
-        guard.requireEditor();
-        guard.checkUnit(fromUnitId);
+        guard.requireEditorOfUnit(fromUnitId);
         guard.checkUnit(toUnitId);
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("transfer.error.date");

@@ -32,8 +32,4 @@ public record PlanFilter(Integer year, PlanStatus status, boolean overdueOnly, L
     public PlanFilter withSource(ShortcomingSource value) {
         return new PlanFilter(year, status, overdueOnly, organizationId, unitId, value);
     }
-
-    public PlanFilter withYear(Integer value) {
-        return new PlanFilter(value, status, overdueOnly, organizationId, unitId, source);
-    }
 }

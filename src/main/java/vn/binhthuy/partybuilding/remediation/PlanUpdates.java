@@ -57,8 +57,7 @@ public class PlanUpdates {
     /** Makes a new plan (not started yet), linked to the manifestations it addresses; returns its number. */
     @Transactional
     public long create(NewPlan plan) {
-        guard.requireEditor();
-        guard.checkUnit(plan.unitId());
+        guard.requireEditorOfUnit(plan.unitId());
         LocalDate today = LocalDate.now(clock);
         if (plan.source() == null) {
             throw new InvalidInputException("plan.error.source-required");
@@ -175,8 +174,7 @@ public class PlanUpdates {
     }
 
     private void authorize(PlanDetails read) {
-        guard.requireEditor();
-        guard.checkOrganization(read.organizationId());
+        guard.requireEditorOf(read.organizationId());
     }
 
     /** The stored plan at the version the editor read; the read came from this plan, which is never deleted. */

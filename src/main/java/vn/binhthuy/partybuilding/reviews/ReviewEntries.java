@@ -196,8 +196,7 @@ public class ReviewEntries {
 
     /** The unit must be the organization itself or one of its cells. */
     private void authorize(long organizationId, long unitId) {
-        guard.requireEditor();
-        guard.checkOrganization(organizationId);
+        guard.requireEditorOf(organizationId);
         long owner = units.byId(unitId).flatMap(units::organizationOf).map(Unit::id)
                 .orElseThrow(() -> new InvalidInputException("entry.error.unit"));
         if (owner != organizationId) {

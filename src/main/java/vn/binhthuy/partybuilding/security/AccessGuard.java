@@ -102,22 +102,31 @@ public class AccessGuard {
         }
     }
 
+    /** Fails unless the current user may change data of this grassroots organization (an editor, within scope). */
+    public void requireEditorOf(long organizationId) {
+        requireEditor();
+        checkOrganization(organizationId);
+    }
+
+    /** Fails unless the current user may change data of this unit (an organization or a cell; an editor, within scope). */
+    public void requireEditorOfUnit(long unitId) {
+        requireEditor();
+        checkUnit(unitId);
+    }
+
     /** Whether the current user may change data of this unit (an organization or a cell). */
     public boolean mayEditUnit(long unitId) {
-        try {
-            requireEditor();
-            checkUnit(unitId);
-            return true;
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return allowed(() -> requireEditorOfUnit(unitId));
     }
 
     /** Whether the current user may change data of this grassroots organization. */
     public boolean mayEditOrganization(long organizationId) {
+        return allowed(() -> requireEditorOf(organizationId));
+    }
+
+    private static boolean allowed(Runnable check) {
         try {
-            requireEditor();
-            checkOrganization(organizationId);
+            check.run();
             return true;
         } catch (AccessDeniedException e) {
             return false;

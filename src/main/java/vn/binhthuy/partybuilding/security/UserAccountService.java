@@ -131,7 +131,7 @@ public class UserAccountService {
     @Secured("ROLE_ADMIN")
     @Transactional
     public UserAccount update(UserAccount edited) {
-        AppUser stored = users.findById(edited.id()).orElseThrow(() -> new InvalidInputException("user.not-found"));
+        AppUser stored = stored(edited.id());
         if (!stored.version().equals(edited.version())) {
             throw new OptimisticLockingFailureException("User " + edited.username() + " changed meanwhile");
         }
@@ -165,7 +165,7 @@ public class UserAccountService {
     @Secured("ROLE_ADMIN")
     @Transactional
     public String resetPassword(long userId) {
-        AppUser stored = users.findById(userId).orElseThrow(() -> new InvalidInputException("user.not-found"));
+        AppUser stored = stored(userId);
         if (stored.roleSet().contains(Role.ADMIN)) {
             throw new InvalidInputException("user.admin.account-outside-application");
         }
@@ -179,7 +179,7 @@ public class UserAccountService {
     @Secured("ROLE_ADMIN")
     @Transactional
     public void unlock(long userId) {
-        AppUser stored = users.findById(userId).orElseThrow(() -> new InvalidInputException("user.not-found"));
+        AppUser stored = stored(userId);
         users.save(stored.unlocked());
         throttle.forget(stored.username());
         audit.record(AuditAction.USER_UNLOCKED, "USER", stored.username(), null, null, null);
@@ -247,5 +247,9 @@ public class UserAccountService {
         return new UserAccount(user.id(), user.username(), user.displayName(), user.unitId(), unitName,
                 user.roleSet(), user.enabled(), user.mustChangePassword(), throttle.isBraked(user.username()),
                 user.lastLoginAt(), user.version());
+    }
+
+    private AppUser stored(Long userId) {
+        return users.findById(userId).orElseThrow(() -> new InvalidInputException("user.not-found"));
     }
 }

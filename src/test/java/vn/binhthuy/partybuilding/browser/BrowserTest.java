@@ -77,6 +77,17 @@ public abstract class BrowserTest {
         page.waitForURL(u -> !u.contains("/login"));
     }
 
+    /** The errors the page writes to the browser console from now on (the list fills as they come). */
+    protected List<String> consoleErrors() {
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text());
+            }
+        });
+        return errors;
+    }
+
     protected void loginAsLeadership() {
         login("lanhdao", vn.binhthuy.partybuilding.demo.DemoDataLoader.DEMO_PASSWORD);
     }

@@ -18,14 +18,16 @@ class OverviewBrowserTest extends BrowserTest {
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
     }
 
+    /** Signs in as the district leadership, opens the page and waits until its first charts are drawn. */
+    private void openAsLeadership(String pathAndQuery, int charts) {
+        loginAsLeadership();
+        page.navigate(url(pathAndQuery));
+        waitForCharts(charts);
+    }
+
     @Test
     void overviewDrawsItsChartsWithTheArticleFigures() throws Exception {
-        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
+        List<String> consoleErrors = consoleErrors();
         loginAsLeadership();
         long started = System.nanoTime();
         page.navigate(url("/?year=2017"));
@@ -53,15 +55,8 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void sharesAreDrawnAsLocalizedPercentages() throws Exception {
-        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
-        loginAsLeadership();
-        page.navigate(url("/?year=2017&show=share&sort=value"));
-        waitForCharts(9);
+        List<String> consoleErrors = consoleErrors();
+        openAsLeadership("/?year=2017&show=share&sort=value", 9);
 
         @SuppressWarnings("unchecked")
         var drawn = (List<Object>) page.evaluate("""
@@ -78,9 +73,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void clickingAWardBarOpensTheWardAndBackReturns() throws Exception {
-        loginAsLeadership();
-        page.navigate(url("/?year=2017"));
-        waitForCharts(8);
+        openAsLeadership("/?year=2017", 8);
 
         // the pixel of Long Tuyền's bar (5th category), as ECharts itself computes it
         @SuppressWarnings("unchecked")
@@ -131,9 +124,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void tableTwinIsAnAccessibleTable() {
-        loginAsLeadership();
-        page.navigate(url("/ward/p-long-tuyen?year=2017"));
-        waitForCharts(6);
+        openAsLeadership("/ward/p-long-tuyen?year=2017", 6);
 
         page.locator("#chart-cell-levels .chart-card-toggle").click();
 

@@ -40,12 +40,7 @@ class SecurityBrowserTest extends BrowserTest {
 
     @Test
     void theContentSecurityPolicyLetsVaadinRunButNoInjectedInlineScript() {
-        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                errors.add(message.text());
-            }
-        });
+        List<String> errors = consoleErrors();
         loginAsLeadership();
         Response response = page.navigate(url("/ward/p-long-tuyen?year=2017"));
         page.locator("pb-echart[rendered]").first().waitFor(new Locator.WaitForOptions()

@@ -22,7 +22,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpi;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
 
 class CellViewTest extends KaribuTest {
 
@@ -34,7 +33,7 @@ class CellViewTest extends KaribuTest {
     @Test
     void aCellShowsItsMembersFindingsAndPlans() {
         Unit cell = units.byCode("p-tra-noc-kv3").orElseThrow();
-        DashboardTestSupport.open("cell/" + cell.id() + "?year=2018");
+        open("cell/" + cell.id() + "?year=2018");
 
         long rated = classification.memberSummaryOfUnit(2018, cell.id()).membersRated();
         long findings = indicators.frequenciesOfUnit(2018, cell.id()).stream().mapToLong(IndicatorFrequency::findings).sum();
@@ -54,7 +53,7 @@ class CellViewTest extends KaribuTest {
     @Test
     void breadcrumbHasDistrictWardAndCell() {
         Unit cell = units.byCode("p-long-hoa-kv2").orElseThrow();
-        DashboardTestSupport.open("cell/" + cell.id() + "?year=2017");
+        open("cell/" + cell.id() + "?year=2017");
 
         Breadcrumb breadcrumb = _get(Breadcrumb.class);
         assertThat(_find(breadcrumb, RouterLink.class)).extracting(RouterLink::getText)
@@ -67,7 +66,7 @@ class CellViewTest extends KaribuTest {
     @Test
     void aGrassrootsOrganizationThatIsItselfACellOpensAsACell() {
         Unit school = units.byCode("cb-thpt-binh-thuy").orElseThrow();
-        DashboardTestSupport.open("cell/" + school.id() + "?year=2017");
+        open("cell/" + school.id() + "?year=2017");
 
         assertThat(_get(CellView.class).getCell().code()).isEqualTo("cb-thpt-binh-thuy");
         assertThat(_find(_get(Breadcrumb.class), RouterLink.class)).hasSize(1);
@@ -76,11 +75,11 @@ class CellViewTest extends KaribuTest {
     @Test
     void notACellIsNotFound() {
         Unit ward = units.byCode("p-long-hoa").orElseThrow();
-        DashboardTestSupport.open("cell/" + ward.id());
+        open("cell/" + ward.id());
         assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-message")).getText())
                 .isEqualTo("Không tìm thấy chi bộ có mã số \"" + ward.id() + "\".");
 
-        DashboardTestSupport.open("cell/abc");
+        open("cell/abc");
         assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-message")).getText())
                 .isEqualTo("Không tìm thấy chi bộ có mã số \"abc\".");
     }

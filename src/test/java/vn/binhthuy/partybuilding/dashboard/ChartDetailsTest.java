@@ -18,7 +18,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.open;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
 
 /** The small things a chart must get right: one download menu, vi-VN numbers, tooltips that say what a cell is. */
@@ -117,6 +116,6 @@ class ChartDetailsTest extends KaribuTest {
                 .filter(b -> b.getText().equals("Phường Long Tuyền")).findFirst().orElseThrow();
         com.github.mvysny.kaributesting.v10.LocatorJ._click(longTuyen);
 
-        assertThat(DashboardTestSupport.location()).isEqualTo("ward/p-long-tuyen?year=2017");
+        assertThat(location()).isEqualTo("ward/p-long-tuyen?year=2017");
     }
 }

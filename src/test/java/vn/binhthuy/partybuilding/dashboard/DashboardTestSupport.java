@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
@@ -23,21 +22,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 final class DashboardTestSupport {
 
     private DashboardTestSupport() {
-    }
-
-    /** Opens a URL such as "ward/p-long-tuyen?year=2017", as a typed or pasted link would. */
-    static void open(String url) {
-        int query = url.indexOf('?');
-        if (query < 0) {
-            UI.getCurrent().navigate(url);
-        } else {
-            UI.getCurrent().navigate(url.substring(0, query),
-                    com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
-        }
-    }
-
-    static String location() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
 
     static ChartCard card(String id) {

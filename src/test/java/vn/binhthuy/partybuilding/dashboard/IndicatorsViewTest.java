@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.categoryIndex;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.clickCategory;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;
 
@@ -29,7 +28,7 @@ class IndicatorsViewTest extends KaribuTest {
 
     @Test
     void oneIndicatorByWardByYearAndTopCells() {
-        DashboardTestSupport.open("indicators?year=2018&indicator=A5");
+        open("indicators?year=2018&indicator=A5");
 
         assertThat(_get(IndicatorsView.class).getSelection()).isEqualTo(IndicatorSelection.indicator("A5"));
         long expected = indicators.findingsByOrganization(2018, IndicatorSelection.indicator("A5"), UnitScope.DISTRICT)
@@ -42,7 +41,7 @@ class IndicatorsViewTest extends KaribuTest {
 
     @Test
     void clickingAWardOrACellDrillsDown() {
-        DashboardTestSupport.open("indicators?year=2018&group=A");
+        open("indicators?year=2018&group=A");
         String ward = card("chart-findings-by-organization").getTable().rows().getFirst().label();
         String code = units.organizations(2018).stream().filter(u -> u.shortName().equals(ward)).findFirst()
                 .orElseThrow().code();
@@ -50,14 +49,14 @@ class IndicatorsViewTest extends KaribuTest {
         clickCategory("chart-findings-by-organization", categoryIndex("chart-findings-by-organization", ward));
         assertThat(location()).isEqualTo("ward/" + code + "?year=2018");
 
-        DashboardTestSupport.open("indicators?year=2018&group=A");
+        open("indicators?year=2018&group=A");
         clickCategory("chart-top-cells", 0);
         assertThat(location()).startsWith("cell/").endsWith("?year=2018");
     }
 
     @Test
     void choosingAnIndicatorPutsItInTheUrl() {
-        DashboardTestSupport.open("indicators?year=2019");
+        open("indicators?year=2019");
 
         @SuppressWarnings("unchecked")
         Select<String> choice = _get(Select.class, spec -> spec.withId("indicator-select"));
@@ -69,7 +68,7 @@ class IndicatorsViewTest extends KaribuTest {
 
     @Test
     void anUnknownIndicatorShowsAllWithAMessage() {
-        DashboardTestSupport.open("indicators?year=2019&indicator=Z9");
+        open("indicators?year=2019&indicator=Z9");
 
         NotificationsKt.expectNotifications("Không có biểu hiện \"Z9\"; đang hiển thị tất cả 27 biểu hiện.");
         assertThat(_get(IndicatorsView.class).getSelection()).isEqualTo(IndicatorSelection.ALL);

@@ -33,7 +33,6 @@ import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.categoryI
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.clickCategory;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpi;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpiCard;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.rowTotal;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;

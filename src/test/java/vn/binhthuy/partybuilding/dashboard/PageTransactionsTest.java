@@ -55,7 +55,7 @@ class PageTransactionsTest extends KaribuTest {
             "indicators?year=2018&indicator=A5, IndicatorsPageService",
             "remediation?year=2019&organization=p-tra-noc&status=IN_PROGRESS, RemediationPageService"})
     void aPageIsReadInOneReadOnlyTransaction(String url, String pageService) {
-        DashboardTestSupport.open(url);
+        open(url);
         assertOneSnapshot(pageService);
     }
 
@@ -64,7 +64,7 @@ class PageTransactionsTest extends KaribuTest {
         login("bantochuc");
         long cell = units.byCode("p-tra-noc-kv3").orElseThrow().id();
         begun.clear();
-        DashboardTestSupport.open("cell/" + cell + "?year=2018");
+        open("cell/" + cell + "?year=2018");
         assertOneSnapshot("CellPageService");
     }
 

@@ -17,7 +17,6 @@ import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
 
 class RemediationViewTest extends KaribuTest {
 
@@ -30,7 +29,7 @@ class RemediationViewTest extends KaribuTest {
 
     @Test
     void overduePlansOfTheYearFromTheUrl() {
-        DashboardTestSupport.open("remediation?year=2019&overdue=true");
+        open("remediation?year=2019&overdue=true");
         long expected = remediation.countPlans(PlanFilter.ofYear(2019).withOverdueOnly(true));
 
         assertThat(view().getFilter().overdueOnly()).isTrue();
@@ -44,7 +43,7 @@ class RemediationViewTest extends KaribuTest {
     @Test
     void filtersCombineAndLiveInTheUrl() {
         long wardId = units.byCode("p-tra-noc").orElseThrow().id();
-        DashboardTestSupport.open("remediation?year=2018&organization=p-tra-noc");
+        open("remediation?year=2018&organization=p-tra-noc");
 
         @SuppressWarnings("unchecked")
         Select<String> status = _get(Select.class, spec -> spec.withId("filter-status"));
@@ -63,7 +62,7 @@ class RemediationViewTest extends KaribuTest {
 
     @Test
     void theGridLoadsLazilyPageByPage() {
-        DashboardTestSupport.open("remediation?year=2016");
+        open("remediation?year=2016");
         int size = GridKt._size(view().getGrid());
 
         assertThat(size).isEqualTo((int) remediation.countPlans(PlanFilter.ofYear(2016))).isGreaterThan(100);
@@ -73,7 +72,7 @@ class RemediationViewTest extends KaribuTest {
 
     @Test
     void unknownFilterValuesAreIgnoredWithAMessage() {
-        DashboardTestSupport.open("remediation?year=2018&status=LOST&organization=nowhere");
+        open("remediation?year=2018&status=LOST&organization=nowhere");
 
         assertThat(view().getFilter()).isEqualTo(PlanFilter.ofYear(2018));
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(

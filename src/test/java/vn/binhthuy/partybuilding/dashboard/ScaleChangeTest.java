@@ -9,7 +9,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpiCard;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.open;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
 
 /** 2018 brought Quy định 132-QĐ/TW: figures by level do not compare with 2017, and the views say so. */

@@ -10,7 +10,6 @@ import java.util.List;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.open;
 
 /** Every label and export states the scope the figures have: unit after narrowing, year, every filter in force. */
 class ScopeLabelsTest extends KaribuTest {

@@ -12,8 +12,6 @@ import java.util.List;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.open;
 
 class UnitPickerTest extends KaribuTest {
 

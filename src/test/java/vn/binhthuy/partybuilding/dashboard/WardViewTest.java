@@ -35,7 +35,6 @@ import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.categoryI
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.clickCategory;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpi;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.kpiCard;
-import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.location;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
 import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.total;
 
@@ -50,7 +49,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void longTuyenIn2017() {
-        DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        open("ward/p-long-tuyen?year=2017");
         Unit ward = units.byCode("p-long-tuyen").orElseThrow();
         ClassificationSummary summary = classification.organizationSummary(2017, ward.id());
 
@@ -67,7 +66,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void cellChartsInSharesByValueAndTheClickStillOpensThatCell() {
-        DashboardTestSupport.open("ward/p-long-tuyen?year=2017&show=share&sort=value");
+        open("ward/p-long-tuyen?year=2017&show=share&sort=value");
         var table = card("chart-cell-levels").getTable();
         List<Double> firstLevel = table.rows().stream().map(r -> r.values().getFirst().doubleValue()).toList();
         assertThat(firstLevel).isSortedAccordingTo((a, b) -> Double.compare(b, a));
@@ -83,7 +82,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void cellTableAddsUpToTheWardAndOpensACell() {
-        DashboardTestSupport.open("ward/p-tra-noc?year=2019");
+        open("ward/p-tra-noc?year=2019");
         Unit ward = units.byCode("p-tra-noc").orElseThrow();
         @SuppressWarnings("unchecked")
         Grid<UnitScorecard> cells = _get(Grid.class, spec -> spec.withId("cell-table"));
@@ -115,7 +114,7 @@ class WardViewTest extends KaribuTest {
     @Test
     void theOrganizationsOwnRowIsNamedAsTheCollectiveAndOpensItsPlansOrIsLeftOutWhenEmpty() {
         for (String code : List.of("p-tra-noc", "p-long-tuyen", "p-binh-thuy", "p-an-thoi")) {
-            DashboardTestSupport.open("ward/" + code + "?year=2018");
+            open("ward/" + code + "?year=2018");
             Unit ward = units.byCode(code).orElseThrow();
             @SuppressWarnings("unchecked")
             Grid<UnitScorecard> cells = _get(Grid.class, spec -> spec.withId("cell-table"));
@@ -132,7 +131,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void clickingACellInAChartDrillsDownToTheCell() {
-        DashboardTestSupport.open("ward/p-binh-thuy?year=2018");
+        open("ward/p-binh-thuy?year=2018");
         Unit cell = units.byCode("p-binh-thuy-kv7").orElseThrow();
 
         clickCategory("chart-cell-levels", categoryIndex("chart-cell-levels", "Khu vực 7"));
@@ -143,7 +142,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void breadcrumbLeadsBackToTheDistrictKeepingTheYear() {
-        DashboardTestSupport.open("ward/p-an-thoi?year=2016");
+        open("ward/p-an-thoi?year=2016");
         Breadcrumb breadcrumb = _get(Breadcrumb.class);
         RouterLink district = _get(breadcrumb, RouterLink.class);
 
@@ -157,7 +156,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void changingTheYearStaysOnTheWard() {
-        DashboardTestSupport.open("ward/p-an-thoi?year=2017");
+        open("ward/p-an-thoi?year=2017");
 
         @SuppressWarnings("unchecked")
         Select<Integer> year = _get(Select.class, spec -> spec.withId("year-select"));
@@ -169,7 +168,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void reviewDelegationsAndNotebookOfTheYear() {
-        DashboardTestSupport.open("ward/p-tra-noc?year=2017");
+        open("ward/p-tra-noc?year=2017");
         Unit ward = units.byCode("p-tra-noc").orElseThrow();
 
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("delegations"))))
@@ -180,7 +179,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void anUnknownWardSaysSoInVietnamese() {
-        DashboardTestSupport.open("ward/khong-co?year=2017");
+        open("ward/khong-co?year=2017");
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-message")).getText())
                 .isEqualTo("Không tìm thấy tổ chức cơ sở đảng có mã \"khong-co\".");
@@ -189,7 +188,7 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void aGrassrootsCellWithoutCellsShowsItselfAsTheOnlyRow() {
-        DashboardTestSupport.open("ward/cb-kho-bac?year=2017");
+        open("ward/cb-kho-bac?year=2017");
 
         assertThat(option("chart-cell-levels").yAxis().getFirst().data()).containsExactly("Kho bạc");
         assertThat(card("chart-cell-levels").isEmpty()).isFalse();
@@ -197,13 +196,13 @@ class WardViewTest extends KaribuTest {
 
     @Test
     void theOrganizationBoardMayEditTheRatingLeadershipMayNot() {
-        DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        open("ward/p-long-tuyen?year=2017");
         assertThat(_find(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("edit-organization-rating"))).isEmpty();
         assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("add-delegation"))).isEmpty();
 
         login("bantochuc");
-        DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        open("ward/p-long-tuyen?year=2017");
         assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("add-notebook-entry")))
                 .hasSize(1);
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
@@ -224,7 +223,7 @@ class WardViewTest extends KaribuTest {
 
     private void addCorrectAndDeleteANotebookEntry() {
         login("bantochuc");
-        DashboardTestSupport.open("ward/p-long-tuyen?year=2019");
+        open("ward/p-long-tuyen?year=2019");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("add-notebook-entry")));
         HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("entry-date")),
@@ -276,7 +275,7 @@ class WardViewTest extends KaribuTest {
     @Test
     void anIndividualReviewOffersTheMembersOfTheChosenCell() {
         login("bithu.longtuyen");
-        DashboardTestSupport.open("ward/p-long-tuyen?year=2017");
+        open("ward/p-long-tuyen?year=2017");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("add-delegation")));
         @SuppressWarnings("unchecked")

@@ -39,14 +39,17 @@ class DatasetExportTest {
                         Map.of(4, "plan.source.", 8, "plan.status.", 10, "plan.verification.")));
     }
 
+    /** The workbook of the year as the export writes it, read back. */
+    private XSSFWorkbook exported(int year) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(year, sheets(), words(), "du-lieu_quan-binh-thuy_" + year + ".xlsx", out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
     @Test
     @WithUserDetails("bantochuc")
     void theOrganizationBoardGetsAWorkbookWithOneSheetPerFamily() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        exporter.write(2017, sheets(), words(), "du-lieu_quan-binh-thuy_2017.xlsx", out);
-
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        try (XSSFWorkbook workbook = exported(2017)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
             assertThat(workbook.getSheet("Xếp loại TCCSĐ").getLastRowNum()).isEqualTo(36);
             assertThat(workbook.getSheet("Xếp loại đảng viên").getLastRowNum()).isEqualTo(4389);
@@ -58,11 +61,7 @@ class DatasetExportTest {
     @Test
     @WithUserDetails("bantochuc")
     void codesAreWrittenAsWordsUnderAStyledFrozenFilterableHeader() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        exporter.write(2018, sheets(), words(), "du-lieu_quan-binh-thuy_2018.xlsx", out);
-
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        try (XSSFWorkbook workbook = exported(2018)) {
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = workbook.getSheetAt(i);
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();

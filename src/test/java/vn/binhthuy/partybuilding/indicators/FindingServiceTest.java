@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.indicators;
 
 import vn.binhthuy.partybuilding.ApplicationTest;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +14,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.LocalDate;
 
+import static vn.binhthuy.partybuilding.InvalidInputAssertions.expectKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.binhthuy.partybuilding.indicators.FindingDegree.MILD;
 import static vn.binhthuy.partybuilding.indicators.FindingDegree.MODERATE;
@@ -41,11 +41,6 @@ class FindingServiceTest {
     private long frequency(String code) {
         return indicators.frequenciesOfUnit(2019, cell()).stream().filter(f -> f.code().equals(code))
                 .mapToLong(IndicatorFrequency::findings).sum();
-    }
-
-    private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

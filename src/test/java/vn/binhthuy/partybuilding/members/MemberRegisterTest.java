@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.members;
 
 import vn.binhthuy.partybuilding.ApplicationTest;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import static vn.binhthuy.partybuilding.InvalidInputAssertions.expectKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,11 +33,6 @@ class MemberRegisterTest {
 
     private MemberRegister.NewMember member(String code, String name, Long unit) {
         return new MemberRegister.NewMember(code, name, "F", 1995, LocalDate.of(2021, 5, 19), unit);
-    }
-
-    private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.members;
 
 import vn.binhthuy.partybuilding.ApplicationTest;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static vn.binhthuy.partybuilding.InvalidInputAssertions.expectKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,11 +37,6 @@ class MemberTransfersTest {
         return jdbc.queryForObject("""
                 SELECT member_id FROM member_assignment WHERE unit_id = ? AND valid_to IS NULL
                   AND valid_from < '2020-01-01' ORDER BY member_id LIMIT 1""", Long.class, unit(cell));
-    }
-
-    private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

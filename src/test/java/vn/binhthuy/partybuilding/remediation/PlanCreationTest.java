@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.remediation;
 
 import vn.binhthuy.partybuilding.ApplicationTest;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import static vn.binhthuy.partybuilding.InvalidInputAssertions.expectKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,11 +37,6 @@ class PlanCreationTest {
     private PlanUpdates.NewPlan plan(Long member, String title, LocalDate deadline) {
         return new PlanUpdates.NewPlan(2019, cell(), member, ShortcomingSource.REVIEW_DELEGATION, title,
                 "Sinh hoạt chi bộ chưa đều", "Bí thư chi bộ", deadline, List.of("A5", "B4"));
-    }
-
-    private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

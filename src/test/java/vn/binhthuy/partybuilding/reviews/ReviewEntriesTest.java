@@ -1,7 +1,6 @@
 package vn.binhthuy.partybuilding.reviews;
 
 import vn.binhthuy.partybuilding.ApplicationTest;
-import vn.binhthuy.partybuilding.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,6 +11,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import static vn.binhthuy.partybuilding.InvalidInputAssertions.expectKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,11 +29,6 @@ class ReviewEntriesTest {
 
     long longTuyen() {
         return units.byCode("p-long-tuyen").orElseThrow().id();
-    }
-
-    private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

@@ -191,14 +191,4 @@ class AuthorizationMatrixTest extends KaribuTest {
         long id = units.byCode(route.substring(open + 1, close)).orElseThrow().id();
         return route.substring(0, open) + id + route.substring(close + 1);
     }
-
-    private static void open(String url) {
-        int query = url.indexOf('?');
-        if (query < 0) {
-            UI.getCurrent().navigate(url);
-        } else {
-            UI.getCurrent().navigate(url.substring(0, query),
-                    com.vaadin.flow.router.QueryParameters.fromString(url.substring(query + 1)));
-        }
-    }
 }

@@ -15,10 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A secretary cannot reach another organization by sending chart clicks the page never offered. */
 class CraftedDrillDownTest extends KaribuTest {
 
-    private static String location() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
-    }
-
     @Test
     void aClickOnACategoryThatIsNotOnTheChartIsIgnored() {
         login("bithu.longtuyen");

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.audit.ui;
 
 import vn.binhthuy.partybuilding.audit.AuditEvent;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 
 /**
  * The Organization Board's own view of the administrators' work: who created or changed whose account, when, and
@@ -24,15 +24,13 @@ import java.time.format.DateTimeFormatter;
 @Menu(title = "nav.access-changes", order = 12, icon = "vaadin:key")
 public class AccessChangesView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
     private final Grid<AuditEvent> grid = new Grid<>();
 
     public AccessChangesView(AuditLog audit) {
         addClassName("dashboard");
         grid.setId("access-changes-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEvent::username).setHeader(getTranslation("access-changes.by")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name()))
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true);

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.audit.ui;
 
 import vn.binhthuy.partybuilding.audit.AuditAction;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.audit.AuditEvent;
 import vn.binhthuy.partybuilding.audit.AuditFilter;
 import vn.binhthuy.partybuilding.audit.AuditLog;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +29,6 @@ import java.util.List;
 @RolesAllowed("ADMIN")
 @Menu(title = "nav.audit", order = 11, icon = "vaadin:archive")
 public class AuditView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final AuditLog audit;
     private final TextField username = new TextField();
@@ -62,7 +60,7 @@ public class AuditView extends Div implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEvent::username).setHeader(getTranslation("audit.username")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name()))
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true);

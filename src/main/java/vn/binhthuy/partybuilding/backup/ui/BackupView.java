@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.backup.ui;
 
 import com.vaadin.flow.component.UI;
+import vn.binhthuy.partybuilding.base.i18n.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,7 +23,6 @@ import vn.binhthuy.partybuilding.backup.BackupService;
 import vn.binhthuy.partybuilding.base.ui.BackgroundWork;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The administrator's backups: where they are, the schedule, the list, and "back up now". The files stay on the
@@ -32,8 +32,6 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 @Menu(title = "nav.backups", order = 12, icon = "vaadin:database")
 public class BackupView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final BackupService backups;
     private final BackgroundWork background;
@@ -60,7 +58,7 @@ public class BackupView extends Div implements HasDynamicTitle {
         grid.setId("backup-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(BackupFile::name).setHeader(getTranslation("backup.file")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(b -> TIME.format(b.createdAt())).setHeader(getTranslation("backup.time")).setAutoWidth(true);
+        grid.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader(getTranslation("backup.time")).setAutoWidth(true);
         grid.addColumn(b -> size(b.sizeBytes())).setHeader(getTranslation("backup.size")).setAutoWidth(true);
         grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);

@@ -3,12 +3,14 @@ package vn.binhthuy.partybuilding.base.i18n;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /** Numbers, shares and dates the way the user's language writes them: 4.164 · 94,87% · 19/03/2018 in Vietnamese. */
 public final class Formats {
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_MONTH_YEAR_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private Formats() {
     }
@@ -40,6 +42,11 @@ public final class Formats {
     /** dd/MM/yyyy in both languages: the format Vietnamese documents use, and unambiguous in British English. */
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DAY_MONTH_YEAR.withLocale(locale).format(date);
+    }
+
+    /** dd/MM/yyyy HH:mm:ss, to the second: when something happened (the audit log, a backup). */
+    public static String dateTime(TemporalAccessor moment) {
+        return DAY_MONTH_YEAR_TIME.format(moment);
     }
 
     /** The BCP 47 tag the browser's Intl API uses for the same conventions. */

@@ -1,8 +1,8 @@
 package vn.binhthuy.partybuilding.classification.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -92,8 +92,7 @@ public class MemberRatingEditor extends Dialog {
             }
         });
         save.setId("rating-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), save);
+        DialogButtons.cancelAndSave(this, save);
     }
 
     Select<String> level() {

@@ -1,8 +1,8 @@
 package vn.binhthuy.partybuilding.classification.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
@@ -59,8 +59,7 @@ public class OrganizationRatingEditor extends Dialog {
             }
         });
         save.setId("organization-rating-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), save);
+        DialogButtons.cancelAndSave(this, save);
     }
 
     public Select<String> level() {

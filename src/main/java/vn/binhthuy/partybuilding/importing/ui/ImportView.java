@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.importing.ui;
 
 import vn.binhthuy.partybuilding.importing.CheckedImport;
+import vn.binhthuy.partybuilding.base.ui.EnumSelect;
 import vn.binhthuy.partybuilding.importing.FindingImport;
 import vn.binhthuy.partybuilding.importing.FindingImportService;
 import vn.binhthuy.partybuilding.importing.ImportFileReader;
@@ -79,11 +80,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         this.ratings = ratings;
         this.findings = findings;
         addClassName("dashboard");
-        kind.setId("import-kind");
-        kind.setLabel(getTranslation("import.kind"));
-        kind.setItems(Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k.name()));
-        kind.setValue(Kind.MEMBER_RATINGS);
+        EnumSelect.setUp(kind, "import-kind", "import.kind", Kind.MEMBER_RATINGS, Kind.values());
         List<Integer> years = new ArrayList<>(classification.ratedYears());
         if (!years.isEmpty()) {
             years.add(years.getLast() + 1);

@@ -1,8 +1,10 @@
 package vn.binhthuy.partybuilding.indicators.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.EnumSelect;
+import vn.binhthuy.partybuilding.classification.ui.CellSubject;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,17 +19,13 @@ import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** The dialog to record a manifestation found in a member or in the cell as a collective. */
 public class FindingEditor extends Dialog {
 
-    /** Who the finding is about: a member, or the collective (memberId null). */
-    public record Subject(Long memberId, String label) {}
-
-    final Select<Subject> subject = new Select<>();
+    final Select<CellSubject> subject;
     final ComboBox<Indicator> indicator = new ComboBox<>();
     final Select<FindingDegree> degree = new Select<>();
     final Select<ShortcomingSource> source = new Select<>();
@@ -37,30 +35,17 @@ public class FindingEditor extends Dialog {
     public FindingEditor(FindingService findings, int year, long unitId, List<MemberRatingEntry> members,
                   List<Indicator> catalog, Locale locale, Runnable onSaved) {
         setHeaderTitle(getTranslation("finding.add"));
-        List<Subject> subjects = new ArrayList<>();
-        subjects.add(new Subject(null, getTranslation("finding.collective")));
-        members.forEach(m -> subjects.add(new Subject(m.memberId(),
-                m.fullName() == null ? m.memberCode() : m.memberCode() + " · " + m.fullName())));
+        subject = CellSubject.select(members, getTranslation("finding.collective"));
         subject.setId("finding-subject");
         subject.setLabel(getTranslation("finding.subject"));
-        subject.setItems(subjects);
-        subject.setItemLabelGenerator(Subject::label);
-        subject.setValue(subjects.getFirst());
         indicator.setId("finding-indicator");
         indicator.setLabel(getTranslation("indicator.title"));
         indicator.setItems(catalog);
-        indicator.setItemLabelGenerator(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()));
+        indicator.setItemLabelGenerator(i -> i.label(locale));
         indicator.setWidthFull();
-        degree.setId("finding-degree");
-        degree.setLabel(getTranslation("finding.degree"));
-        degree.setItems(FindingDegree.values());
-        degree.setItemLabelGenerator(d -> getTranslation("finding.degree." + d.name()));
-        degree.setValue(FindingDegree.MILD);
-        source.setId("finding-source");
-        source.setLabel(getTranslation("finding.source"));
-        source.setItems(ShortcomingSource.values());
-        source.setItemLabelGenerator(s -> getTranslation("finding.source." + s.name()));
-        source.setValue(ShortcomingSource.SELF_REVIEW);
+        EnumSelect.setUp(degree, "finding-degree", "finding.degree", FindingDegree.MILD, FindingDegree.values());
+        EnumSelect.setUp(source, "finding-source", "finding.source", ShortcomingSource.SELF_REVIEW,
+                ShortcomingSource.values());
         foundOn.setId("finding-date");
         foundOn.setLabel(getTranslation("finding.date"));
         foundOn.setLocale(locale);
@@ -86,7 +71,6 @@ public class FindingEditor extends Dialog {
             }
         });
         save.setId("finding-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), save);
+        DialogButtons.cancelAndSave(this, save);
     }
 }

@@ -1,8 +1,8 @@
 package vn.binhthuy.partybuilding.indicators.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -78,8 +78,7 @@ public class IndicatorCatalogView extends Div implements HasDynamicTitle {
             }
         });
         save.setId("catalog-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("user.cancel"), e -> dialog.close()), save);
+        DialogButtons.cancelAndSave(dialog, save);
         add(dialog);
         dialog.open();
     }

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.members.ui;
 
 import com.vaadin.flow.component.button.Button;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -143,8 +144,7 @@ public class MembersView extends Div implements HasDynamicTitle {
             }
         });
         save.setId("admit-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("user.cancel"), e -> dialog.close()), save);
+        DialogButtons.cancelAndSave(dialog, save);
         add(dialog);
         dialog.open();
     }
@@ -165,8 +165,7 @@ public class MembersView extends Div implements HasDynamicTitle {
             }
         });
         save.setId("correct-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("user.cancel"), e -> dialog.close()), save);
+        DialogButtons.cancelAndSave(dialog, save);
         add(dialog);
         dialog.open();
     }
@@ -189,8 +188,7 @@ public class MembersView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("member.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("user.cancel"), e -> dialog.close()), save);
+        DialogButtons.cancelAndSave(dialog, save);
         add(dialog);
         dialog.open();
     }

@@ -1,8 +1,10 @@
 package vn.binhthuy.partybuilding.remediation.ui;
 
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.base.ui.EnumSelect;
+import vn.binhthuy.partybuilding.classification.ui.CellSubject;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,11 +15,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
 import vn.binhthuy.partybuilding.indicators.Indicator;
-import vn.binhthuy.partybuilding.indicators.ui.FindingEditor;
 import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +25,7 @@ import java.util.Locale;
 /** The dialog to make a remediation plan for the cell as a collective or for one of its members. */
 public class PlanCreateDialog extends Dialog {
 
-    /** Whose plan it is: a member, or the cell as a collective (memberId null). */
-    record Owner(Long memberId, String label) {}
-
-    final Select<Owner> owner = new Select<>();
+    final Select<CellSubject> owner;
     final Select<ShortcomingSource> source = new Select<>();
     final TextField title = new TextField();
     final TextArea shortcomings = new TextArea();
@@ -40,35 +37,18 @@ public class PlanCreateDialog extends Dialog {
                      Locale locale, Runnable onSaved) {
         setHeaderTitle(getTranslation("plan.create"));
         setWidth("44em");
-        List<Owner> owners = new ArrayList<>();
-        owners.add(new Owner(null, getTranslation("finding.collective")));
-        members.forEach(m -> owners.add(new Owner(m.memberId(),
-                m.fullName() == null ? m.memberCode() : m.memberCode() + " · " + m.fullName())));
+        owner = CellSubject.select(members, getTranslation("finding.collective"));
         owner.setId("plan-owner");
         owner.setLabel(getTranslation("plan.owner"));
-        owner.setItems(owners);
-        owner.setItemLabelGenerator(Owner::label);
-        owner.setValue(owners.getFirst());
-        source.setId("plan-source");
-        source.setLabel(getTranslation("plan.source"));
-        source.setItems(ShortcomingSource.values());
-        source.setItemLabelGenerator(s -> getTranslation("plan.source." + s.name()));
-        source.setValue(ShortcomingSource.SELF_REVIEW);
-        title.setId("plan-title-field");
-        title.setLabel(getTranslation("plan.title"));
-        title.setMaxLength(300);
-        title.setWidthFull();
-        shortcomings.setId("plan-shortcomings");
-        shortcomings.setLabel(getTranslation("plan.shortcomings"));
-        shortcomings.setWidthFull();
+        EnumSelect.setUp(source, "plan-source", "plan.source", ShortcomingSource.SELF_REVIEW,
+                ShortcomingSource.values());
+        PlanFields.wording(title, "plan-title-field", shortcomings, "plan-shortcomings");
         indicators.setId("plan-indicators");
         indicators.setLabel(getTranslation("plan.indicators"));
         indicators.setItems(catalog);
-        indicators.setItemLabelGenerator(i -> i.code() + " · " + ("en".equals(locale.getLanguage()) ? i.titleEn() : i.titleVi()));
+        indicators.setItemLabelGenerator(i -> i.label(locale));
         indicators.setWidthFull();
-        deadline.setId("plan-deadline");
-        deadline.setLabel(getTranslation("plan.deadline"));
-        deadline.setLocale(locale);
+        PlanFields.deadline(deadline, "plan-deadline", locale);
         responsible.setId("plan-responsible");
         responsible.setLabel(getTranslation("plan.responsible"));
         add(owner, source, title, shortcomings, indicators, deadline, responsible);
@@ -87,7 +67,6 @@ public class PlanCreateDialog extends Dialog {
             }
         });
         save.setId("plan-create-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), save);
+        DialogButtons.cancelAndSave(this, save);
     }
 }

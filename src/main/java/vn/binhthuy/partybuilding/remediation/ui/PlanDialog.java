@@ -156,19 +156,11 @@ public class PlanDialog extends Dialog {
     }
 
     private Details revisionForm() {
-        revisedTitle.setId("revise-title");
-        revisedTitle.setLabel(getTranslation("plan.title"));
-        revisedTitle.setMaxLength(300);
-        revisedTitle.setWidthFull();
-        revisedShortcomings.setId("revise-shortcomings");
-        revisedShortcomings.setLabel(getTranslation("plan.shortcomings"));
-        revisedShortcomings.setWidthFull();
+        PlanFields.wording(revisedTitle, "revise-title", revisedShortcomings, "revise-shortcomings");
         revisedResponsible.setId("revise-responsible");
         revisedResponsible.setLabel(getTranslation("plan.responsible"));
         revisedResponsible.setMaxLength(160);
-        revisedDeadline.setId("revise-deadline");
-        revisedDeadline.setLabel(getTranslation("plan.deadline"));
-        revisedDeadline.setLocale(locale);
+        PlanFields.deadline(revisedDeadline, "revise-deadline", locale);
         Button revise = new Button(getTranslation("plan.revise.save"), e -> save(() -> {
             plan = updates.revise(plan, revisedTitle.getValue(), revisedShortcomings.getValue(),
                     revisedResponsible.getValue(), revisedDeadline.getValue());

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.reviews.ui;
 
 import com.vaadin.flow.component.UI;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -160,14 +161,13 @@ public class ReviewEntryDialog extends Dialog {
     private void footer(Runnable save, Runnable remove, Runnable onSaved, int year) {
         Button button = new Button(getTranslation("user.save"), e -> run(save, "form.saved", onSaved, year));
         button.setId("entry-save");
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (remove != null) {
             Button delete = new Button(getTranslation("entry.delete"), e -> confirmRemoval(remove, onSaved, year));
             delete.setId("entry-delete");
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(delete);
         }
-        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), button);
+        DialogButtons.cancelAndSave(this, button);
     }
 
     private void confirmRemoval(Runnable remove, Runnable onSaved, int year) {

@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.security.ui;
 
 import vn.binhthuy.partybuilding.security.Role;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import vn.binhthuy.partybuilding.security.UserAccount;
 import vn.binhthuy.partybuilding.security.UserAccountService;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
@@ -150,9 +151,7 @@ public class UsersView extends Div implements HasDynamicTitle {
             }
         });
         save.setId("user-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("user.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+        DialogButtons.cancelAndSave(dialog, save);
         if (account != null) {
             Button reset = new Button(getTranslation("user.reset-password"), e -> {
                 showTemporaryPassword(account.username(), accounts.resetPassword(account.id()));

@@ -14,7 +14,6 @@ import vn.binhthuy.partybuilding.KaribuTest;
 
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,8 +28,7 @@ class AccessChangesViewTest extends KaribuTest {
                 "{\"roles\":[\"SECRETARY\"]}", "{\"roles\":[\"SECRETARY\",\"ORG_BOARD\"]}", "127.0.0.1");
         audit.recordAs("quantri", AuditAction.LOGIN_SUCCEEDED, "USER", "quantri", null, null, null, "127.0.0.1");
         login("bantochuc");
-        UI.getCurrent().navigate(AccessChangesView.class);
-        AccessChangesView view = _get(AccessChangesView.class);
+        AccessChangesView view = navigateTo(AccessChangesView.class);
 
         List<AuditEvent> rows = GridKt._fetch(view.getGrid(), 0, 500);
         assertThat(rows.getFirst().entityId()).isEqualTo("bithu.tranoc");

@@ -27,8 +27,7 @@ class AuditViewTest extends KaribuTest {
         audit.recordAs("bantochuc", AuditAction.RECORD_UPDATED, "MEMBER_RATING", "42", null,
                 "{\"level\":\"HTNV\"}", "{\"level\":\"HTTNV\"}", "127.0.0.1");
         login("quantri");
-        UI.getCurrent().navigate(AuditView.class);
-        AuditView view = _get(AuditView.class);
+        AuditView view = navigateTo(AuditView.class);
 
         List<AuditEvent> newest = GridKt._fetch(view.getGrid(), 0, 2);
         assertThat(newest.getFirst().action()).isEqualTo(AuditAction.RECORD_UPDATED);

@@ -13,6 +13,7 @@ import vn.binhthuy.partybuilding.classification.ClassificationService;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.RatingSubject;
 
+import static vn.binhthuy.partybuilding.InvalidInputAssertions.expectKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,11 +33,6 @@ class RatingScalesTest {
 
     private SchemeLevel level(String scheme, String code) {
         return scales.levels(scheme(scheme)).stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

@@ -14,10 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The dataset page shows the year of the header's selector (the URL), never a year picker of its own. */
 class ExportViewTest extends KaribuTest {
 
-    private static String location() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
-    }
-
     @Test
     void theWorkbookIsOfTheYearInTheUrl() {
         login("bantochuc");

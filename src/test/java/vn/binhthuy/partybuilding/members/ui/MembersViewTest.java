@@ -2,7 +2,6 @@ package vn.binhthuy.partybuilding.members.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -27,8 +26,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void aSecretarySearchesTheirOwnMembersPageByPage() {
         login("bithu.longtuyen");
-        UI.getCurrent().navigate(MembersView.class);
-        MembersView view = _get(MembersView.class);
+        MembersView view = navigateTo(MembersView.class);
 
         int size = GridKt._size(view.grid());
         assertThat(size).isEqualTo((int) register.count(view.filter())).isGreaterThan(300);
@@ -41,22 +39,31 @@ class MembersViewTest extends KaribuTest {
         assertThat(GridKt._get(view.grid(), 0).fullName()).isEqualTo(someone.fullName());
     }
 
+    /** Signs in, opens the member list and the correction dialog of the member in that row. */
+    private MemberRow openCorrection(String username, int row) {
+        login(username);
+        MembersView view = navigateTo(MembersView.class);
+        MemberRow member = GridKt._get(view.grid(), row);
+        view.correctDialog(member);
+        return member;
+    }
+
+    private String storedName(MemberRow member) {
+        return jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id());
+    }
+
     // rolled back: the save runs in the test thread, inside the test's transaction
     @Transactional
     @Test
     void theBoardCorrectsAMembersNameAndAWrongBirthYearIsRefusedKeepingTheInput() {
-        login("bantochuc");
-        UI.getCurrent().navigate(MembersView.class);
-        MembersView view = _get(MembersView.class);
-        MemberRow member = GridKt._get(view.grid(), 3);
-        view.correctDialog(member);
+        MemberRow member = openCorrection("bantochuc", 3);
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("correct-name")), "  Nguyễn Văn Sửa  ");
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("correct-birth-year")), 2020);
         _click(_get(Button.class, spec -> spec.withId("correct-save")));
 
         NotificationsKt.expectNotifications("Năm sinh không hợp lệ (đảng viên phải đủ 18 tuổi).");
         assertThat(_get(TextField.class, spec -> spec.withId("correct-name")).getValue()).isEqualTo("  Nguyễn Văn Sửa  ");
-        assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
+        assertThat(storedName(member))
                 .isEqualTo(member.fullName());
 
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("correct-birth-year")),
@@ -64,7 +71,7 @@ class MembersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("correct-save")));
 
         NotificationsKt.expectNotifications("Đã lưu.");
-        assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
+        assertThat(storedName(member))
                 .isEqualTo("Nguyễn Văn Sửa");
         assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM audit_event WHERE entity_type = 'PARTY_MEMBER' AND entity_id = ?
@@ -75,11 +82,7 @@ class MembersViewTest extends KaribuTest {
     @Transactional
     @Test
     void aCorrectionBasedOnAnOutdatedReadIsRefused() {
-        login("bithu.longtuyen");
-        UI.getCurrent().navigate(MembersView.class);
-        MembersView view = _get(MembersView.class);
-        MemberRow member = GridKt._get(view.grid(), 5);
-        view.correctDialog(member);
+        MemberRow member = openCorrection("bithu.longtuyen", 5);
         jdbc.update("UPDATE party_member SET version = version + 1 WHERE id = ?", member.id());
 
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("correct-name")), "Tên mới");
@@ -88,7 +91,7 @@ class MembersViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Người khác vừa sửa thông tin đảng viên này. Nội dung bạn nhập vẫn còn trên "
                 + "màn hình; hãy đóng và mở lại để xem bản mới.");
         assertThat(_get(TextField.class, spec -> spec.withId("correct-name")).getValue()).isEqualTo("Tên mới");
-        assertThat(jdbc.queryForObject("SELECT full_name FROM party_member WHERE id = ?", String.class, member.id()))
+        assertThat(storedName(member))
                 .isEqualTo(member.fullName());
     }
 }

@@ -14,6 +14,7 @@ import vn.binhthuy.partybuilding.units.UnitLevel;
 import java.time.Clock;
 import java.time.Year;
 
+import static vn.binhthuy.partybuilding.InvalidInputAssertions.expectKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,11 +43,6 @@ class UnitCatalogTest {
     private static UnitDraft draft(CatalogUnit u) {
         return new UnitDraft(u.code(), u.kindCode(), u.name(), u.shortName(), u.validFromYear(), u.validToYear(),
                 u.sortOrder());
-    }
-
-    private static void expectKey(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package vn.binhthuy.partybuilding.classification.scales.ui;
 
 import com.vaadin.flow.component.Component;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -81,8 +81,7 @@ final class ScaleDialogs {
             }
         });
         button.setId("scale-save");
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(t("user.cancel"), e -> dialog.close()), button);
+        DialogButtons.cancelAndSave(dialog, button);
         return dialog;
     }
 

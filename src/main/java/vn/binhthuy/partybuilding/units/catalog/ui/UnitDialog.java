@@ -1,7 +1,7 @@
 package vn.binhthuy.partybuilding.units.catalog.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import vn.binhthuy.partybuilding.base.ui.DialogButtons;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -96,7 +96,6 @@ class UnitDialog extends Dialog {
             }
         });
         button.setId("unit-save");
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("user.cancel"), e -> close()), button);
+        DialogButtons.cancelAndSave(this, button);
     }
 }

@@ -3,7 +3,6 @@ package vn.binhthuy.partybuilding.classification.scales.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,8 +22,7 @@ class RatingScalesViewTest extends KaribuTest {
     @Test
     void theCurrentScaleIsShownAndABadColourIsRefusedInVietnameseKeepingTheInput() {
         login("bantochuc");
-        UI.getCurrent().navigate(RatingScalesView.class);
-        RatingScalesView view = _get(RatingScalesView.class);
+        RatingScalesView view = navigateTo(RatingScalesView.class);
 
         assertThat(GridKt._size(view.schemes())).isEqualTo(8);
         assertThat(view.schemes().asSingleSelect().getValue().validToYear()).isNull();

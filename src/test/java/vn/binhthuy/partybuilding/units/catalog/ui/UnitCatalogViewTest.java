@@ -3,7 +3,6 @@ package vn.binhthuy.partybuilding.units.catalog.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +21,7 @@ class UnitCatalogViewTest extends KaribuTest {
 
     private UnitCatalogView open() {
         login("bantochuc");
-        UI.getCurrent().navigate(UnitCatalogView.class);
-        return _get(UnitCatalogView.class);
+        return navigateTo(UnitCatalogView.class);
     }
 
     private static int rowOf(UnitCatalogView view, String code) {
