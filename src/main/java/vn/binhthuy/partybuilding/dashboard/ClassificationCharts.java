@@ -50,7 +50,7 @@ final class ClassificationCharts {
         return new ChartModel(strip, bars.height(), bars.scope());
     }
 
-    /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
+    /** Organizations per kind (wards, agencies, schools...), one bar each, stacked by the level they were rated at. */
     static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
                                                Locale locale, PageScope scope) {
         Categories<KindLevelCount> kinds = new Categories<>(counts, KindLevelCount::kindCode, c -> c.name(locale));
@@ -58,15 +58,8 @@ final class ClassificationCharts {
                 .map(level -> BarSeries.of(level.name(locale), kinds.items(c -> c.levelCode().equals(level.code()),
                         KindLevelCount::ratings)).stacked("levels").color(level.color()))
                 .toList();
-        ChartOption option = ChartTexts.base(t, "organization-levels", scope)
-                .tooltip(ChartOption.Tooltip.axis())
-                .legend(ChartOption.Legend.atBottom())
-                .grid(ChartOption.Grid.withLegendBelow())
-                .xAxis(ChartOption.Axis.category(kinds.labels()))
-                .yAxis(ChartOption.Axis.value())
-                .series(series)
-                .build();
-        return new ChartModel(option, scope);
+        // horizontal bars: the kinds' names stay whole on a phone's width
+        return ChartTexts.horizontalStack(ChartTexts.base(t, "organization-levels", scope), kinds, series, scope);
     }
 
     /** The members of one unit by level, as a pie in the scale's colours. */

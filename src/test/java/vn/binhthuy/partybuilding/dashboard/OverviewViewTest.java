@@ -119,7 +119,7 @@ class OverviewViewTest extends KaribuTest {
                 .map(r -> r.values().stream().mapToLong(Number::longValue).sum()).toList();
         assertThat(top).hasSize(OverviewPageService.TOP_INDICATORS).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(option("chart-heatmap").xAxis().getFirst().data()).hasSize(27).startsWith("A1", "A2");
-        assertThat(option("chart-organization-levels").xAxis().getFirst().data())
+        assertThat(option("chart-organization-levels").yAxis().getFirst().data())
                 .startsWith("Đảng bộ phường", "Cơ quan");
         assertThat(option("chart-trend").xAxis().getFirst().data()).containsExactly("2016", "2017", "2018", "2019");
         assertThat(option("chart-progress").series()).hasSize(2);
