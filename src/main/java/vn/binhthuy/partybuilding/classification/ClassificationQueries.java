@@ -144,14 +144,17 @@ class ClassificationQueries {
     List<UnitLevelCount> organizationLevelsByOrganization(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               l.code AS level_code, COUNT(*) AS ratings
+                               CASE WHEN r.exemplary AND l.exemplary_allowed THEN CONCAT(l.code, :exemplary)
+                                    ELSE l.code END AS level_code,
+                               COUNT(*) AS ratings
                         FROM organization_rating r
                         JOIN unit u ON u.id = r.unit_id
                         JOIN rating_level l ON l.id = r.level_id
                         WHERE r.rating_year = :year AND """ + UnitScope.condition("r.unit_id") + """
-                        GROUP BY u.id, u.code, u.short_name, u.sort_order, l.code, l.level_rank
+                        GROUP BY u.id, u.code, u.short_name, u.sort_order, l.code, l.level_rank, level_code
                         ORDER BY u.sort_order, l.level_rank"""))
-                .param("year", year).query(UNIT_LEVEL_COUNT).list();
+                .param("year", year).param("exemplary", RatingLevel.EXEMPLARY_SUFFIX)
+                .query(UNIT_LEVEL_COUNT).list();
     }
 
     List<OrganizationRating> organizationRatings(int year, long organizationId) {

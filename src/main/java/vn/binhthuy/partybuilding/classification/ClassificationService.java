@@ -78,6 +78,10 @@ public class ClassificationService {
         return queries.organizationLevelsByKind(year, guard.restrict(scope));
     }
 
+    /**
+     * The level of each organization; where the year's scale allows the distinction, an organization rated
+     * "tiêu biểu" is counted under its level's {@link RatingLevel#exemplaryCode()}.
+     */
     public List<UnitLevelCount> organizationLevelsByOrganization(int year, UnitScope scope) {
         return queries.organizationLevelsByOrganization(year, guard.restrict(scope));
     }

@@ -8,4 +8,15 @@ import vn.binhthuy.partybuilding.base.i18n.Localized;
  */
 public record RatingLevel(long id, String code, int levelRank, String nameVi, String nameEn, boolean countsAsGood,
                           String color, boolean exemplaryAllowed) implements Localized {
+
+    /** The code under which the organizations rated at this level and distinguished "tiêu biểu" are counted. */
+    public String exemplaryCode() {
+        return exemplaryCode(code);
+    }
+
+    static String exemplaryCode(String levelCode) {
+        return levelCode + EXEMPLARY_SUFFIX;
+    }
+
+    static final String EXEMPLARY_SUFFIX = "+TIEU-BIEU";
 }

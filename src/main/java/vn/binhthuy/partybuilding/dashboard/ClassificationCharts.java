@@ -42,7 +42,7 @@ final class ClassificationCharts {
      */
     static ChartModel organizationLevelsByOrganization(List<RatingLevel> scale, List<UnitLevelCount> levels,
                                                        Messages t, Locale locale, PageScope scope) {
-        ChartModel bars = memberLevelsByUnit("organization-rated", scale, levels, t, locale, scope);
+        ChartModel bars = memberLevelsByUnit("organization-rated", withExemplary(scale, t), levels, t, locale, scope);
         ChartOption option = bars.option();
         // a bar's length means nothing here: no value axis labels, and the tooltip names the organization's level
         ChartOption strip = option.withTooltip(ChartOption.Tooltip.item())
@@ -50,7 +50,28 @@ final class ClassificationCharts {
         return new ChartModel(strip, bars.height(), bars.scope());
     }
 
-    /** Organizations per kind (wards, agencies, schools...), stacked by the level they were rated at. */
+    /** Colour of "trong sạch, vững mạnh tiêu biểu": a deeper shade beside the level's own green. */
+    static final String EXEMPLARY_COLOR = "#004D40";
+
+    /**
+     * The scale with, before each level whose organizations may be distinguished "tiêu biểu" (the 2014 guidance's
+     * TSVM), that distinction as a level of its own: "Trong sạch, vững mạnh tiêu biểu".
+     */
+    private static List<RatingLevel> withExemplary(List<RatingLevel> scale, Messages t) {
+        List<RatingLevel> levels = new ArrayList<>();
+        for (RatingLevel level : scale) {
+            if (level.exemplaryAllowed()) {
+                levels.add(new RatingLevel(level.id(), level.exemplaryCode(), level.levelRank(),
+                        t.get("chart.organization-rated.exemplary", level.nameVi()),
+                        t.get("chart.organization-rated.exemplary", level.nameEn()), level.countsAsGood(),
+                        EXEMPLARY_COLOR, false));
+            }
+            levels.add(level);
+        }
+        return levels;
+    }
+
+    /** Organizations per kind (wards, agencies, schools...), one bar each, stacked by the level they were rated at. */
     static ChartModel organizationLevelsByKind(List<RatingLevel> scale, List<KindLevelCount> counts, Messages t,
                                                Locale locale, PageScope scope) {
         Categories<KindLevelCount> kinds = new Categories<>(counts, KindLevelCount::kindCode, c -> c.name(locale));
@@ -58,15 +79,8 @@ final class ClassificationCharts {
                 .map(level -> BarSeries.of(level.name(locale), kinds.items(c -> c.levelCode().equals(level.code()),
                         KindLevelCount::ratings)).stacked("levels").color(level.color()))
                 .toList();
-        ChartOption option = ChartTexts.base(t, "organization-levels", scope)
-                .tooltip(ChartOption.Tooltip.axis())
-                .legend(ChartOption.Legend.atBottom())
-                .grid(ChartOption.Grid.withLegendBelow())
-                .xAxis(ChartOption.Axis.category(kinds.labels()))
-                .yAxis(ChartOption.Axis.value())
-                .series(series)
-                .build();
-        return new ChartModel(option, scope);
+        // horizontal bars: the kinds' names stay whole on a phone's width
+        return ChartTexts.horizontalStack(ChartTexts.base(t, "organization-levels", scope), kinds, series, scope);
     }
 
     /** The members of one unit by level, as a pie in the scale's colours. */

@@ -210,6 +210,12 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
                 ? base.with(new PageScope.Filter(getTranslation("display.share.scope"), "ty-le")) : base;
     }
 
+    /** The same for a per-unit chart of one series, whose shares are parts of all units together. */
+    protected PageScope unitChartScopeOfAll(PageScope base) {
+        return parameters.display().shares()
+                ? base.with(new PageScope.Filter(getTranslation("display.share.scope.all"), "ty-le")) : base;
+    }
+
     /** "Hiển thị: số lượng / tỷ lệ" and "Sắp xếp" for the per-unit charts; a choice goes into the URL. */
     protected Component[] displayControls() {
         UnitChartDisplay display = parameters.display();

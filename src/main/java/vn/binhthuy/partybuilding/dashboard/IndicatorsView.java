@@ -15,7 +15,6 @@ import vn.binhthuy.partybuilding.security.Role;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
-import vn.binhthuy.partybuilding.base.ui.YearParameter;
 import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
 import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
@@ -69,15 +68,19 @@ public class IndicatorsView extends DashboardPage {
         pageScope = shown;
 
         heading(getTranslation("indicators.title", year));
-        add(selector(page.catalog(), indicator.orElse(null), locale));
+        Div bar = selector(page.catalog(), indicator.orElse(null), locale);
+        bar.add(displayControls());
+        add(bar);
 
+        // the per-unit charts in counts or in shares of all units' findings, in the order the URL asks
+        PageScope perUnit = unitChartScopeOfAll(shown);
         section("section.indicator-spread",
-                drillCard("chart-findings-by-organization", IndicatorCharts.findingsByUnit("findings-by-organization",
-                        page.byOrganization(), t, shown, selectionName), this::goToWard),
+                unitCard("chart-findings-by-organization", IndicatorCharts.findingsByUnit("findings-by-organization",
+                        page.byOrganization(), t, perUnit, selectionName), this::goToWard),
                 card("chart-findings-by-year", IndicatorCharts.findingsByYear(
                         page.byYear(), t, shown, selectionName)),
-                drillCard("chart-top-cells", IndicatorCharts.findingsByUnit("top-cells",
-                        page.topCells(), t, shown, selectionName), this::goToCellByCode).wide());
+                unitCard("chart-top-cells", IndicatorCharts.findingsByUnit("top-cells",
+                        page.topCells(), t, perUnit, selectionName), this::goToCellByCode).wide());
         section("section.catalog", catalogGrid(page.frequencies(), locale));
     }
 
@@ -106,7 +109,8 @@ public class IndicatorsView extends DashboardPage {
             if (!e.isFromClient()) {
                 return;
             }
-            QueryParameters query = QueryParameters.of(YearParameter.NAME, String.valueOf(year()));
+            // another selection keeps the year and how the per-unit charts are shown
+            QueryParameters query = parameters.withGroup(null).query();
             if (e.getValue().startsWith("group:")) {
                 query = query.merging(DashboardParameters.GROUP, e.getValue().substring(6));
             } else if (!e.getValue().isEmpty()) {
@@ -133,7 +137,7 @@ public class IndicatorsView extends DashboardPage {
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(IndicatorsView.class,
-                QueryParameters.of(YearParameter.NAME, String.valueOf(year())).merging(INDICATOR, e.getItem().code())));
+                parameters.withGroup(null).query().merging(INDICATOR, e.getItem().code())));
         return grid;
     }
 

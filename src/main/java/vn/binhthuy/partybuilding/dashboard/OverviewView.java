@@ -83,6 +83,7 @@ public class OverviewView extends DashboardPage {
 
         OverviewPage.Indicators findings = page.indicators();
         List<Indicator> shownIndicators = findings.shown();
+        List<String> heatmapKey = shownIndicators.stream().map(i -> IndicatorCharts.title(i, locale)).toList();
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top",
                         findings.top(), t, locale, grouped),
@@ -93,8 +94,9 @@ public class OverviewView extends DashboardPage {
                 drillCard("chart-heatmap", IndicatorCharts.heatmap(
                         findings.heatmap(), shownIndicators, t,
                         locale, grouped), this::goToWard).wide()
-                        .withKey(getTranslation("chart.heatmap.key"), shownIndicators.stream()
-                                .map(i -> IndicatorCharts.title(i, locale)).toList()));
+                        .withKey(getTranslation("chart.heatmap.key"), heatmapKey));
+        // the briefing carries the same key: a printed heatmap's columns are only codes
+        forBriefing(new Briefing.Notes(getTranslation("chart.heatmap.key"), heatmapKey));
 
         section("section.remediation",
                 unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",

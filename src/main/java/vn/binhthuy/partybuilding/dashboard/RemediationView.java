@@ -98,10 +98,14 @@ public class RemediationView extends DashboardPage {
         list.addClassName("chart-card");
         list.addClassName("wide");
         section("section.plans", list);
+        // counts or shares, and the order, of the per-organization chart, as on the overview
+        Div displayBar = new Div(displayControls());
+        displayBar.addClassName("filter-bar");
+        add(displayBar);
         section("section.remediation",
                 card("chart-progress", RemediationCharts.monthlyProgress(page.monthlyProgress(), messages(), shown)),
-                drillCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        page.statusByOrganization(), messages(), shown), this::goToWard));
+                unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
+                        page.statusByOrganization(), messages(), unitChartScope(shown)), this::goToWard));
     }
 
     void openPlan(long planId) {

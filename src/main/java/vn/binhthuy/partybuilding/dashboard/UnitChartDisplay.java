@@ -18,7 +18,9 @@ import java.util.stream.IntStream;
  * How the per-unit charts (one bar per organization or cell, stacked by level, group or status) are shown, as the
  * URL says: counts or shares of each unit's total ({@code show=share}), and the units in their usual order, by name
  * ({@code sort=name}) or by value ({@code sort=value}: the largest total first, or with shares the largest share of
- * the first series, e.g. the best level). The figures come from SQL as they are; this only rearranges a built chart.
+ * the first series, e.g. the best level). A chart of one series (findings per organization) has nothing to split a
+ * unit's total into: its shares are each unit's part of all units together. The figures come from SQL as they are;
+ * this only rearranges a built chart.
  */
 record UnitChartDisplay(boolean shares, Order order) {
 
@@ -69,6 +71,9 @@ record UnitChartDisplay(boolean shares, Order order) {
                 totals[i] += s.data().get(i).value().doubleValue();
             }
         }
+        if (series.size() == 1) {
+            java.util.Arrays.fill(totals, java.util.Arrays.stream(totals).sum());
+        }
         List<List<Item>> items = new ArrayList<>();
         for (CategorySeries s : series) {
             List<Item> data = new ArrayList<>();
@@ -97,6 +102,11 @@ record UnitChartDisplay(boolean shares, Order order) {
                 shares ? List.of(ChartOption.Axis.percent()) : option.xAxis(),
                 List.of(categoryAxis.withData(positions.stream().map(labels::get).toList())), arranged);
         return new ChartModel(arrangedOption, model.height(), model.scope());
+    }
+
+    /** Whether the chart's shares are parts of all units together (one series) rather than of each unit's total. */
+    static boolean sharesOfAllUnits(ChartModel model) {
+        return categorySeries(model.option()).size() == 1;
     }
 
     /** The series of a chart of bars or lines; none for a pie or heatmap, which have no units to rearrange. */

@@ -73,4 +73,47 @@ class IndicatorsViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Không có biểu hiện \"Z9\"; đang hiển thị tất cả 27 biểu hiện.");
         assertThat(_get(IndicatorsView.class).getSelection()).isEqualTo(IndicatorSelection.ALL);
     }
+
+    @Test
+    void findingsPerOrganizationAsSharesOfAllSortedByValueKeepTheirDrillKeys() {
+        DashboardTestSupport.open("indicators?year=2018&indicator=A5");
+        var counts = card("chart-findings-by-organization").getTable();
+        long all = counts.rows().stream().mapToLong(r -> r.values().getFirst().longValue()).sum();
+        @SuppressWarnings("unchecked")
+        Select<Boolean> measure = _get(Select.class, spec -> spec.withId("display-measure"));
+        HasValueUtilsKt._setValue(measure, true);
+        @SuppressWarnings("unchecked")
+        Select<UnitChartDisplay.Order> sort = _get(Select.class, spec -> spec.withId("display-sort"));
+        HasValueUtilsKt._setValue(sort, UnitChartDisplay.Order.VALUE);
+
+        assertThat(location()).contains("year=2018").contains("indicator=A5").contains("show=share")
+                .contains("sort=value");
+        var option = option("chart-findings-by-organization");
+        assertThat(option.xAxis().getFirst().name()).isEqualTo("%");
+        assertThat(option.title().subtext()).contains("A5 · Giấu giếm khuyết điểm")
+                .contains("Tỷ lệ % trên tổng của các đơn vị");
+        assertThat(option.fileName()).contains("ty-le").endsWith("_2018");
+        assertThat(option("chart-top-cells").title().subtext()).contains("Tỷ lệ % trên tổng của các đơn vị");
+        // the year chart is not per unit: it keeps its counts
+        assertThat(option("chart-findings-by-year").title().subtext()).doesNotContain("Tỷ lệ");
+        var shares = card("chart-findings-by-organization").getTable();
+        assertThat(shares.header(0)).endsWith("(%)");
+        // one series: each organization's part of all organizations' findings, the largest first, keys kept
+        assertThat(shares.rows().stream().mapToDouble(r -> r.values().getFirst().doubleValue()).sum())
+                .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(shares.rows().stream().map(r -> r.values().getFirst().doubleValue()).toList())
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        for (var row : shares.rows()) {
+            long count = counts.rows().stream().filter(r -> r.key().equals(row.key())).findFirst().orElseThrow()
+                    .values().getFirst().longValue();
+            assertThat(row.values().getFirst().doubleValue())
+                    .isCloseTo(100.0 * count / all, org.assertj.core.data.Offset.offset(0.005));
+        }
+
+        // another manifestation keeps the display
+        @SuppressWarnings("unchecked")
+        Select<String> choice = _get(Select.class, spec -> spec.withId("indicator-select"));
+        HasValueUtilsKt._setValue(choice, "A1");
+        assertThat(location()).contains("indicator=A1").contains("show=share").contains("sort=value");
+    }
 }

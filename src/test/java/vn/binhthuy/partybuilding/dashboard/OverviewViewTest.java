@@ -118,7 +118,7 @@ class OverviewViewTest extends KaribuTest {
                 .map(r -> r.values().stream().mapToLong(Number::longValue).sum()).toList();
         assertThat(top).hasSize(OverviewPageService.TOP_INDICATORS).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(option("chart-heatmap").xAxis().getFirst().data()).hasSize(27).startsWith("A1", "A2");
-        assertThat(option("chart-organization-levels").xAxis().getFirst().data())
+        assertThat(option("chart-organization-levels").yAxis().getFirst().data())
                 .startsWith("Đảng bộ phường", "Cơ quan");
         assertThat(option("chart-trend").xAxis().getFirst().data()).containsExactly("2016", "2017", "2018", "2019");
         assertThat(option("chart-progress").series()).hasSize(2);
@@ -266,15 +266,19 @@ class OverviewViewTest extends KaribuTest {
         ChartOption option = option("chart-organization-rated");
         assertThat(total(option)).as("one bar per rated organization").isEqualTo(36);
         assertThat(option.xAxis().getFirst().max()).as("every bar is as long as the axis").isEqualTo(1);
-        assertThat(option.series().stream().filter(s -> s.name().equals("Trong sạch, vững mạnh"))
+        // "trong sạch, vững mạnh", exemplary or not (the exemplary ones are a category of their own)
+        assertThat(option.series().stream().filter(s -> s.name().equals("Trong sạch, vững mạnh")
+                        || s.name().equals("Trong sạch, vững mạnh tiêu biểu"))
                 .mapToLong(DashboardTestSupport::total).sum()).isEqualTo(30);
 
         Unit longTuyen = units.byCode("p-long-tuyen").orElseThrow();
-        String level = classification.organizationRating(2017, longTuyen.id()).orElseThrow().nameVi();
+        var rating = classification.organizationRating(2017, longTuyen.id()).orElseThrow();
+        String level = rating.nameVi();
+        String category = rating.exemplary() ? level + " tiêu biểu" : level;
         var table = card("chart-organization-rated").getTable();
         List<Number> row = table.rows().stream().filter(r -> r.label().equals("Phường Long Tuyền")).findFirst()
                 .orElseThrow().values();
-        assertThat(row.get(table.columns().indexOf(level)).longValue()).isEqualTo(1);
+        assertThat(row.get(table.columns().indexOf(category)).longValue()).isEqualTo(1);
         assertThat(row.stream().mapToLong(Number::longValue).sum()).isEqualTo(1);
 
         @SuppressWarnings("unchecked")

@@ -79,4 +79,35 @@ class RemediationViewTest extends KaribuTest {
                 "Trạng thái \"LOST\" không có; đang hiển thị mọi trạng thái.",
                 "Không tìm thấy TCCSĐ \"nowhere\"; đang hiển thị mọi TCCSĐ.");
     }
+
+    @Test
+    void plansByOrganizationShowSharesSortedByValueAsOnTheOverview() {
+        DashboardTestSupport.open("remediation?year=2019");
+        var counts = DashboardTestSupport.card("chart-plan-status").getTable();
+        @SuppressWarnings("unchecked")
+        Select<Boolean> measure = _get(Select.class, spec -> spec.withId("display-measure"));
+        HasValueUtilsKt._setValue(measure, true);
+        @SuppressWarnings("unchecked")
+        Select<UnitChartDisplay.Order> sort = _get(Select.class, spec -> spec.withId("display-sort"));
+        HasValueUtilsKt._setValue(sort, UnitChartDisplay.Order.VALUE);
+
+        assertThat(location()).contains("year=2019").contains("show=share").contains("sort=value");
+        var option = DashboardTestSupport.option("chart-plan-status");
+        assertThat(option.xAxis().getFirst().name()).isEqualTo("%");
+        assertThat(option.title().subtext()).contains("Tỷ lệ % trên tổng của từng đơn vị");
+        assertThat(option.fileName()).contains("ty-le").endsWith("_2019");
+        var shares = DashboardTestSupport.card("chart-plan-status").getTable();
+        assertThat(shares.header(0)).endsWith("(%)");
+        assertThat(shares.rows()).hasSameSizeAs(counts.rows());
+        for (var row : shares.rows()) {
+            assertThat(row.values().stream().mapToDouble(Number::doubleValue).sum())
+                    .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
+        }
+        // sorted by the share of the first status, the largest first
+        assertThat(shares.rows().stream().map(r -> r.values().getFirst().doubleValue()).toList())
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        // the plan list is not a per-unit chart: it keeps its count
+        assertThat(view().getCountText()).isEqualTo(remediation.countPlans(PlanFilter.ofYear(2019))
+                + " kế hoạch phù hợp bộ lọc");
+    }
 }

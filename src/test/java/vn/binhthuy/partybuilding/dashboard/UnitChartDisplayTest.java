@@ -55,4 +55,21 @@ class UnitChartDisplayTest {
         assertThat(table.rows().getFirst().values()).containsExactly(60.0, 40.0);
         assertThat(table.percentColumns()).containsExactlyInAnyOrder(0, 1);
     }
+
+    @Test
+    void aChartOfOneSeriesShowsEachUnitsPartOfAllUnits() {
+        ChartOption option = ChartOption.builder()
+                .xAxis(ChartOption.Axis.value())
+                .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường Trà Nóc", "Phường An Thới")))
+                .series(List.of(BarSeries.of("A5", List.of(new Item(1, "p-tra-noc"), new Item(3, "p-an-thoi")))))
+                .build();
+        ChartModel model = new ChartModel(option, SCOPE);
+        ChartModel shares = new UnitChartDisplay(true, UnitChartDisplay.Order.VALUE).apply(model, Locale.of("vi", "VN"));
+
+        assertThat(UnitChartDisplay.sharesOfAllUnits(model)).isTrue();
+        assertThat(UnitChartDisplay.sharesOfAllUnits(threeWards())).isFalse();
+        ChartTable table = ChartTable.of(shares.option());
+        assertThat(table.rows()).extracting(ChartTable.Row::key).containsExactly("p-an-thoi", "p-tra-noc");
+        assertThat(table.rows()).extracting(r -> r.values().getFirst()).containsExactly(75.0, 25.0);
+    }
 }
