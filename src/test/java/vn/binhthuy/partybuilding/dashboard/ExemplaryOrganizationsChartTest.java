@@ -26,7 +26,7 @@ class ExemplaryOrganizationsChartTest extends KaribuTest {
 
     @Test
     void in2017EightOfTheThirtyCleanAndStrongOrganizationsAreExemplary() {
-        DashboardTestSupport.open("?year=2017");
+        open("?year=2017");
 
         var option = option("chart-organization-rated");
         assertThat(option.series()).extracting(Series::name).startsWith("Trong sạch, vững mạnh tiêu biểu",
@@ -42,7 +42,7 @@ class ExemplaryOrganizationsChartTest extends KaribuTest {
 
     @Test
     void underTheNewScaleOf2018ThereIsNoExemplaryCategory() {
-        DashboardTestSupport.open("?year=2018");
+        open("?year=2018");
 
         assertThat(option("chart-organization-rated").series()).extracting(Series::name)
                 .noneMatch(name -> name.contains("tiêu biểu"));

@@ -26,7 +26,7 @@ class HeatmapKeyBriefingTest extends KaribuTest {
 
     @Test
     void theBriefingOfTheOverviewCarriesTheKeyToTheHeatmapCodes() throws Exception {
-        DashboardTestSupport.open("?year=2017");
+        open("?year=2017");
         OverviewView view = _get(OverviewView.class);
         List<Indicator> catalog = indicators.catalog();
         assertThat(catalog).hasSize(27);
@@ -49,7 +49,7 @@ class HeatmapKeyBriefingTest extends KaribuTest {
 
     @Test
     void aGroupFilterKeysOnlyTheCodesTheHeatmapShows() {
-        DashboardTestSupport.open("?year=2017&group=B");
+        open("?year=2017&group=B");
         Briefing.Notes key = _get(OverviewView.class).briefingNotes().stream()
                 .filter(notes -> notes.title().equals("Chú giải mã biểu hiện A1–C9")).findFirst().orElseThrow();
         assertThat(key.lines()).hasSize(9).allSatisfy(line -> assertThat(line).startsWith("B"));

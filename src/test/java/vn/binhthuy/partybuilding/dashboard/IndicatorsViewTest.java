@@ -76,7 +76,7 @@ class IndicatorsViewTest extends KaribuTest {
 
     @Test
     void findingsPerOrganizationAsSharesOfAllSortedByValueKeepTheirDrillKeys() {
-        DashboardTestSupport.open("indicators?year=2018&indicator=A5");
+        open("indicators?year=2018&indicator=A5");
         var counts = card("chart-findings-by-organization").getTable();
         long all = counts.rows().stream().mapToLong(r -> r.values().getFirst().longValue()).sum();
         @SuppressWarnings("unchecked")

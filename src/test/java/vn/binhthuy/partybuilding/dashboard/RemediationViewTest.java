@@ -82,7 +82,7 @@ class RemediationViewTest extends KaribuTest {
 
     @Test
     void plansByOrganizationShowSharesSortedByValueAsOnTheOverview() {
-        DashboardTestSupport.open("remediation?year=2019");
+        open("remediation?year=2019");
         var counts = DashboardTestSupport.card("chart-plan-status").getTable();
         @SuppressWarnings("unchecked")
         Select<Boolean> measure = _get(Select.class, spec -> spec.withId("display-measure"));
