@@ -1,6 +1,8 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.select.Select;
 import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
@@ -86,5 +88,14 @@ final class DashboardTestSupport {
     static long rowTotal(String cardId, String label) {
         return card(cardId).getTable().rows().stream().filter(r -> r.label().equals(label)).findFirst()
                 .orElseThrow().values().stream().mapToLong(Number::longValue).sum();
+    }
+
+    /** Chooses in the page's display bar what a user picks: shares instead of counts, and the order of the units. */
+    @SuppressWarnings("unchecked")
+    static void showShares(UnitChartDisplay.Order order) {
+        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("display-measure")), true);
+        if (order != null) {
+            HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("display-sort")), order);
+        }
     }
 }

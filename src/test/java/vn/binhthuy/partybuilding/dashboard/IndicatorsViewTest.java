@@ -79,12 +79,7 @@ class IndicatorsViewTest extends KaribuTest {
         open("indicators?year=2018&indicator=A5");
         var counts = card("chart-findings-by-organization").getTable();
         long all = counts.rows().stream().mapToLong(r -> r.values().getFirst().longValue()).sum();
-        @SuppressWarnings("unchecked")
-        Select<Boolean> measure = _get(Select.class, spec -> spec.withId("display-measure"));
-        HasValueUtilsKt._setValue(measure, true);
-        @SuppressWarnings("unchecked")
-        Select<UnitChartDisplay.Order> sort = _get(Select.class, spec -> spec.withId("display-sort"));
-        HasValueUtilsKt._setValue(sort, UnitChartDisplay.Order.VALUE);
+        DashboardTestSupport.showShares(UnitChartDisplay.Order.VALUE);
 
         assertThat(location()).contains("year=2018").contains("indicator=A5").contains("show=share")
                 .contains("sort=value");

@@ -303,8 +303,7 @@ class OverviewViewTest extends KaribuTest {
                 .filter(r -> r.label().equals("Phường Long Tuyền")).findFirst().orElseThrow()
                 .values().getFirst().longValue();
 
-        Select<Boolean> measure = _get(Select.class, spec -> spec.withId("display-measure"));
-        HasValueUtilsKt._setValue(measure, true);
+        DashboardTestSupport.showShares(null);
 
         assertThat(location()).contains("show=share").contains("year=2017");
         ChartOption option = option("chart-member-levels");

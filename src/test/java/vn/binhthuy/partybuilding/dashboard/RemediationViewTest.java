@@ -84,12 +84,7 @@ class RemediationViewTest extends KaribuTest {
     void plansByOrganizationShowSharesSortedByValueAsOnTheOverview() {
         open("remediation?year=2019");
         var counts = DashboardTestSupport.card("chart-plan-status").getTable();
-        @SuppressWarnings("unchecked")
-        Select<Boolean> measure = _get(Select.class, spec -> spec.withId("display-measure"));
-        HasValueUtilsKt._setValue(measure, true);
-        @SuppressWarnings("unchecked")
-        Select<UnitChartDisplay.Order> sort = _get(Select.class, spec -> spec.withId("display-sort"));
-        HasValueUtilsKt._setValue(sort, UnitChartDisplay.Order.VALUE);
+        DashboardTestSupport.showShares(UnitChartDisplay.Order.VALUE);
 
         assertThat(location()).contains("year=2019").contains("show=share").contains("sort=value");
         var option = DashboardTestSupport.option("chart-plan-status");
