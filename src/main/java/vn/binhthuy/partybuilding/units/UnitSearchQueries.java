@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.units;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.binhthuy.partybuilding.base.ValidYears;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -16,9 +17,10 @@ class UnitSearchQueries {
      */
     private static final String FOLD = "REPLACE(REPLACE(%s, 'đ', 'd'), 'Đ', 'D') COLLATE utf8mb4_uca1400_ai_ci";
 
-    /** Without a year, every unit that ever existed. */
-    private static final String VALID = "(:year IS NULL OR (%1$s.valid_from_year <= :year"
-            + " AND (%1$s.valid_to_year IS NULL OR %1$s.valid_to_year >= :year)))";
+    /** Valid in the year; without a year, every unit that ever existed. */
+    private static String valid(String alias) {
+        return "(:year IS NULL OR " + ValidYears.condition(alias, ":year") + ")";
+    }
 
     private final JdbcClient jdbc;
 
@@ -37,7 +39,7 @@ class UnitSearchQueries {
                           AND (%s LIKE :pattern OR %s LIKE :pattern)
                         ORDER BY u.level = 'CELL', NOT (%s LIKE :prefix), o.sort_order, u.sort_order, u.name
                         LIMIT :limit OFFSET :offset"""
-                        .formatted(VALID.formatted("u"), FOLD.formatted("u.name"), FOLD.formatted("u.short_name"),
+                        .formatted(valid("u"), FOLD.formatted("u.name"), FOLD.formatted("u.short_name"),
                                 FOLD.formatted("u.short_name")))
                 .param("year", year).param("org", organizationId).param("pattern", foldedPattern)
                 .param("prefix", foldedPrefix).param("limit", limit).param("offset", offset)
@@ -53,7 +55,7 @@ class UnitSearchQueries {
                             JOIN unit s ON s.parent_id = u.parent_id AND s.level = u.level
                             WHERE u.id = :id AND %s
                             WINDOW w AS (ORDER BY s.sort_order, s.name, s.id)) ordered
-                        WHERE id = :id""".formatted(VALID.formatted("s")))
+                        WHERE id = :id""".formatted(valid("s")))
                 .param("id", unitId).param("year", year)
                 .query((rs, i) -> new Neighbours(rs.getObject("previous_id", Long.class),
                         rs.getObject("next_id", Long.class)))
