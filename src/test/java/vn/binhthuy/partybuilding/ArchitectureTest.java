@@ -150,9 +150,6 @@ class ArchitectureTest {
     void viewsTakeAFewCollaborators() {
         // a view asks its page service (or a few services) and an editor factory, not every service it shows
         classes().that().areAnnotatedWith(Route.class)
-                // the upload page still takes both import services, units, scales, the guard and the background
-                // worker; to be slimmed with the importing write side of #15
-                .and().doNotHaveSimpleName("ImportView")
                 .should(new ArchCondition<>("take at most 4 collaborators") {
             @Override
             public void check(JavaClass view, ConditionEvents events) {

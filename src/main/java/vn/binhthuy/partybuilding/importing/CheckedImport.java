@@ -3,11 +3,12 @@ package vn.binhthuy.partybuilding.importing;
 import java.util.List;
 
 /** A checked file of any kind: its problems, or the rows ready to write (shown before the user confirms). */
-public sealed interface CheckedImport permits RatingImport, FindingImport {
+public interface CheckedImport {
 
-    long organizationId();
+    /** The code of the {@link ImportKind} that checked it. */
+    String kind();
 
-    int year();
+    ImportScope scope();
 
     String fileName();
 

@@ -32,4 +32,14 @@ public record FindingImport(long organizationId, int year, String fileName, List
         return rows.stream().map(r -> new Preview(r.number(), r.subject(), r.indicatorCode() + " · " + r.source()))
                 .toList();
     }
+
+    @Override
+    public String kind() {
+        return FindingImportService.CODE;
+    }
+
+    @Override
+    public ImportScope scope() {
+        return ImportScope.of(organizationId, year);
+    }
 }

@@ -41,7 +41,11 @@ import static vn.binhthuy.partybuilding.importing.FindingImportColumns.YEAR;
  * Findings not in the file are left alone (a file adds and corrects; removal stays a deliberate act on the cell page).
  */
 @Service
-public class FindingImportService {
+public class FindingImportService implements ImportKind {
+
+    static final String CODE = "FINDINGS";
+    /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
+    static final String SHEET = "Biểu hiện suy thoái";
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, CELL_CODE, YEAR, INDICATOR, DEGREE, SOURCE,
             FOUND_ON);
@@ -62,7 +66,7 @@ public class FindingImportService {
     @Transactional(readOnly = true)
     public FindingImport check(long organizationId, int year, String fileName, byte[] content) {
         guard.requireEditorOf(organizationId);
-        ImportFileReader.Result file = ImportFileReader.read(fileName, content);
+        ImportFileReader.Result file = ImportFileReader.read(fileName, content, SHEET);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
             return new FindingImport(organizationId, year, fileName, List.of(), blocking);
@@ -198,7 +202,7 @@ public class FindingImportService {
         guard.requireEditorOf(organizationId);
         List<String> cells = queries.memberUnits(organizationId).keySet().stream().sorted().toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Biểu hiện suy thoái");
+            Sheet sheet = workbook.createSheet(SHEET);
             Row header = sheet.createRow(0);
             for (int c = 0; c < FindingImportColumns.ALL.size(); c++) {
                 header.createCell(c).setCellValue(FindingImportColumns.ALL.get(c));
@@ -265,5 +269,54 @@ public class FindingImportService {
             return null;
         }
         return date;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Reach reach() {
+        return Reach.ORGANIZATION;
+    }
+
+    @Override
+    public boolean yearly() {
+        return true;
+    }
+
+    @Override
+    public String sheetName() {
+        return SHEET;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] template(ImportScope scope) {
+        return template(scope.unitId(), scope.year());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CheckedImport check(ImportScope scope, String fileName, byte[] content) {
+        return check(scope.unitId(), scope.year(), fileName, content);
+    }
+
+    @Override
+    @Transactional
+    public ImportResult apply(CheckedImport checked) {
+        return apply((FindingImport) checked);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long loaded() {
+        return queries.count("finding");
     }
 }

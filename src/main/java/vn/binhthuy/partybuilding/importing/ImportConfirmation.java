@@ -86,7 +86,7 @@ final class ImportConfirmation {
             throw new InvalidInputException("import.error.changed-meanwhile");
         }
         ImportResult result = new ImportResult(created, writes.size() - created, unchanged);
-        audit.record(AuditAction.IMPORT, auditEntity, checked.organizationId() + "/" + checked.year(),
+        audit.record(AuditAction.IMPORT, auditEntity, checked.scope().auditKey(),
                 ImportChanges.summary(checked.fileName(), result), null, changes.snapshot());
         return result;
     }

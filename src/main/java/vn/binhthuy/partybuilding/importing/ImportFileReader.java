@@ -34,7 +34,16 @@ public final class ImportFileReader {
         return read(fileName, content, LIMITS);
     }
 
+    /** Reads the visible sheet named {@code sheetName} when the workbook has one, else its first visible sheet. */
+    static Result read(String fileName, byte[] content, String sheetName) {
+        return read(fileName, content, LIMITS, sheetName);
+    }
+
     static Result read(String fileName, byte[] content, ImportLimits limits) {
+        return read(fileName, content, limits, null);
+    }
+
+    static Result read(String fileName, byte[] content, ImportLimits limits, String sheetName) {
         ImportProblem wrongType = typeProblem(fileName, content);
         if (wrongType != null) {
             return Result.failed(wrongType);
@@ -47,7 +56,7 @@ public final class ImportFileReader {
             return Result.failed(ImportProblem.ofFile("import.error.empty"));
         }
         if (xlsx) {
-            return startsWith(content, ZIP) ? xlsx(content, limits)
+            return startsWith(content, ZIP) ? xlsx(content, limits, sheetName)
                     : Result.failed(ImportProblem.ofFile("import.error.unreadable-xlsx"));
         }
         return CsvReader.read(content, limits);
@@ -64,9 +73,9 @@ public final class ImportFileReader {
                 : ImportProblem.ofFile("import.error.type", name);
     }
 
-    private static Result xlsx(byte[] content, ImportLimits limits) {
+    private static Result xlsx(byte[] content, ImportLimits limits, String sheetName) {
         try {
-            return XlsxReader.read(content, limits);
+            return XlsxReader.read(content, limits, sheetName);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             ImportRefusal refusal = ImportRefusal.in(e);
             return Result.failed(refusal != null ? refusal.problem()

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reference lookups for validating an import and the stored rows it would change; the writes go through the
@@ -142,5 +143,19 @@ class ImportQueries {
                         rs.getObject(10, LocalDate.class), rs.getString(11), rs.getInt(12)))).list()
                 .forEach(e -> existing.put(e.getKey(), e.getValue()));
         return existing;
+    }
+
+    /** How many rows a table holds, for the guided start; the table is one of the kinds' own, never user input. */
+    long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    /** The first year any rating scale is defined for: no yearly record can be older. */
+    int firstScaleYear() {
+        return jdbc.sql("SELECT MIN(valid_from_year) FROM rating_scheme").query(Integer.class).single();
+    }
+
+    Optional<Integer> newestRatedYear() {
+        return jdbc.sql("SELECT MAX(rating_year) FROM member_rating").query(Integer.class).optional();
     }
 }

@@ -20,4 +20,14 @@ public record RatingImport(long organizationId, int year, String fileName, List<
     public List<Preview> preview() {
         return rows.stream().map(r -> new Preview(r.number(), r.memberCode(), r.levelCode())).toList();
     }
+
+    @Override
+    public String kind() {
+        return RatingImportService.CODE;
+    }
+
+    @Override
+    public ImportScope scope() {
+        return ImportScope.of(organizationId, year);
+    }
 }

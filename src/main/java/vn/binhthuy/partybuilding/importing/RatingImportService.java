@@ -38,7 +38,11 @@ import static vn.binhthuy.partybuilding.importing.RatingImportColumns.YEAR;
  * changes nothing).
  */
 @Service
-public class RatingImportService {
+public class RatingImportService implements ImportKind {
+
+    static final String CODE = "MEMBER_RATINGS";
+    /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
+    static final String SHEET = "Xếp loại đảng viên";
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, FULL_NAME, CELL_CODE, YEAR, LEVEL);
 
@@ -61,7 +65,7 @@ public class RatingImportService {
     @Transactional(readOnly = true)
     public RatingImport check(long organizationId, int year, String fileName, byte[] content) {
         guard.requireEditorOf(organizationId);
-        ImportFileReader.Result file = ImportFileReader.read(fileName, content);
+        ImportFileReader.Result file = ImportFileReader.read(fileName, content, SHEET);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
             return new RatingImport(organizationId, year, fileName, List.of(), blocking);
@@ -189,7 +193,7 @@ public class RatingImportService {
         List<ImportQueries.Level> levels = queries.memberLevels(year);
         List<Unit> cells = units.cells(organizationId);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Xếp loại đảng viên");
+            Sheet sheet = workbook.createSheet(SHEET);
             Row header = sheet.createRow(0);
             for (int c = 0; c < RatingImportColumns.ALL.size(); c++) {
                 header.createCell(c).setCellValue(RatingImportColumns.ALL.get(c));
@@ -225,5 +229,54 @@ public class RatingImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Reach reach() {
+        return Reach.ORGANIZATION;
+    }
+
+    @Override
+    public boolean yearly() {
+        return true;
+    }
+
+    @Override
+    public String sheetName() {
+        return SHEET;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] template(ImportScope scope) {
+        return template(scope.unitId(), scope.year());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CheckedImport check(ImportScope scope, String fileName, byte[] content) {
+        return check(scope.unitId(), scope.year(), fileName, content);
+    }
+
+    @Override
+    @Transactional
+    public ImportResult apply(CheckedImport checked) {
+        return apply((RatingImport) checked);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long loaded() {
+        return queries.count("member_rating");
     }
 }

@@ -25,7 +25,8 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
  * Reads the first visible sheet of an XLSX file as a stream of cells (never a whole workbook in memory): formulas
  * give the value the spreadsheet program computed and saved (a formula without one is reported, never evaluated
  * here), date-formatted numbers are written dd/MM/yyyy, an error value (#DIV/0!, #N/A …) is reported at its cell.
- * Hidden sheets are never read.
+ * Hidden sheets are never read; a workbook with a visible sheet of the requested name (the Board's whole-dataset
+ * workbook has one per kind of record) is read from that sheet.
  */
 final class XlsxReader {
 
@@ -42,15 +43,19 @@ final class XlsxReader {
     private final List<String> sharedStrings = new ArrayList<>();
     private boolean date1904;
 
-    private XlsxReader(XlsxParts parts, ImportLimits limits) {
+    private final String sheetName;
+
+    private XlsxReader(XlsxParts parts, ImportLimits limits, String sheetName) {
         this.parts = parts;
+        this.sheetName = sheetName;
         this.limits = limits;
         this.rows = new RowCollector(limits);
     }
 
-    static ImportFileReader.Result read(byte[] content, ImportLimits limits) throws IOException, XMLStreamException {
+    static ImportFileReader.Result read(byte[] content, ImportLimits limits, String sheetName)
+            throws IOException, XMLStreamException {
         try (XlsxParts parts = new XlsxParts(content, limits)) {
-            return new XlsxReader(parts, limits).readVisibleSheet();
+            return new XlsxReader(parts, limits, sheetName).readVisibleSheet();
         }
     }
 
@@ -74,9 +79,13 @@ final class XlsxReader {
         return rows.result();
     }
 
-    /** The relationship id of the first sheet neither hidden nor very hidden; notes the 1904 date system. */
+    /**
+     * The relationship id of the visible sheet of the requested name, else of the first sheet neither hidden nor very
+     * hidden; notes the 1904 date system.
+     */
     private String firstVisibleSheet(String workbook) throws IOException, XMLStreamException {
         XMLStreamReader xml = parts.open(workbook);
+        String first = null;
         try {
             while (xml.hasNext()) {
                 if (xml.next() != START_ELEMENT) {
@@ -88,11 +97,16 @@ final class XlsxReader {
                 } else if (xml.getLocalName().equals("sheet")) {
                     String state = xml.getAttributeValue(null, "state");
                     if (state == null || state.equals("visible")) {
-                        return relationshipId(xml);
+                        String id = relationshipId(xml);
+                        if (sheetName != null && sheetName.equalsIgnoreCase(
+                                ImportFileReader.nfc(xml.getAttributeValue(null, "name")).trim())) {
+                            return id;
+                        }
+                        first = first == null ? id : first;
                     }
                 }
             }
-            return null;
+            return first;
         } finally {
             xml.close();
         }

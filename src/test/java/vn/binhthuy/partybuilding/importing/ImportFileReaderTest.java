@@ -204,6 +204,32 @@ class ImportFileReaderTest {
     }
 
     @Test
+    void aWorkbookWithASheetOfTheKindsNameIsReadFromThatSheetWhateverItsPlace() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Đơn vị").createRow(0).createCell(0).setCellValue("Mã đơn vị");
+            Sheet ratings = workbook.createSheet("Xếp loại đảng viên");
+            Row head = ratings.createRow(0);
+            for (int c = 0; c < HEADER.size(); c++) {
+                head.createCell(c).setCellValue(HEADER.get(c));
+            }
+            ratings.createRow(1).createCell(0).setCellValue("DV7");
+            Sheet hidden = workbook.createSheet("Biểu hiện suy thoái");
+            hidden.createRow(0).createCell(0).setCellValue("ẩn");
+            workbook.setSheetHidden(2, true);
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+
+        ImportFileReader.Result named = ImportFileReader.read("so-tong-hop.xlsx", file, "xếp loại đảng viên");
+        assertThat(named.header()).isEqualTo(HEADER);
+        assertThat(named.rows()).singleElement().satisfies(r -> assertThat(r.cell(0)).isEqualTo("DV7"));
+        // a hidden sheet of the name is not read; without a visible sheet of the name, the first visible sheet is
+        assertThat(ImportFileReader.read("so-tong-hop.xlsx", file, "Biểu hiện suy thoái").header())
+                .containsExactly("Mã đơn vị");
+    }
+
+    @Test
     void wrongTypesAreNamedAsSuch() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0};
 

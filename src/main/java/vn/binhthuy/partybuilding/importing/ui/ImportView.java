@@ -1,13 +1,5 @@
 package vn.binhthuy.partybuilding.importing.ui;
 
-import vn.binhthuy.partybuilding.importing.CheckedImport;
-import vn.binhthuy.partybuilding.base.ui.EnumSelect;
-import vn.binhthuy.partybuilding.importing.FindingImport;
-import vn.binhthuy.partybuilding.importing.FindingImportService;
-import vn.binhthuy.partybuilding.importing.ImportFileReader;
-import vn.binhthuy.partybuilding.importing.ImportProblem;
-import vn.binhthuy.partybuilding.importing.RatingImport;
-import vn.binhthuy.partybuilding.importing.RatingImportService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,24 +23,27 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
-import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.base.ui.BackgroundWork;
 import vn.binhthuy.partybuilding.export.FileNames;
-import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.importing.CheckedImport;
+import vn.binhthuy.partybuilding.importing.ImportFileReader;
+import vn.binhthuy.partybuilding.importing.ImportKind;
+import vn.binhthuy.partybuilding.importing.ImportPage;
+import vn.binhthuy.partybuilding.importing.ImportProblem;
+import vn.binhthuy.partybuilding.importing.ImportScope;
+import vn.binhthuy.partybuilding.importing.ImportTarget;
 import vn.binhthuy.partybuilding.security.Role;
-import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitService;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import vn.binhthuy.partybuilding.base.ui.BackgroundWork;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Loading a grassroots organization's yearly submission in one step — its member ratings, or its findings of the 27
- * manifestations: download the template, upload the filled file, read the check (every problem by row and column),
- * confirm; nothing is written before the confirmation, and then everything or nothing.
+ * Loading records from a spreadsheet, one kind at a time (units, members, ratings, findings…): download the template,
+ * upload the filled file, read the check (every problem by row and column), confirm; nothing is written before the
+ * confirmation, and then everything or nothing. The Organization Board is led through the kinds in the order that
+ * works on an empty database.
  */
 @Route("import")
 @RolesAllowed({Role.Names.ORG_BOARD, Role.Names.SECRETARY})
@@ -57,15 +52,12 @@ public class ImportView extends Div implements HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
-    /** What a file holds. */
-    enum Kind { MEMBER_RATINGS, FINDINGS }
-
+    private final ImportPage page;
     private final BackgroundWork background;
-    private final RatingImportService ratings;
-    private final FindingImportService findings;
-    private final Select<Kind> kind = new Select<>();
-    private final ComboBox<Unit> organization = new ComboBox<>();
+    private final Select<ImportKind> kind = new Select<>();
+    private final ComboBox<ImportTarget> target = new ComboBox<>();
     private final Select<Integer> year = new Select<>();
+    private final ImportSteps steps = new ImportSteps(kind::setValue);
     private final Anchor template = new Anchor();
     private final Div outcome = new Div();
     private final Upload upload;
@@ -74,34 +66,30 @@ public class ImportView extends Div implements HasDynamicTitle {
     private int generation;
     private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
 
-    public ImportView(RatingImportService ratings, FindingImportService findings, UnitService units,
-                      ClassificationService classification, AccessGuard guard, BackgroundWork background) {
+    public ImportView(ImportPage page, BackgroundWork background) {
+        this.page = page;
         this.background = background;
-        this.ratings = ratings;
-        this.findings = findings;
         addClassName("dashboard");
-        EnumSelect.setUp(kind, "import-kind", "import.kind", Kind.MEMBER_RATINGS, Kind.values());
-        List<Integer> years = new ArrayList<>(classification.ratedYears());
-        if (!years.isEmpty()) {
-            years.add(years.getLast() + 1);
-        }
-        List<Integer> newestFirst = years.reversed();
+        List<ImportKind> kinds = page.kinds();
+        boolean board = page.keepsTheRegister();
+        kind.setId("import-kind");
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k.code()));
+        kind.setItems(kinds);
         year.setId("import-year");
         year.setLabel(getTranslation("header.year"));
-        year.setItems(newestFirst);
-        organization.setId("import-organization");
-        organization.setLabel(getTranslation("import.organization"));
-        organization.setItemLabelGenerator(Unit::name);
-        organization.setWidth("26em");
-        List<Unit> organizations = units.organizations(newestFirst.isEmpty() ? 0 : newestFirst.getFirst()).stream()
-                .filter(u -> guard.confinedToOrganization().map(own -> own == u.id()).orElse(true)).toList();
-        organization.setItems(organizations);
-        organization.setReadOnly(organizations.size() == 1);
-        organizations.stream().findFirst().ifPresent(organization::setValue);
-        newestFirst.stream().findFirst().ifPresent(year::setValue);
-        organization.addValueChangeListener(e -> reset());
-        kind.addValueChangeListener(e -> reset());
-        year.addValueChangeListener(e -> reset());
+        year.setItems(page.years());
+        target.setId("import-organization");
+        target.setLabel(getTranslation("import.organization"));
+        target.setItemLabelGenerator(t -> t.isWholeCommittee() ? getTranslation("import.whole-committee") : t.name());
+        target.setWidth("26em");
+        year.setValue(page.suggestedYear());
+        boolean emptyDatabase = page.isEmpty();
+        kind.setValue(kinds.stream().filter(k -> board && emptyDatabase || k.reach() == ImportKind.Reach.ORGANIZATION)
+                .findFirst().orElse(kinds.getFirst()));
+        kind.addValueChangeListener(e -> kindChanged());
+        target.addValueChangeListener(e -> reset());
+        year.addValueChangeListener(e -> kindChanged());
 
         template.setId("import-template");
         UI ui = UI.getCurrent();
@@ -114,13 +102,17 @@ public class ImportView extends Div implements HasDynamicTitle {
         upload.setMaxFileSize((int) ImportFileReader.LIMITS.maxBytes());
         upload.addFileRejectedListener(e -> show(List.of(rejected(e.getFileName())), 0));
 
-        Div selection = new Div(kind, organization, year);
+        Div selection = new Div(kind, target, year);
         selection.addClassName("filter-bar");
         outcome.setId("import-outcome");
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.description",
-                ImportFileReader.LIMITS.maxMegabytes(), ImportFileReader.LIMITS.maxRows())), selection,
-                template, upload, outcome);
-        reset();
+                ImportFileReader.LIMITS.maxMegabytes(), ImportFileReader.LIMITS.maxRows())));
+        if (board) {
+            add(steps);
+            steps.show(page.steps(), emptyDatabase);
+        }
+        add(selection, template, upload, outcome);
+        kindChanged();
     }
 
     /** Why the browser refused a file before sending it: its type, else its size (the only other limit). */
@@ -130,43 +122,72 @@ public class ImportView extends Div implements HasDynamicTitle {
                 : ImportProblem.ofFile("import.error.too-large", ImportFileReader.LIMITS.maxMegabytes());
     }
 
+    /** The register needs no organization or year; a yearly kind offers the organizations of the year. */
+    private void kindChanged() {
+        ImportKind selected = kind.getValue();
+        year.setVisible(selected.yearly());
+        boolean perOrganization = selected.reach() == ImportKind.Reach.ORGANIZATION;
+        target.setVisible(perOrganization);
+        ImportTarget previous = target.getValue();
+        List<ImportTarget> targets = page.targets(selected, year.getValue() == null ? 0 : year.getValue());
+        target.setItems(targets);
+        target.setValue(targets.stream().filter(t -> previous != null && t.equals(previous)).findFirst()
+                .orElse(targets.stream().filter(t -> !t.isWholeCommittee() || !perOrganization).findFirst()
+                        .orElse(targets.isEmpty() ? null : targets.getFirst())));
+        target.setReadOnly(targets.size() == 1);
+        reset();
+    }
+
+    private ImportScope scope() {
+        ImportKind selected = kind.getValue();
+        ImportTarget into = target.getValue();
+        return ImportScope.of(into == null ? null : into.unitId(), selected.yearly() ? year.getValue() : null);
+    }
+
+    private boolean ready() {
+        return kind.getValue() != null && target.getValue() != null
+                && (!kind.getValue().yearly() || year.getValue() != null);
+    }
+
     private void reset() {
         generation++;
         checked = null;
         outcome.removeAll();
-        if (organization.getValue() == null || year.getValue() == null) {
+        template.setVisible(ready());
+        upload.setEnabled(ready());
+        if (!ready()) {
             return;
         }
-        long organizationId = organization.getValue().id();
-        int selectedYear = year.getValue();
-        Kind selectedKind = kind.getValue();
-        String fileName = FileNames.of(getTranslation("import.template.file." + selectedKind.name()),
-                organization.getValue().shortName(), selectedYear) + ".xlsx";
+        ImportKind selected = kind.getValue();
+        ImportScope scope = scope();
+        ImportTarget into = target.getValue();
+        String unitName = into.isWholeCommittee() ? getTranslation("import.file.whole-committee") : into.shortName();
+        String what = getTranslation("import.template.file." + selected.code());
+        String fileName = (scope.year() == null ? FileNames.slug(what) + "_" + FileNames.slug(unitName)
+                : FileNames.of(what, unitName, scope.year())) + ".xlsx";
         template.setHref((DownloadHandler) event -> {
             event.setFileName(fileName);
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            event.getOutputStream().write(selectedKind == Kind.FINDINGS
-                    ? findings.template(organizationId, selectedYear) : ratings.template(organizationId, selectedYear));
+            event.getOutputStream().write(page.template(selected, scope));
         }, AttachmentType.DOWNLOAD);
         template.setText(getTranslation("import.template", fileName));
     }
 
     /** Checks an uploaded file in the background, with a progress bar; then shows its problems, or its rows. */
     void handleFile(String fileName, byte[] content) {
-        long organizationId = organization.getValue().id();
-        int selectedYear = year.getValue();
-        Kind selectedKind = kind.getValue();
+        if (!ready()) {
+            return;
+        }
+        ImportKind selected = kind.getValue();
+        ImportScope scope = scope();
         checked = null;
         working(getTranslation("import.checking", fileName));
         int started = generation;
-        inBackground(() -> selectedKind == Kind.FINDINGS
-                        ? findings.check(organizationId, selectedYear, fileName, content)
-                        : ratings.check(organizationId, selectedYear, fileName, content),
-                result -> {
-                    if (started == generation) {
-                        showChecked(result);
-                    }
-                });
+        inBackground(() -> page.check(selected, scope, fileName, content), result -> {
+            if (started == generation) {
+                showChecked(result);
+            }
+        });
     }
 
     private void showChecked(CheckedImport result) {
@@ -188,7 +209,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         rows.addColumn(CheckedImport.Preview::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
         rows.addColumn(CheckedImport.Preview::subject).setHeader(getTranslation("import.subject")).setAutoWidth(true);
         rows.addColumn(CheckedImport.Preview::value)
-                .setHeader(getTranslation("import.value." + kind.getValue().name())).setAutoWidth(true);
+                .setHeader(getTranslation("import.value." + result.kind())).setAutoWidth(true);
         rows.setItems(result.preview());
         rows.setHeight("320px");
         outcome.add(ready, confirm, rows);
@@ -211,11 +232,11 @@ public class ImportView extends Div implements HasDynamicTitle {
             return;
         }
         working(getTranslation("import.writing", toWrite.preview().size()));
-        inBackground(() -> switch (toWrite) {
-            case RatingImport memberRatings -> ratings.apply(memberRatings);
-            case FindingImport found -> findings.apply(found);
-        }, result -> {
-            outcome.removeAll();
+        inBackground(() -> page.apply(toWrite), result -> {
+            if (steps.getParent().isPresent()) {
+                steps.show(page.steps(), false);
+            }
+            kindChanged(); // a file of units brings new organizations to import into
             Paragraph done = new Paragraph(getTranslation("import.done", result.created(), result.updated(),
                     result.unchanged(), toWrite.fileName()));
             done.setId("import-done");

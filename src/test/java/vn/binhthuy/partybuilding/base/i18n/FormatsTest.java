@@ -43,6 +43,23 @@ class FormatsTest {
         assertThat(en.keySet()).isEqualTo(vi.keySet());
     }
 
+    /** MessageFormat reads a lone apostrophe as the start of quoted text: "year's {0}" would print "years {0}". */
+    @Test
+    void messagesWithParametersDoubleTheirApostrophes() throws Exception {
+        for (String bundle : java.util.List.of("/i18n/messages.properties", "/i18n/messages_en.properties")) {
+            var messages = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream(bundle)) {
+                messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(messages.stringPropertyNames()).as(bundle).filteredOn(key -> {
+                String message = messages.getProperty(key);
+                return message.matches("(?s).*\\{\\d.*") && message.matches("(?s).*(?<!')'(?!').*");
+            }).isEmpty();
+        }
+        assertThat(translations.getTranslation("import.error.unknown-member", TranslationProvider.ENGLISH, "DV1"))
+                .endsWith("at the year's end.");
+    }
+
     @Test
     void aMissingKeyIsVisibleRatherThanBlank() {
         assertThat(translations.getTranslation("no.such.key", TranslationProvider.VIETNAMESE)).isEqualTo("!no.such.key");

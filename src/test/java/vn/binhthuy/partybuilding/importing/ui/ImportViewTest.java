@@ -10,7 +10,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.binhthuy.partybuilding.KaribuTest;
-import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.importing.ImportKind;
+import vn.binhthuy.partybuilding.importing.ImportTarget;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import java.util.Map;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportViewTest extends KaribuTest {
@@ -36,7 +40,7 @@ class ImportViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private ImportView open(String organizationCode, int year) {
         UI.getCurrent().navigate(ImportView.class);
-        ComboBox<Unit> organization = _get(ComboBox.class, spec -> spec.withId("import-organization"));
+        ComboBox<ImportTarget> organization = _get(ComboBox.class, spec -> spec.withId("import-organization"));
         HasValueUtilsKt._setValue(organization, organization.getListDataView().getItems()
                 .filter(u -> u.code().equals(organizationCode)).findFirst().orElseThrow());
         HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("import-year")), year);
@@ -153,8 +157,8 @@ class ImportViewTest extends KaribuTest {
         UI.getCurrent().navigate(ImportView.class);
 
         @SuppressWarnings("unchecked")
-        ComboBox<Unit> organization = _get(ComboBox.class, spec -> spec.withId("import-organization"));
-        assertThat(organization.getListDataView().getItems().map(Unit::code)).containsExactly("p-tra-noc");
+        ComboBox<ImportTarget> organization = _get(ComboBox.class, spec -> spec.withId("import-organization"));
+        assertThat(organization.getListDataView().getItems().map(ImportTarget::code)).containsExactly("p-tra-noc");
         assertThat(organization.isReadOnly()).isTrue();
     }
 
@@ -166,7 +170,9 @@ class ImportViewTest extends KaribuTest {
                 SELECT code FROM unit WHERE parent_id = (SELECT id FROM unit WHERE code = 'p-an-thoi')
                 ORDER BY code LIMIT 1""", String.class);
         ImportView view = open("p-an-thoi", 2020);
-        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("import-kind")), ImportView.Kind.FINDINGS);
+        Select<ImportKind> kind = _get(Select.class, spec -> spec.withId("import-kind"));
+        HasValueUtilsKt._setValue(kind, kind.getListDataView().getItems().filter(k -> k.code().equals("FINDINGS"))
+                .findFirst().orElseThrow());
 
         view.handleFile("bieu-hien.xlsx", RatingImportTest.xlsx(FindingImportColumns.ALL, List.of(
                 List.of("", cell, "2020", "B7", "Nhẹ", "Kiểm điểm", "20/12/2020", ""))));
@@ -188,5 +194,30 @@ class ImportViewTest extends KaribuTest {
             jdbc.update("DELETE FROM finding WHERE finding_year = 2020 AND unit_id = (SELECT id FROM unit WHERE code = ?)",
                     cell);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBoardIsLedThroughTheKindsInOrderWithWhatIsAlreadyLoadedAndASecretarySeesOnlyTheirKinds() {
+        login("bantochuc");
+        UI.getCurrent().navigate(ImportView.class);
+
+        List<String> steps = _find(Button.class).stream()
+                .map(b -> b.getId().orElse("")).filter(id -> id.startsWith("import-step-")).toList();
+        assertThat(steps).containsSubsequence("import-step-MEMBER_RATINGS", "import-step-FINDINGS");
+        assertThat(_get(Span.class, spec -> spec.withId("import-step-loaded-MEMBER_RATINGS")).getText())
+                .isEqualTo("đã có " + String.format(java.util.Locale.GERMAN, "%,d",
+                        jdbc.queryForObject("SELECT COUNT(*) FROM member_rating", Long.class)));
+        _assertNone(Paragraph.class, spec -> spec.withId("import-steps-empty"));
+
+        _click(_get(Button.class, spec -> spec.withId("import-step-FINDINGS")));
+        assertThat(((Select<ImportKind>) _get(Select.class, spec -> spec.withId("import-kind"))).getValue().code())
+                .isEqualTo("FINDINGS");
+
+        login("bithu.tranoc");
+        UI.getCurrent().navigate(ImportView.class);
+        _assertNone(Div.class, spec -> spec.withId("import-steps"));
+        assertThat(((Select<ImportKind>) _get(Select.class, spec -> spec.withId("import-kind")))
+                .getListDataView().getItems().map(ImportKind::reach)).containsOnly(ImportKind.Reach.ORGANIZATION);
     }
 }
