@@ -47,6 +47,7 @@ final class ImportChecks {
             return List.of(ImportProblem.ofFile(file.examples() > 0 ? "import.error.only-examples"
                     : "import.error.no-rows", file.examples()));
         }
+        ImportProgress.current().checking(file.rows().size());
         return List.of();
     }
 

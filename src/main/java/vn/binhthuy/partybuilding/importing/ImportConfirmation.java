@@ -80,6 +80,7 @@ final class ImportConfirmation {
         if (!stale.isEmpty()) {
             throw new InvalidInputException("import.error.stale", stale.size(), stale.getFirst());
         }
+        ImportProgress.current().writing(writes.size());
         try {
             save.accept(writes);
         } catch (DuplicateKeyException | OptimisticLockingFailureException e) {

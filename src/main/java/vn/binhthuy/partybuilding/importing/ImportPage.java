@@ -109,14 +109,16 @@ public class ImportPage {
         return kind.template(scope);
     }
 
-    public CheckedImport check(ImportKind kind, ImportScope scope, String fileName, byte[] content) {
-        return kind.check(scope, fileName, content);
+    /** Checks a file, reporting how far it got to {@code progress}. */
+    public CheckedImport check(ImportKind kind, ImportScope scope, String fileName, byte[] content,
+                               ImportProgress progress) {
+        return progress.during(() -> kind.check(scope, fileName, content));
     }
 
-    /** Writes a checked file through the kind that checked it. */
-    public ImportResult apply(CheckedImport checked) {
-        return kinds.stream().filter(k -> k.code().equals(checked.kind())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown import kind " + checked.kind()))
-                .apply(checked);
+    /** Writes a checked file through the kind that checked it, reporting to {@code progress}. */
+    public ImportResult apply(CheckedImport checked, ImportProgress progress) {
+        ImportKind kind = kinds.stream().filter(k -> k.code().equals(checked.kind())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown import kind " + checked.kind()));
+        return progress.during(() -> kind.apply(checked));
     }
 }

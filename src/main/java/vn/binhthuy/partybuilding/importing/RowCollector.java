@@ -15,7 +15,10 @@ final class RowCollector {
     /** What a template's example row starts with; such rows are never imported. */
     static final String EXAMPLE_MARK = "VÍ DỤ";
 
+    private static final int PROGRESS_EVERY = 1_000;
+
     private final ImportLimits limits;
+    private final ImportProgress progress = ImportProgress.current();
     private final List<RawRow> rows = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private List<String> header;
@@ -67,6 +70,9 @@ final class RowCollector {
             throw new ImportRefusal(ImportProblem.at(number, "", "import.error.too-many-rows", limits.maxRows()));
         }
         rows.add(new RawRow(number, cells));
+        if (rows.size() % PROGRESS_EVERY == 0) {
+            progress.read(rows.size());
+        }
     }
 
     ImportFileReader.Result result() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ import vn.binhthuy.partybuilding.importing.CheckedImport;
 import vn.binhthuy.partybuilding.importing.ImportFileReader;
 import vn.binhthuy.partybuilding.importing.ImportKind;
 import vn.binhthuy.partybuilding.importing.ImportPage;
+import vn.binhthuy.partybuilding.importing.ImportProgress;
 import vn.binhthuy.partybuilding.importing.ImportProblem;
 import vn.binhthuy.partybuilding.importing.ImportScope;
 import vn.binhthuy.partybuilding.importing.ImportTarget;
@@ -65,6 +67,7 @@ public class ImportView extends Div implements HasDynamicTitle {
     /** Counts resets, so a check that finishes after the user changed the selection is dropped. */
     private int generation;
     private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
+    private Registration progressUpdates;
 
     public ImportView(ImportPage page, BackgroundWork background) {
         this.page = page;
@@ -181,9 +184,10 @@ public class ImportView extends Div implements HasDynamicTitle {
         ImportKind selected = kind.getValue();
         ImportScope scope = scope();
         checked = null;
-        working(getTranslation("import.checking", fileName));
+        ImportProgress progress = new ImportProgress();
+        working(getTranslation("import.checking", fileName), progress);
         int started = generation;
-        inBackground(() -> page.check(selected, scope, fileName, content), result -> {
+        inBackground(() -> page.check(selected, scope, fileName, content, progress), result -> {
             if (started == generation) {
                 showChecked(result);
             }
@@ -231,8 +235,9 @@ public class ImportView extends Div implements HasDynamicTitle {
         if (toWrite == null) {
             return;
         }
-        working(getTranslation("import.writing", toWrite.preview().size()));
-        inBackground(() -> page.apply(toWrite), result -> {
+        ImportProgress progress = new ImportProgress();
+        working(getTranslation("import.writing", toWrite.preview().size()), progress);
+        inBackground(() -> page.apply(toWrite, progress), result -> {
             if (steps.getParent().isPresent()) {
                 steps.show(page.steps(), false);
             }
@@ -244,16 +249,35 @@ public class ImportView extends Div implements HasDynamicTitle {
         });
     }
 
-    /** A progress bar in place of the outcome; the file choice waits until the work is done. */
-    private void working(String what) {
+    /**
+     * A progress bar in place of the outcome, with how many rows were read, are being checked or written, updated on
+     * each poll; the file choice waits until the work is done.
+     */
+    private void working(String what, ImportProgress progress) {
         outcome.removeAll();
         ProgressBar bar = new ProgressBar();
         bar.setIndeterminate(true);
         bar.setId("import-progress");
         Paragraph label = new Paragraph(what);
         label.setId("import-working");
-        outcome.add(label, bar);
+        Paragraph count = new Paragraph();
+        count.setId("import-progress-count");
+        outcome.add(label, bar, count);
         upload.setEnabled(false);
+        stopShowingProgress();
+        progressUpdates = UI.getCurrent().addPollListener(e -> showProgress(count, progress));
+    }
+
+    private void showProgress(Paragraph count, ImportProgress progress) {
+        count.setText(progress.rows() == 0 ? ""
+                : getTranslation("import.progress." + progress.phase().name(), progress.rows()));
+    }
+
+    private void stopShowingProgress() {
+        if (progressUpdates != null) {
+            progressUpdates.remove();
+            progressUpdates = null;
+        }
     }
 
     /**
@@ -262,6 +286,7 @@ public class ImportView extends Div implements HasDynamicTitle {
      */
     private <T> void inBackground(Supplier<T> work, Consumer<T> whenDone) {
         pending = background.run(UI.getCurrent(), work, (result, failure) -> {
+            stopShowingProgress();
             upload.setEnabled(true);
             upload.clearFileList();
             if (failure == null) {
