@@ -53,7 +53,8 @@ class BriefingDownload {
 
         List<ChartCard> cards = charts();
         List<CompletableFuture<String>> images = cards.stream()
-                .map(card -> card.getChart().getElement().callJsFunction("toDataUrl").toCompletableFuture(String.class)
+                .map(card -> card.getChart().getElement().callJsFunction("toDataUrl", Briefing.IMAGE_WIDTH_PX,
+                                Briefing.IMAGE_PIXEL_RATIO).toCompletableFuture(String.class)
                         // a browser that never answers (gone, or a chart it cannot reach) costs the image, not the PDF
                         .completeOnTimeout(null, IMAGE_WAIT_SECONDS, TimeUnit.SECONDS)
                         .exceptionally(error -> null))
@@ -90,7 +91,8 @@ class BriefingDownload {
     Briefing briefing(List<ChartCard> cards, List<byte[]> images) {
         List<Briefing.Chart> charts = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
-            charts.add(new Briefing.Chart(cards.get(i).getTable(), images.get(i)));
+            charts.add(new Briefing.Chart(cards.get(i).getTable(), images.get(i),
+                    cards.get(i).getChart().smallestTextPx() * Briefing.IMAGE_PIXEL_RATIO));
         }
         List<Briefing.Figure> figures = descendants(page, KpiCard.class).stream()
                 .map(k -> new Briefing.Figure(k.getLabel(), k.getValue(), k.getDetail())).toList();
