@@ -141,12 +141,23 @@
       this.querySelectorAll(':scope > .chart-unavailable').forEach((message) => message.remove());
     }
 
-    /** A PNG of the chart as a data URL (twice the screen resolution, white background). */
-    toDataUrl() {
+    /**
+     * A PNG of the chart as a data URL, white background. With a width (CSS px): drawn afresh at that width and the
+     * chart's height, its title laid out for that width, at the given pixel ratio — the size the PDF briefing plans
+     * its print size with, whatever the screen. Without: as shown, at twice the screen resolution.
+     */
+    toDataUrl(width, pixelRatio) {
       if (!this._chart) {
         return null;
       }
-      const png = { type: 'png', pixelRatio: 2, backgroundColor: '#fff' };
+      const png = { type: 'png', pixelRatio: pixelRatio || 2, backgroundColor: '#fff' };
+      if (width) {
+        const height = parseInt(this.style.height, 10) || (this._size && this._size.height) || 360;
+        const option = this._parsed();
+        this._localize(option);
+        this._layoutTitle(option, Math.max(120, width - 24));
+        return this._offscreen('canvas', (chart) => chart.getDataURL(png), { width: width, height: height }, option);
+      }
       return this._chart.getWidth() > 0 ? this._chart.getDataURL(png)
         : this._offscreen('canvas', (chart) => chart.getDataURL(png));
     }
@@ -177,15 +188,15 @@
      * Draws a copy of the chart in a holder outside the screen and hands it to "use": for SVG, and for a chart
      * hidden behind its table twin (display: none leaves it no size of its own). Uses the last size it was shown at.
      */
-    _offscreen(renderer, use) {
-      const size = this._size || { width: 800, height: parseInt(this.style.height, 10) || 360 };
+    _offscreen(renderer, use, fixedSize, fixedOption) {
+      const size = fixedSize || this._size || { width: 800, height: parseInt(this.style.height, 10) || 360 };
       const holder = document.createElement('div');
       holder.style.cssText = 'position:fixed;left:-20000px;top:0;width:' + size.width + 'px;height:'
         + size.height + 'px';
       document.body.appendChild(holder);
       const copy = window.echarts.init(holder, null, { renderer: renderer, width: size.width, height: size.height });
       try {
-        const option = this._chart.getOption();
+        const option = fixedOption || this._chart.getOption();
         option.animation = false;
         copy.setOption(option);
         return use(copy);
@@ -212,18 +223,25 @@
 
     /** Title and subtitle wrap within the chart's width (the subtitle states the scope: it must not be cut). */
     _fitTitle(option) {
-      const title = Array.isArray(option.title) ? option.title[0] : option.title;
-      if (!title || !this.clientWidth) {
+      if (!this.clientWidth) {
         return;
       }
-      const width = this._titleWidth();
+      this._titledWidth = this._titleWidth();
+      this._layoutTitle(option, this._titledWidth);
+    }
+
+    /** Title and subtitle wrapped at the given width, the plot moved down by the lines they take. */
+    _layoutTitle(option, width) {
+      const title = Array.isArray(option.title) ? option.title[0] : option.title;
+      if (!title) {
+        return;
+      }
       // the same font as the measuring below, so that ECharts breaks the lines where they were counted
       title.textStyle = Object.assign({ width: width, overflow: 'break', fontFamily: 'sans-serif' },
         title.textStyle || {});
       title.subtextStyle = Object.assign({ width: width, overflow: 'break', lineHeight: 14, fontFamily: 'sans-serif' },
         title.subtextStyle || {});
-      this._titledWidth = width;
-      const counted = this._countTitleLines(option);
+      const counted = this._countTitleLines(option, width);
       const extra = counted.split(':').map(Number).reduce((sum, lines, i) => sum + (lines - 1) * (i === 0 ? 22 : 14), 0);
       if (extra > 0 && option.grid && !Array.isArray(option.grid) && option.grid.top != null) {
         option.grid.top = String(parseInt(option.grid.top, 10) + extra);
@@ -235,13 +253,12 @@
       return Math.max(120, (drawn || this.clientWidth) - 24);
     }
 
-    /** "title lines:subtitle lines" at the current width, measured with the fonts ECharts uses. */
-    _countTitleLines(option) {
+    /** "title lines:subtitle lines" at the given width, measured with the fonts ECharts uses. */
+    _countTitleLines(option, width) {
       const title = option && (Array.isArray(option.title) ? option.title[0] : option.title);
-      if (!title || !this.clientWidth) {
+      if (!title || !width) {
         return '1:1';
       }
-      const width = this._titleWidth();
       const context = (this._measure = this._measure || document.createElement('canvas').getContext('2d'));
       const lines = (text, font) => {
         if (!text) {

@@ -51,9 +51,10 @@ class BriefingDownload {
         page.add(dialog);
         dialog.open();
 
-        List<ChartCard> cards = descendants(page, ChartCard.class).stream().filter(c -> !c.isEmpty()).toList();
+        List<ChartCard> cards = charts();
         List<CompletableFuture<String>> images = cards.stream()
-                .map(card -> card.getChart().getElement().callJsFunction("toDataUrl").toCompletableFuture(String.class)
+                .map(card -> card.getChart().getElement().callJsFunction("toDataUrl", Briefing.IMAGE_WIDTH_PX,
+                                Briefing.IMAGE_PIXEL_RATIO).toCompletableFuture(String.class)
                         // a browser that never answers (gone, or a chart it cannot reach) costs the image, not the PDF
                         .completeOnTimeout(null, IMAGE_WAIT_SECONDS, TimeUnit.SECONDS)
                         .exceptionally(error -> null))
@@ -63,21 +64,8 @@ class BriefingDownload {
     }
 
     private void offer(List<ChartCard> cards, List<CompletableFuture<String>> images) {
-        List<Briefing.Chart> charts = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            charts.add(new Briefing.Chart(cards.get(i).getTable(), decode(images.get(i).getNow(null))));
-        }
-        List<Briefing.Figure> figures = descendants(page, KpiCard.class).stream()
-                .map(k -> new Briefing.Figure(k.getLabel(), k.getValue(), k.getDetail())).toList();
-        String user = exports.currentUser().get().map(PartyUser::displayName)
-                .or(exports.currentUser()::username).orElse("");
-        PageScope scope = page.pageScope();
-        Briefing briefing = new Briefing(page.pageHeading(), scope.lines(page::getTranslation), user,
-                LocalDateTime.now(exports.clock()), figures, page.briefingNotes(), charts, page.briefingTables(),
-                new Briefing.Labels(page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
-                        page.getTranslation("briefing.page"), page.getTranslation("briefing.of"),
-                        page.getTranslation("briefing.continued"), page.getTranslation("briefing.none")));
-        String fileName = scope.fileName(page.getTranslation("briefing.file")) + ".pdf";
+        Briefing briefing = briefing(cards, images.stream().map(image -> decode(image.getNow(null))).toList());
+        String fileName = fileName();
         byte[] pdf = render(briefing, fileName);
 
         dialog.removeAll();
@@ -94,7 +82,35 @@ class BriefingDownload {
         dialog.getFooter().add(new Button(page.getTranslation("user.close"), e -> dialog.close()));
     }
 
-    private byte[] render(Briefing briefing, String fileName) {
+    /** The page's charts that have figures, in page order: each goes into the briefing with its image. */
+    List<ChartCard> charts() {
+        return descendants(page, ChartCard.class).stream().filter(c -> !c.isEmpty()).toList();
+    }
+
+    /** The briefing of the page as shown, with the charts' PNG images (null where the browser gave none). */
+    Briefing briefing(List<ChartCard> cards, List<byte[]> images) {
+        List<Briefing.Chart> charts = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            charts.add(new Briefing.Chart(cards.get(i).getTable(), images.get(i),
+                    cards.get(i).getChart().smallestTextPx() * Briefing.IMAGE_PIXEL_RATIO));
+        }
+        List<Briefing.Figure> figures = descendants(page, KpiCard.class).stream()
+                .map(k -> new Briefing.Figure(k.getLabel(), k.getValue(), k.getDetail())).toList();
+        String user = exports.currentUser().get().map(PartyUser::displayName)
+                .or(exports.currentUser()::username).orElse("");
+        PageScope scope = page.pageScope();
+        return new Briefing(page.pageHeading(), scope.lines(page::getTranslation), user,
+                LocalDateTime.now(exports.clock()), figures, page.briefingNotes(), charts, page.briefingTables(),
+                new Briefing.Labels(page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
+                        page.getTranslation("briefing.page"), page.getTranslation("briefing.of"),
+                        page.getTranslation("briefing.continued"), page.getTranslation("briefing.none")));
+    }
+
+    String fileName() {
+        return page.pageScope().fileName(page.getTranslation("briefing.file")) + ".pdf";
+    }
+
+    byte[] render(Briefing briefing, String fileName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             java.util.Locale locale = page.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.getDefault());

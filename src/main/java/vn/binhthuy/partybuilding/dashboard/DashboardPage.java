@@ -70,9 +70,11 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         parameters = DashboardParameters.parse(event.getLocation(), years, kinds);
         parameters.problems().forEach(problem ->
                 Notification.show(getTranslation(problem.messageKey(), problem.value(), parameters.year())));
-        if (YearParameter.raw(event.getLocation()).isPresent()
-                && YearParameter.valid(event.getLocation(), years).isEmpty() && !years.isEmpty()) {
-            // the URL says which year is shown: a year without figures is replaced, not kept beside another year's page
+        boolean yearDropped = YearParameter.raw(event.getLocation()).isPresent()
+                && YearParameter.valid(event.getLocation(), years).isEmpty();
+        if ((yearDropped || parameters.compareDropped(event.getLocation())) && !years.isEmpty()) {
+            // the URL says which years are shown: a year without figures is replaced, a compared one dropped, not kept
+            // beside another year's page
             event.forwardTo(event.getLocation().getPath(), parameters.corrected(event.getLocation()));
             return;
         }
@@ -214,6 +216,46 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     protected PageScope unitChartScopeOfAll(PageScope base) {
         return parameters.display().shares()
                 ? base.with(new PageScope.Filter(getTranslation("display.share.scope.all"), "ty-le")) : base;
+    }
+
+    /**
+     * "So sánh với năm": the other rated years. With {@code optional}, "Không so sánh" first and no comparison unless
+     * the URL names a year; otherwise the year before is the default and is left out of the URL. A choice keeps the
+     * page's other parameters.
+     */
+    protected Select<Integer> compareSelect(boolean optional) {
+        Select<Integer> compare = new Select<>();
+        compare.setId("compare-year");
+        compare.setLabel(getTranslation("filter.compare"));
+        List<Integer> others = new java.util.ArrayList<>(frame.ratedYears().reversed());
+        others.remove(Integer.valueOf(year()));
+        if (optional) {
+            compare.setEmptySelectionAllowed(true);
+            compare.setEmptySelectionCaption(getTranslation("filter.compare.none"));
+        }
+        compare.setItems(others);
+        Integer current = optional ? parameters.compare() : Integer.valueOf(compareYear());
+        if (current != null && others.contains(current)) {
+            compare.setValue(current);
+        }
+        compare.addValueChangeListener(e -> {
+            if (!e.isFromClient() || (!optional && e.getValue() == null)) {
+                return;
+            }
+            var location = UI.getCurrent().getInternals().getActiveViewLocation();
+            QueryParameters query = location.getQueryParameters().excluding(DashboardParameters.COMPARE)
+                    .excluding(YearParameter.NAME).merging(YearParameter.NAME, String.valueOf(year()));
+            boolean byDefault = optional ? e.getValue() == null : e.getValue() == year() - 1;
+            UI.getCurrent().navigate(location.getPath(), byDefault ? query
+                    : query.merging(DashboardParameters.COMPARE, String.valueOf(e.getValue())));
+        });
+        compare.setVisible(!others.isEmpty());
+        return compare;
+    }
+
+    /** The given scope compared with another year: its line "So sánh với năm: 2016", its part of file names. */
+    protected PageScope withCompare(PageScope base, int compared) {
+        return base.with(new PageScope.Filter(getTranslation("export.filter.compare", compared), "so-sanh-" + compared));
     }
 
     /** "Hiển thị: số lượng / tỷ lệ" and "Sắp xếp" for the per-unit charts; a choice goes into the URL. */

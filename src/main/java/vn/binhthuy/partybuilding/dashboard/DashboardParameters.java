@@ -21,7 +21,10 @@ record DashboardParameters(int year, String kind, String group, UnitChartDisplay
 
     static final String KIND = "kind";
     static final String GROUP = "group";
-    /** The year the overview's KPI cards compare with, when not the year before. */
+    /**
+     * The year to compare with: on the overview the KPI cards' (when not the year before), on the manifestations and
+     * remediation pages the year whose figures stand next to the year's.
+     */
     static final String COMPARE = "compare";
     static final Set<String> GROUPS = Set.copyOf(IndicatorGroup.codes());
 
@@ -41,10 +44,23 @@ record DashboardParameters(int year, String kind, String group, UnitChartDisplay
                         .filter(UnitChartDisplay.SHARE::equals).isPresent(),
                 UnitChartDisplay.Order.of(location.getQueryParameters().getSingleParameter(UnitChartDisplay.SORT)
                         .orElse(null)));
-        // a year to compare with must have figures and differ from the year shown; otherwise the year before
-        Integer compare = location.getQueryParameters().getSingleParameter(COMPARE).flatMap(DashboardParameters::integer)
+        // a year to compare with must have figures and differ from the year shown; otherwise it is dropped
+        Optional<String> rawCompare = rawCompare(location);
+        Integer compare = rawCompare.flatMap(DashboardParameters::integer)
                 .filter(c -> years.contains(c) && c != year).orElse(null);
+        if (rawCompare.isPresent() && compare == null) {
+            problems.add(new Problem("filter.compare.invalid", rawCompare.get()));
+        }
         return new DashboardParameters(year, kind, group, display, compare, List.copyOf(problems));
+    }
+
+    private static Optional<String> rawCompare(Location location) {
+        return location.getQueryParameters().getSingleParameter(COMPARE).filter(v -> !v.isBlank());
+    }
+
+    /** Whether the location names a year to compare with that was dropped: then the URL is corrected, as for the year. */
+    boolean compareDropped(Location location) {
+        return compare == null && rawCompare(location).isPresent();
     }
 
     private static Optional<Integer> integer(String text) {
@@ -88,13 +104,14 @@ record DashboardParameters(int year, String kind, String group, UnitChartDisplay
     }
 
     /**
-     * The location's query with the year shown and without kind or group values that were dropped; parameters this
+     * The location's query with the year shown and without kind, group or compare values that were dropped; parameters this
      * record does not know (indicator, status...) are kept for their view to judge.
      */
     QueryParameters corrected(Location location) {
         Map<String, List<String>> values = new HashMap<>(location.getQueryParameters().getParameters());
         values.remove(KIND);
         values.remove(GROUP);
+        values.remove(COMPARE);
         query().getParameters().forEach(values::put);
         return new QueryParameters(values);
     }

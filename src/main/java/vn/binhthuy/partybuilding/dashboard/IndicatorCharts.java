@@ -16,6 +16,7 @@ import vn.binhthuy.partybuilding.indicators.UnitIndicatorCount;
 import vn.binhthuy.partybuilding.indicators.YearFindings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,6 +152,37 @@ final class IndicatorCharts {
                 .yAxis(ChartOption.Axis.value())
                 .series(List.of(Series.bar(selectionName, years.stream().map(YearFindings::findings).toList())
                         .color(GROUP_COLORS.get("B"))))
+                .build();
+        return new ChartModel(option, scope);
+    }
+    /**
+     * Findings of each indicator of the selection in the year and in the year compared with, side by side, and their
+     * difference (a series off at first: in the legend, the table twin and the exports). A bar opens its indicator.
+     */
+    static ChartModel findingsCompared(List<IndicatorFrequency> shown, List<IndicatorFrequency> compared, int year,
+                                       int comparedYear, Messages t, PageScope scope) {
+        Map<String, Long> before = new HashMap<>();
+        compared.forEach(f -> before.put(f.code(), f.findings()));
+        List<String> codes = shown.stream().map(IndicatorFrequency::code).toList();
+        String change = t.get("chart.findings-compare.change", year, comparedYear);
+        ChartOption option = ChartOption.builder()
+                .title(t.get("chart.findings-compare.title", year, comparedYear),
+                        t.get("chart.findings-compare.subtitle", year, comparedYear, scope.label()))
+                .fileName(scope.fileName(t.get("chart.findings-compare.file")))
+                .tooltip(ChartOption.Tooltip.axis())
+                .legend(ChartOption.Legend.atBottom().hiding(List.of(change)))
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.category(codes))
+                .yAxis(ChartOption.Axis.value())
+                .series(List.of(
+                        BarSeries.of(t.get("chart.findings-compare.year", year), shown.stream()
+                                .map(f -> new Item(f.findings(), f.code())).toList()).color(GROUP_COLORS.get("A")),
+                        BarSeries.of(t.get("chart.findings-compare.year", comparedYear), shown.stream()
+                                .map(f -> new Item(before.getOrDefault(f.code(), 0L), f.code())).toList())
+                                .color("#BDBDBD"),
+                        BarSeries.of(change, shown.stream()
+                                .map(f -> new Item(f.findings() - before.getOrDefault(f.code(), 0L), f.code()))
+                                .toList()).color(GROUP_COLORS.get("C"))))
                 .build();
         return new ChartModel(option, scope);
     }

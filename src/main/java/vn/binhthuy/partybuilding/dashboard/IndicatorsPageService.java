@@ -27,9 +27,9 @@ class IndicatorsPageService {
 
     /**
      * The district's figures of the year for the requested indicator (any case, when the catalog has it), else for
-     * the group, else for all 27.
+     * the group, else for all 27; with every indicator's count in the year to compare with, when one is given.
      */
-    IndicatorsPage load(int year, Optional<String> requestedIndicator, String groupCode) {
+    IndicatorsPage load(int year, Optional<String> requestedIndicator, String groupCode, Integer compareYear) {
         List<Indicator> catalog = indicators.catalog();
         Optional<Indicator> indicator = requestedIndicator.flatMap(code -> catalog.stream()
                 .filter(i -> i.code().equalsIgnoreCase(code)).findFirst());
@@ -39,6 +39,8 @@ class IndicatorsPageService {
         UnitScope scope = applied.scope();
         return new IndicatorsPage(applied, catalog, indicator, selection,
                 indicators.findingsByOrganization(year, selection, scope), indicators.findingsByYear(selection, scope),
-                indicators.topUnits(year, selection, scope, TOP_CELLS), indicators.frequencies(year, scope));
+                indicators.topUnits(year, selection, scope, TOP_CELLS), indicators.frequencies(year, scope),
+                Optional.ofNullable(compareYear).map(compared -> new IndicatorsPage.Comparison(compared,
+                        indicators.frequencies(compared, scope))));
     }
 }

@@ -50,7 +50,7 @@ public class IndicatorsView extends DashboardPage {
         Messages t = messages();
         int year = year();
         Optional<String> requested = event.getLocation().getQueryParameters().getSingleParameter(INDICATOR);
-        IndicatorsPage page = pages.load(year, requested, parameters.group());
+        IndicatorsPage page = pages.load(year, requested, parameters.group(), parameters.compare());
         Optional<Indicator> indicator = page.indicator();
         if (requested.isPresent() && indicator.isEmpty()) {
             com.vaadin.flow.component.notification.Notification.show(
@@ -65,12 +65,20 @@ public class IndicatorsView extends DashboardPage {
         PageScope shown = indicator.map(i -> all.with(new PageScope.Filter(
                 getTranslation("export.filter.indicator", selectionName), FileNames.slug(i.code()))))
                 .orElseGet(() -> withGroup(all));
-        pageScope = shown;
+        // the page as a whole, with its heading and briefing, names the year compared with; the other charts do not
+        Optional<IndicatorsPage.Comparison> comparison = page.comparison();
+        PageScope compared = comparison.map(c -> withCompare(shown, c.year())).orElse(shown);
+        pageScope = compared;
 
-        heading(getTranslation("indicators.title", year));
+        heading(comparison.map(c -> getTranslation("indicators.title.compare", year, c.year()))
+                .orElseGet(() -> getTranslation("indicators.title", year)));
         Div bar = selector(page.catalog(), indicator.orElse(null), locale);
+        bar.add(compareSelect(true));
         bar.add(displayControls());
         add(bar);
+        comparison.ifPresent(c -> section("section.indicator-compare", drillCard("chart-findings-compared",
+                IndicatorCharts.findingsCompared(page.selected(page.frequencies()), page.selected(c.frequencies()),
+                        year, c.year(), t, compared), this::showIndicator).wide()));
 
         // the per-unit charts in counts or in shares of all units' findings, in the order the URL asks
         PageScope perUnit = unitChartScopeOfAll(shown);
@@ -136,9 +144,13 @@ public class IndicatorsView extends DashboardPage {
                 .setTextAlign(ColumnTextAlign.END).setComparator(IndicatorFrequency::findings).setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(IndicatorsView.class,
-                parameters.withGroup(null).query().merging(INDICATOR, e.getItem().code())));
+        grid.addItemClickListener(e -> showIndicator(e.getItem().code()));
         return grid;
+    }
+
+    /** The page of one indicator, for the same year, comparison and display. */
+    private void showIndicator(String code) {
+        UI.getCurrent().navigate(IndicatorsView.class, parameters.withGroup(null).query().merging(INDICATOR, code));
     }
 
     IndicatorSelection getSelection() {

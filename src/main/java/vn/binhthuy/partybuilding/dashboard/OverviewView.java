@@ -140,7 +140,7 @@ public class OverviewView extends DashboardPage {
                 navigate(parameters.withGroup(e.getValue().isEmpty() ? null : e.getValue()).query());
             }
         });
-        Div bar = new Div(kind, group, compareSelect());
+        Div bar = new Div(kind, group, compareSelect(false));
         bar.add(displayControls());
         bar.addClassName("filter-bar");
         return bar;
@@ -150,28 +150,6 @@ public class OverviewView extends DashboardPage {
     @Override
     protected int compareYear() {
         return parameters.compare() != null ? parameters.compare() : year() - 1;
-    }
-
-    /** "So sánh với năm": the other rated years; the year before is the default and is left out of the URL. */
-    private Select<Integer> compareSelect() {
-        Select<Integer> compare = new Select<>();
-        compare.setId("compare-year");
-        compare.setLabel(getTranslation("filter.compare"));
-        List<Integer> others = new ArrayList<>(frame.ratedYears().reversed());
-        others.remove(Integer.valueOf(year()));
-        compare.setItems(others);
-        if (others.contains(compareYear())) {
-            compare.setValue(compareYear());
-        }
-        compare.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                QueryParameters query = parameters.query().excluding(DashboardParameters.COMPARE);
-                navigate(e.getValue() == year() - 1 ? query
-                        : query.merging(DashboardParameters.COMPARE, String.valueOf(e.getValue())));
-            }
-        });
-        compare.setVisible(!others.isEmpty());
-        return compare;
     }
 
     private void filterByKind(String kind) {

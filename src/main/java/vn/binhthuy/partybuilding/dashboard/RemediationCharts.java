@@ -6,11 +6,15 @@ import vn.binhthuy.partybuilding.base.chart.Series;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.remediation.MonthlyProgress;
 import vn.binhthuy.partybuilding.remediation.PlanStatus;
+import vn.binhthuy.partybuilding.remediation.UnitPlanFigures;
 import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 final class RemediationCharts {
 
@@ -51,4 +55,51 @@ final class RemediationCharts {
                 .build();
         return new ChartModel(option, scope);
     }
+    /**
+     * Per organization, the plans of the year next to those of the year compared with; the completed and the overdue
+     * of both years are series off at first (one click on the legend draws them) and columns of the table twin and
+     * the exports. An organization with plans in only one of the years shows 0 in the other.
+     */
+    static ChartModel comparedByUnit(RemediationPage.Comparison comparison, Messages t, PageScope scope) {
+        int year = comparison.year();
+        int before = comparison.comparedYear();
+        // the rows of both years, each knowing its year, in the organizations' order
+        List<YearRow> rows = new ArrayList<>();
+        comparison.figures().forEach(f -> rows.add(new YearRow(f, true)));
+        comparison.compared().forEach(f -> rows.add(new YearRow(f, false)));
+        rows.sort(Comparator.comparingInt(r -> r.figures().sortOrder()));
+        Categories<YearRow> units = new Categories<>(rows, r -> r.figures().unitCode(), r -> r.figures().unitName());
+        Predicate<YearRow> shown = YearRow::shown;
+        Predicate<YearRow> earlier = shown.negate();
+        String completed = t.get("chart.plan-compare.completed", year);
+        String completedBefore = t.get("chart.plan-compare.completed", before);
+        String overdue = t.get("chart.plan-compare.overdue", year);
+        String overdueBefore = t.get("chart.plan-compare.overdue", before);
+        List<BarSeries> series = List.of(
+                BarSeries.of(t.get("chart.plan-compare.plans", year), units.items(shown, r -> r.figures().plans()))
+                        .color("#1565C0"),
+                BarSeries.of(t.get("chart.plan-compare.plans", before), units.items(earlier, r -> r.figures().plans()))
+                        .color("#90CAF9"),
+                BarSeries.of(completed, units.items(shown, r -> r.figures().completed()))
+                        .color(STATUS_COLORS.get(PlanStatus.VERIFIED)),
+                BarSeries.of(completedBefore, units.items(earlier, r -> r.figures().completed())).color("#A5D6A7"),
+                BarSeries.of(overdue, units.items(shown, r -> r.figures().overdue())).color("#C62828"),
+                BarSeries.of(overdueBefore, units.items(earlier, r -> r.figures().overdue())).color("#EF9A9A"));
+        ChartOption option = ChartOption.builder()
+                .title(t.get("chart.plan-compare.title", year, before),
+                        t.get("chart.plan-compare.subtitle", year, before, scope.label()))
+                .fileName(scope.fileName(t.get("chart.plan-compare.file")))
+                .tooltip(ChartOption.Tooltip.axis())
+                .legend(ChartOption.Legend.atBottom()
+                        .hiding(List.of(completed, completedBefore, overdue, overdueBefore)))
+                .grid(ChartOption.Grid.withLegendBelow())
+                .xAxis(ChartOption.Axis.value())
+                .yAxis(ChartOption.Axis.categoryTopDown(units.labels()))
+                .series(series)
+                .build();
+        return new ChartModel(option, ChartTexts.barHeight(units.labels(), ChartOption.Axis.LABEL_WIDTH), scope);
+    }
+
+    /** One organization's figures of the year shown ({@code shown}) or of the year compared with. */
+    private record YearRow(UnitPlanFigures figures, boolean shown) {}
 }

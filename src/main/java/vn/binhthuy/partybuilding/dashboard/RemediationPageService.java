@@ -33,9 +33,10 @@ class RemediationPageService {
 
     /**
      * The page for the filter's year, status, source and overdue flag, and the organization with the given code
-     * when the user may see it (otherwise none: the whole district, or a secretary's own organization).
+     * when the user may see it (otherwise none: the whole district, or a secretary's own organization); with the plans
+     * per organization of the year and of the year to compare with, when one is given.
      */
-    RemediationPage load(PlanFilter requested, Optional<String> organizationCode) {
+    RemediationPage load(PlanFilter requested, Optional<String> organizationCode, Integer compareYear) {
         List<Unit> organizations = units.organizations(requested.year()).stream()
                 .filter(u -> guard.confinedToOrganization().map(own -> own == u.id()).orElse(true)).toList();
         Optional<Unit> organization = organizationCode.flatMap(code -> organizations.stream()
@@ -48,7 +49,10 @@ class RemediationPageService {
         UnitScope scope = applied.scope();
         return new RemediationPage(organizations, organization, filter, applied, remediation.countPlans(filter),
                 remediation.monthlyProgress(requested.year(), scope),
-                remediation.statusByOrganization(requested.year(), scope));
+                remediation.statusByOrganization(requested.year(), scope),
+                Optional.ofNullable(compareYear).map(compared -> new RemediationPage.Comparison(requested.year(),
+                        remediation.figuresByOrganization(requested.year(), scope), compared,
+                        remediation.figuresByOrganization(compared, scope))));
     }
 
     List<PlanListItem> plans(PlanFilter filter, PlanSort sort, boolean ascending, int offset, int limit) {

@@ -1,5 +1,6 @@
 package vn.binhthuy.partybuilding.dashboard;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,6 +32,7 @@ import vn.binhthuy.partybuilding.remediation.ui.PlanDialog;
 import vn.binhthuy.partybuilding.remediation.ui.PlanEditors;
 import vn.binhthuy.partybuilding.units.Unit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +72,7 @@ public class RemediationView extends DashboardPage {
         int year = year();
         QueryParameters query = event.getLocation().getQueryParameters();
         Optional<String> organizationCode = query.getSingleParameter(ORGANIZATION);
-        RemediationPage page = pages.load(readFilter(query), organizationCode);
+        RemediationPage page = pages.load(readFilter(query), organizationCode, parameters.compare());
         if (organizationCode.isPresent() && page.organization().isEmpty()) {
             com.vaadin.flow.component.notification.Notification.show(
                     getTranslation("plan.filter.organization.invalid", organizationCode.get()));
@@ -79,8 +81,13 @@ public class RemediationView extends DashboardPage {
         List<Unit> organizations = page.organizations();
         applyScope(page.scope());
         PageScope shown = pageScope;
+        // the page as a whole, with its heading and briefing, names the year compared with; the other charts do not
+        Optional<RemediationPage.Comparison> comparison = page.comparison();
+        PageScope compared = comparison.map(c -> withCompare(shown, c.comparedYear())).orElse(shown);
+        pageScope = compared;
 
-        heading(getTranslation("remediation.title", year));
+        heading(comparison.map(c -> getTranslation("remediation.title.compare", year, c.comparedYear()))
+                .orElseGet(() -> getTranslation("remediation.title", year)));
         add(filters(organizations));
         count = new Span();
         count.setId("plan-count");
@@ -99,13 +106,17 @@ public class RemediationView extends DashboardPage {
         list.addClassName("wide");
         section("section.plans", list);
         // counts or shares, and the order, of the per-organization chart, as on the overview
-        Div displayBar = new Div(displayControls());
+        Div displayBar = new Div(compareSelect(true));
+        displayBar.add(displayControls());
         displayBar.addClassName("filter-bar");
         add(displayBar);
-        section("section.remediation",
+        List<Component> charts = new ArrayList<>(List.of(
                 card("chart-progress", RemediationCharts.monthlyProgress(page.monthlyProgress(), messages(), shown)),
                 unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        page.statusByOrganization(), messages(), unitChartScope(shown)), this::goToWard));
+                        page.statusByOrganization(), messages(), unitChartScope(shown)), this::goToWard)));
+        comparison.ifPresent(c -> charts.add(drillCard("chart-plans-compared",
+                RemediationCharts.comparedByUnit(c, messages(), compared), this::goToWard).wide()));
+        section("section.remediation", charts.toArray(Component[]::new));
     }
 
     void openPlan(long planId) {

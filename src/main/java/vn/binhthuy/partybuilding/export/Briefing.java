@@ -27,8 +27,18 @@ public record Briefing(String title, List<String> scope, String exportedBy, Loca
     /** A titled list of short statements, e.g. the rule checks. */
     public record Notes(String title, List<String> lines) {}
 
-    /** A chart: its PNG (may be null when the browser could not draw it) and its numbers. */
-    public record Chart(ChartTable table, byte[] png) {}
+    /** No text of the briefing, nor of a chart image as printed, is smaller than this (points). */
+    public static final float MIN_TEXT_PT = 7;
+    /** The width in CSS px every chart is drawn at for the briefing, whatever the screen it was shown on. */
+    public static final int IMAGE_WIDTH_PX = 760;
+    /** Image pixels per CSS px of a chart drawn for the briefing. */
+    public static final int IMAGE_PIXEL_RATIO = 2;
+
+    /**
+     * A chart: its PNG (may be null when the browser could not draw it), its numbers, and the height of the smallest
+     * text in the image, in the image's pixels — what the PDF must print at {@link #MIN_TEXT_PT} or larger.
+     */
+    public record Chart(ChartTable table, byte[] png, float smallestTextPx) {}
 
     /** A table as the page shows it: already formatted text, the first column naming the row. */
     public record Table(String caption, List<String> headers, List<List<String>> rows) {}

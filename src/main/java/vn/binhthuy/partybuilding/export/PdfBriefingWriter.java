@@ -50,10 +50,10 @@ public class PdfBriefingWriter {
             }
             for (Briefing.Chart chart : briefing.charts()) {
                 Briefing.Table table = asTable(chart.table(), numberFormat);
-                block(document, pages, table, chart.png(), briefing.labels());
+                block(document, pages, table, chart.png(), chart.smallestTextPx(), briefing.labels());
             }
             for (Briefing.Table table : briefing.tables()) {
-                block(document, pages, table, null, briefing.labels());
+                block(document, pages, table, null, 0, briefing.labels());
             }
             pages.close();
             numberPages(document, font, briefing.labels());
@@ -70,9 +70,13 @@ public class PdfBriefingWriter {
         pages.gap(10);
     }
 
-    /** A caption, the chart image if any, and the table; on a landscape page when the table needs one. */
+    /**
+     * A caption, the chart image if any, and the table; on a landscape page when the table needs one. The image is as
+     * large as the page allows; where that would print its smallest text below {@link Briefing#MIN_TEXT_PT} beside the
+     * start of its table (a tall chart, or a short landscape page), the chart takes a portrait page of its own.
+     */
     private static void block(PDDocument document, PdfPages pages, Briefing.Table table, byte[] png,
-                              Briefing.Labels labels) throws IOException {
+                              float smallestTextPx, Briefing.Labels labels) throws IOException {
         if (table.rows().isEmpty()) {
             // a header over nothing reads like a printing fault: say that the scope has no figures
             list(pages, table.caption(), List.of(labels.none()));
@@ -82,16 +86,37 @@ public class PdfBriefingWriter {
         if (landscape != pages.landscape()) {
             pages.page(landscape);
         }
-        PdfTable drawn = new PdfTable(pages, table);
         PDImageXObject image = png == null ? null : PDImageXObject.createFromByteArray(document, png, table.caption());
+        String continued = table.caption() + " (" + labels.continued() + ")";
+        if (image != null && smallestTextPx * scale(pages, table.caption(), image, landscape,
+                new PdfTable(pages, table).startHeight()) < Briefing.MIN_TEXT_PT) {
+            pages.page(false);
+            float scale = scale(pages, table.caption(), image, false, 0);
+            pages.text(table.caption(), HEADING);
+            pages.gap(4);
+            pages.image(image, image.getWidth() * scale, image.getHeight() * scale);
+            pages.gap(8);
+            PdfTable drawn;
+            if (landscape) {
+                pages.page(true);
+                pages.text(continued, HEADING);
+                drawn = new PdfTable(pages, table);
+            } else {
+                drawn = new PdfTable(pages, table);
+                if (pages.ensure(drawn.startHeight())) {
+                    pages.text(continued, HEADING);
+                }
+            }
+            drawn.draw(continued);
+            pages.gap(14);
+            return;
+        }
+        PdfTable drawn = new PdfTable(pages, table);
         float captionHeight = PdfPages.lineHeight(HEADING) * pages.wrap(table.caption(), HEADING, pages.width()).size();
         float imageWidth = 0;
         float imageHeight = 0;
         if (image != null) {
-            // as large as a page allows: a tall chart (one bar per organization) shrunk to a third of a page would
-            // print its 12 px labels below 7 pt
-            float room = pages.pageHeight() - captionHeight - 12 - drawn.startHeight();
-            float scale = Math.min(pages.width() / image.getWidth(), room / image.getHeight());
+            float scale = scale(pages, table.caption(), image, landscape, drawn.startHeight());
             imageWidth = image.getWidth() * scale;
             imageHeight = image.getHeight() * scale;
         }
@@ -103,8 +128,20 @@ public class PdfBriefingWriter {
             pages.image(image, imageWidth, imageHeight);
             pages.gap(8);
         }
-        drawn.draw(table.caption() + " (" + labels.continued() + ")");
+        drawn.draw(continued);
         pages.gap(14);
+    }
+
+    /**
+     * Points per image pixel of a chart drawn as large as an empty page of the orientation allows, under its caption
+     * and above {@code below} points of what must stay with it.
+     */
+    private static float scale(PdfPages pages, String caption, PDImageXObject image, boolean landscape, float below)
+            throws IOException {
+        float width = PdfPages.width(landscape);
+        float captionHeight = PdfPages.lineHeight(HEADING) * pages.wrap(caption, HEADING, width).size();
+        float room = PdfPages.pageHeight(landscape) - captionHeight - 4 - 8 - below;
+        return Math.min(width / image.getWidth(), room / image.getHeight());
     }
 
     private static Briefing.Table asTable(ChartTable table, Function<Number, String> numberFormat) {

@@ -39,17 +39,30 @@ final class PdfPages {
     }
 
     float width() {
-        return size.getWidth() - 2 * MARGIN;
+        return width(landscape());
+    }
+
+    /** The width text and images may take on a page of the given orientation. */
+    static float width(boolean landscape) {
+        return (landscape ? LANDSCAPE : PORTRAIT).getWidth() - 2 * MARGIN;
     }
 
     boolean landscape() {
         return size == LANDSCAPE;
     }
 
-    /** Continues on a fresh page of the given orientation unless the current one is still empty and already so. */
+    /**
+     * Continues on a fresh page of the given orientation unless the current one is still empty and already so; an
+     * empty page of the other orientation is replaced, not left blank.
+     */
     void page(boolean landscape) throws IOException {
-        if (stream != null && (landscape ? LANDSCAPE : PORTRAIT) == size && y == top()) {
+        boolean empty = stream != null && y == top();
+        if (empty && (landscape ? LANDSCAPE : PORTRAIT) == size) {
             return;
+        }
+        if (empty) {
+            close();
+            document.removePage(document.getNumberOfPages() - 1);
         }
         newPage(landscape);
     }
@@ -74,7 +87,12 @@ final class PdfPages {
 
     /** The height a block can have on an empty page of the current orientation. */
     float pageHeight() {
-        return size.getHeight() - 2 * MARGIN - FOOTER;
+        return pageHeight(landscape());
+    }
+
+    /** The height a block can have on an empty page of the given orientation. */
+    static float pageHeight(boolean landscape) {
+        return (landscape ? LANDSCAPE : PORTRAIT).getHeight() - 2 * MARGIN - FOOTER;
     }
 
     void gap(float height) {

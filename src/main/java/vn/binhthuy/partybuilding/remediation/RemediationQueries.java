@@ -52,6 +52,21 @@ class RemediationQueries {
                 .param("year", year).param("asOf", asOf).query(UNIT_STATUS_COUNT).list();
     }
 
+    /** Plans, completed and overdue per organization in the year (organizations without plans are left out). */
+    List<UnitPlanFigures> figuresByOrganization(int year, UnitScope scope, LocalDate asOf) {
+        return scope.bind(jdbc.sql("""
+                        SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
+                               c.plans, c.completed, c.overdue
+                        FROM (SELECT organization_id, COUNT(*) AS plans, SUM(%s) AS completed, SUM(%s) AS overdue
+                              FROM remediation_plan WHERE plan_year = :year
+                                AND %s
+                              GROUP BY organization_id) c
+                        JOIN unit u ON u.id = c.organization_id
+                        ORDER BY u.sort_order""".formatted(PlanStatus.completedCondition("status"),
+                        Overdue.condition(""), UnitScope.condition("organization_id"))))
+                .param("year", year).param("asOf", asOf).query(UnitPlanFigures.class).list();
+    }
+
     List<UnitStatusCount> statusByCell(int year, long organizationId, LocalDate asOf) {
         return jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,

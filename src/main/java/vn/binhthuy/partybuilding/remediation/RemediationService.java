@@ -43,6 +43,11 @@ public class RemediationService {
         return queries.statusByOrganization(year, guard.restrict(scope), today());
     }
 
+    /** Per organization of the scope: the year's plans, those completed and those overdue today. */
+    public List<UnitPlanFigures> figuresByOrganization(int year, UnitScope scope) {
+        return queries.figuresByOrganization(year, guard.restrict(scope), today());
+    }
+
     public List<UnitStatusCount> statusByCell(int year, long organizationId) {
         guard.checkOrganization(organizationId);
         return queries.statusByCell(year, organizationId, today());

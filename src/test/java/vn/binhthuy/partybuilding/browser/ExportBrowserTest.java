@@ -5,8 +5,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.binhthuy.partybuilding.export.Briefing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +76,15 @@ class ExportBrowserTest extends BrowserTest {
                     // the page's other content: the cell table, review delegations and the notebook
                     "Các chi bộ", "Đoàn kiểm điểm", "Sổ cập nhật ưu điểm, hạn chế");
             assertThat(images(document)).isGreaterThanOrEqualTo(6);
+            // the browser drew every chart at the briefing's width, whatever the window: the print size is planned
+            // on it (BriefingPrintSizeTest)
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        assertThat(image.getWidth()).isEqualTo(Briefing.IMAGE_WIDTH_PX * Briefing.IMAGE_PIXEL_RATIO);
+                    }
+                }
+            }
         }
     }
 

@@ -32,4 +32,27 @@ class PageToolsBrowserTest extends BrowserTest {
         page.waitForFunction("() => document.fullscreenElement && document.fullscreenElement.id === 'chart-trend'",
                 null, new Page.WaitForFunctionOptions().setTimeout(10_000));
     }
+
+    /** "So sánh với năm" on the manifestations page: the compared year's bars are drawn and the choice is in the URL. */
+    @Test
+    void comparingTheYearWithAnotherDrawsBothYearsAndKeepsTheChoiceInTheUrl() {
+        loginAsLeadership();
+        page.navigate(url("/indicators?year=2018&group=A"));
+        page.locator("#compare-year").waitFor();
+        assertThat(page.locator("#chart-findings-compared").count()).isZero();
+
+        page.locator("#compare-year").click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText("2016")).first()
+                .click();
+        page.waitForURL(u -> u.contains("compare=2016"));
+        Locator chart = page.locator("#chart-findings-compared pb-echart[rendered]");
+        chart.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        assertThat(page.url()).contains("year=2018", "group=A", "compare=2016");
+        // two series drawn, the change off until its legend entry is clicked
+        Object drawn = chart.evaluate("el => { const o = echarts.getInstanceByDom(el).getOption();"
+                + " return o.series.map(s => s.name).join('|') + ';' + JSON.stringify(o.legend[0].selected); }");
+        assertThat(String.valueOf(drawn)).isEqualTo("Năm 2018|Năm 2016|Chênh lệch 2018 − 2016;"
+                + "{\"Chênh lệch 2018 − 2016\":false}");
+        assertThat(consoleErrors()).isEmpty();
+    }
 }

@@ -43,13 +43,13 @@ class PageServicesTest extends KaribuTest {
         login("bithu.tranoc");
         Unit own = units.byCode("p-tra-noc").orElseThrow();
 
-        IndicatorsPage indicators = indicatorsPages.load(2017, Optional.empty(), null);
+        IndicatorsPage indicators = indicatorsPages.load(2017, Optional.empty(), null, null);
         assertThat(indicators.scope().scope()).isEqualTo(UnitScope.organization(own.id()));
         assertThat(indicators.scope().unit()).isEqualTo(own);
         assertThat(indicators.byOrganization()).allMatch(row -> row.unitId() == own.id());
 
         // another organization's code names nothing the secretary may filter by: their own plans are shown
-        RemediationPage remediation = remediationPages.load(PlanFilter.ofYear(2019), Optional.of("p-long-tuyen"));
+        RemediationPage remediation = remediationPages.load(PlanFilter.ofYear(2019), Optional.of("p-long-tuyen"), null);
         assertThat(remediation.organizations()).containsExactly(own);
         assertThat(remediation.organization()).isEmpty();
         assertThat(remediation.scope().unit()).isEqualTo(own);

@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import vn.binhthuy.partybuilding.base.chart.ChartTable;
+import vn.binhthuy.partybuilding.base.chart.EChart;
 
 import javax.imageio.ImageIO;
 import java.awt.geom.Point2D;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PdfBriefingTest {
 
     private static final Path PAGES = Path.of("target", "screenshots", "briefing");
+    private static final float TEXT_PX = EChart.DEFAULT_TEXT_PX * Briefing.IMAGE_PIXEL_RATIO;
 
     private static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
@@ -73,8 +75,8 @@ class PdfBriefingTest {
                 List.of(new Briefing.Figure("Đảng viên được đánh giá, xếp loại", "4.389", "đảng viên"),
                         new Briefing.Figure("Hoàn thành tốt nhiệm vụ trở lên", "94,87%", "4.164 đảng viên")),
                 List.of(new Briefing.Notes("Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ:", List.of("Phường An Thới: 25,00%"))),
-                List.of(new Briefing.Chart(long_, png()), new Briefing.Chart(wide, png()),
-                        new Briefing.Chart(long_, null)),
+                List.of(new Briefing.Chart(long_, png(), TEXT_PX), new Briefing.Chart(wide, png(), TEXT_PX),
+                        new Briefing.Chart(long_, null, TEXT_PX)),
                 List.of(notebook, new Briefing.Table("Đoàn kiểm điểm của Ban Thường vụ",
                         List.of("Đối tượng", "Người chủ trì dự"), List.of())),
                 new Briefing.Labels("Xuất lúc", "Các chỉ số chính", "Trang", "/", "tiếp theo",
@@ -155,6 +157,46 @@ class PdfBriefingTest {
             }
             assertThat(landscapeHeatmap).isTrue();
             assertThat(new PDFTextStripper().getText(pdf)).contains("Xếp loại đảng viên theo TCCSĐ (tiếp theo)");
+        }
+    }
+
+    /**
+     * A tall chart whose table needs a landscape page would print its text below 7 pt on that page: the chart gets a
+     * portrait page of its own, at least 7 pt, and its table follows on a landscape page under its caption.
+     */
+    @Test
+    void aTallChartOfAWideTableGetsAPortraitPageOfItsOwnToKeepItsTextAtSevenPoints() throws Exception {
+        Briefing base = briefing();
+        int width = Briefing.IMAGE_WIDTH_PX * Briefing.IMAGE_PIXEL_RATIO;
+        BufferedImage tall = new BufferedImage(width, 1100 * Briefing.IMAGE_PIXEL_RATIO, BufferedImage.TYPE_BYTE_BINARY);
+        ByteArrayOutputStream image = new ByteArrayOutputStream();
+        ImageIO.write(tall, "png", image);
+        ChartTable wide = base.charts().get(1).table();
+        Briefing briefing = new Briefing(base.title(), base.scope(), base.exportedBy(), base.exportedAt(), List.of(),
+                List.of(), List.of(new Briefing.Chart(wide, image.toByteArray(), TEXT_PX)), List.of(), base.labels());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfBriefingWriter().write(briefing, String::valueOf, out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            int imagePage = -1;
+            for (int i = 0; i < pdf.getNumberOfPages() && imagePage < 0; i++) {
+                List<Rectangle2D> images = imagesOn(pdf.getPage(i));
+                if (!images.isEmpty()) {
+                    imagePage = i;
+                    double printed = TEXT_PX * images.getFirst().getWidth() / width;
+                    assertThat(printed).isGreaterThanOrEqualTo(Briefing.MIN_TEXT_PT);
+                }
+            }
+            PDRectangle chartPage = pdf.getPage(imagePage).getMediaBox();
+            assertThat(chartPage.getHeight()).isGreaterThan(chartPage.getWidth());
+            PDRectangle tablePage = pdf.getPage(imagePage + 1).getMediaBox();
+            assertThat(tablePage.getWidth()).isGreaterThan(tablePage.getHeight());
+            assertThat(pageText(pdf, imagePage + 1)).startsWith("Bản đồ nhiệt: TCCSĐ × 27 biểu hiện (tiếp theo)")
+                    .contains("C9");
+            // no page is left empty by the change of orientation
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                assertThat(pageText(pdf, i).strip()).as("page %d", i + 1).isNotEmpty();
+            }
         }
     }
 

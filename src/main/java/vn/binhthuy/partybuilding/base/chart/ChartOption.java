@@ -3,7 +3,9 @@ package vn.binhthuy.partybuilding.base.chart;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The subset of ECharts options this product uses, serialized to JSON as is
@@ -55,9 +57,16 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
     public record AxisPointer(String type) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Legend(String type, String top, String bottom, List<String> data) {
+    public record Legend(String type, String top, String bottom, List<String> data, Map<String, Boolean> selected) {
         public static Legend atBottom() {
-            return new Legend("scroll", null, "0", null);
+            return new Legend("scroll", null, "0", null, null);
+        }
+
+        /** The same legend with these series switched off at first: drawn on a click, always in the table twin. */
+        public Legend hiding(List<String> seriesNames) {
+            Map<String, Boolean> off = new LinkedHashMap<>();
+            seriesNames.forEach(name -> off.put(name, false));
+            return new Legend(type, top, bottom, data, off);
         }
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,6 +20,12 @@ public class EChart extends Component implements HasSize {
     static final String ECHARTS_SCRIPT = "context:/" + EChartsLibrary.SCRIPT_PATH;
     static final String ELEMENT_SCRIPT = "context://js/pb-echart.js";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * ECharts' size of every text an option leaves unsized (axis labels, legend, subtitle, data labels), in CSS px;
+     * only the title is larger.
+     */
+    public static final int DEFAULT_TEXT_PX = 12;
 
     private ChartOption option;
 
@@ -45,6 +52,22 @@ public class EChart extends Component implements HasSize {
     public void setOption(ChartOption option) {
         this.option = option;
         getElement().setProperty("option", JSON.writeValueAsString(option));
+    }
+
+    /** The size of the smallest text the chart draws, in CSS px: the smallest the option sets, else ECharts' own. */
+    public int smallestTextPx() {
+        int smallest = DEFAULT_TEXT_PX;
+        for (JsonNode size : JSON.valueToTree(option).findValues("fontSize")) {
+            smallest = Math.min(smallest, size.asInt(DEFAULT_TEXT_PX));
+        }
+        return smallest;
+    }
+
+    /** The chart's height in CSS px, as set (a chart is as wide as its card, as high as its figures need). */
+    public int heightPx() {
+        String height = getHeight();
+        return height != null && height.endsWith("px")
+                ? (int) Float.parseFloat(height.substring(0, height.length() - 2)) : 360;
     }
 
     /** The option last sent to the browser. */
