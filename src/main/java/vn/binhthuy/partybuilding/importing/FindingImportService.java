@@ -64,8 +64,8 @@ public class FindingImportService implements ImportKind {
 
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
-    public FindingImport check(long organizationId, int year, String fileName, byte[] content) {
-        guard.requireEditorOf(organizationId);
+    public FindingImport check(Long organizationId, int year, String fileName, byte[] content) {
+        ImportScope.of(organizationId, year).requireEditor(guard);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content, SHEET);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -74,7 +74,7 @@ public class FindingImportService implements ImportKind {
         Map<String, Integer> columns = ImportChecks.columns(file.header());
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
-        Map<String, Long> memberUnits = queries.memberUnits(organizationId);
+        Map<String, ImportQueries.MemberUnit> memberUnits = queries.memberUnits(organizationId);
         Map<String, Long> indicators = queries.indicators();
         Map<String, Finding> existing = queries.existingFindings(organizationId, year, ImportQueries.Lock.NONE);
         Map<String, Integer> seen = new HashMap<>();
@@ -101,18 +101,18 @@ public class FindingImportService implements ImportKind {
             }
             LocalDate foundOn = foundOn(raw.cell(columns.get(FOUND_ON)), year, n, problems);
             ImportChecks.checkNote(note, n, NOTE, problems);
-            Long unitId = null;
+            ImportQueries.MemberUnit unit = null;
             if (cell.isBlank()) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.required"));
             } else if (!memberUnits.containsKey(cell)) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
             } else {
-                unitId = memberUnits.get(cell);
+                unit = memberUnits.get(cell);
             }
             ImportQueries.RosterEntry member = code.isBlank() ? null : roster.get(code);
             if (!code.isBlank() && member == null) {
                 problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
-            } else if (member != null && unitId != null && member.unitId() != unitId) {
+            } else if (member != null && unit != null && member.unitId() != unit.id()) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.cell-mismatch", cell, member.unitCode()));
             }
             String subject = code.isBlank() ? cell : code;
@@ -123,13 +123,14 @@ public class FindingImportService implements ImportKind {
                             first));
                 } else {
                     FindingImport.Row unversioned = new FindingImport.Row(n, member == null ? null : member.memberId(),
-                            subject, unitId, indicators.get(indicator), indicator, degree, source, foundOn,
-                            note.isBlank() ? null : note, null);
+                            subject, unit.id(), unit.organizationId(), indicators.get(indicator), indicator, degree,
+                            source, foundOn, note.isBlank() ? null : note, null);
                     Finding found = existing.get(key(unversioned));
                     FindingImport.Row row = found == null ? unversioned : new FindingImport.Row(n,
-                            unversioned.memberId(), subject, unitId, unversioned.indicatorId(), indicator, degree,
-                            source, foundOn, unversioned.note(), found.version());
-                    if (found != null && found.organizationId() != organizationId) {
+                            unversioned.memberId(), subject, unit.id(), unit.organizationId(),
+                            unversioned.indicatorId(), indicator, degree, source, foundOn, unversioned.note(),
+                            found.version());
+                    if (found != null && found.organizationId() != unit.organizationId()) {
                         problems.add(ImportProblem.at(n, INDICATOR, "import.error.found-elsewhere", subject, indicator,
                                 year));
                     } else {
@@ -152,7 +153,7 @@ public class FindingImportService implements ImportKind {
      */
     @Transactional
     public ImportResult apply(FindingImport checked) {
-        guard.requireEditorOf(checked.organizationId());
+        checked.scope().requireEditor(guard);
         ImportConfirmation.requireClean(checked);
         queries.lockOrganization(checked.organizationId());
         Map<String, Finding> existing = queries.existingFindings(checked.organizationId(), checked.year(),
@@ -178,7 +179,7 @@ public class FindingImportService implements ImportKind {
             public Finding written(Finding stored, FindingImport.Row row) {
                 return stored == null
                         ? Finding.first(checked.year(), row.indicatorId(), row.memberId(), row.unitId(),
-                                checked.organizationId(), row.degree(), row.source(), row.foundOn(), row.note())
+                                row.organizationId(), row.degree(), row.source(), row.foundOn(), row.note())
                         : stored.corrected(row.degree(), row.foundOn(), row.note());
             }
 
@@ -198,8 +199,8 @@ public class FindingImportService implements ImportKind {
 
     /** A workbook to fill in: the columns, two made-up example rows (skipped on import), and a sheet of the allowed codes and words. */
     @Transactional(readOnly = true)
-    public byte[] template(long organizationId, int year) {
-        guard.requireEditorOf(organizationId);
+    public byte[] template(Long organizationId, int year) {
+        ImportScope.of(organizationId, year).requireEditor(guard);
         List<String> cells = queries.memberUnits(organizationId).keySet().stream().sorted().toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
