@@ -17,13 +17,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import static vn.binhthuy.partybuilding.importing.FindingImportColumns.CELL_CODE;
 import static vn.binhthuy.partybuilding.importing.FindingImportColumns.DEGREE;
@@ -45,7 +43,7 @@ public class FindingImportService implements ImportKind {
 
     static final String CODE = "FINDINGS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
-    static final String SHEET = "Biểu hiện suy thoái";
+    public static final String SHEET = "Biểu hiện suy thoái";
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, CELL_CODE, YEAR, INDICATOR, DEGREE, SOURCE,
             FOUND_ON);
@@ -90,9 +88,9 @@ public class FindingImportService implements ImportKind {
             String note = columns.containsKey(NOTE) ? raw.cell(columns.get(NOTE)) : "";
 
             ImportChecks.checkYear(raw.cell(columns.get(YEAR)), year, n, YEAR, problems);
-            FindingDegree degree = coded(FindingImportColumns.DEGREES.keySet(), FindingImportColumns.degree(degreeText),
+            FindingDegree degree = ImportChecks.coded(FindingImportColumns.DEGREES.keySet(), FindingImportColumns.degree(degreeText),
                     degreeText, n, DEGREE, problems);
-            ShortcomingSource source = coded(FindingImportColumns.SOURCES.keySet(),
+            ShortcomingSource source = ImportChecks.coded(FindingImportColumns.SOURCES.keySet(),
                     FindingImportColumns.source(sourceText), sourceText, n, SOURCE, problems);
             if (indicator.isBlank()) {
                 problems.add(ImportProblem.at(n, INDICATOR, "import.error.required"));
@@ -244,20 +242,6 @@ public class FindingImportService implements ImportKind {
         sheet.setColumnWidth(index, 24 * 256);
     }
 
-    /** The value a required cell stands for, or null with the problem recorded (naming the allowed words). */
-    private static <E> E coded(Collection<String> allowedWords, Optional<E> value, String text, int row,
-                               String column, List<ImportProblem> problems) {
-        if (text.isBlank()) {
-            problems.add(ImportProblem.at(row, column, "import.error.required"));
-            return null;
-        }
-        return value.orElseGet(() -> {
-            problems.add(ImportProblem.at(row, column, "import.error.not-allowed", text,
-                    String.join(", ", allowedWords)));
-            return null;
-        });
-    }
-
     /** Findings are dated within their year. */
     private static LocalDate foundOn(String text, int year, int row, List<ImportProblem> problems) {
         if (text.isBlank()) {
@@ -289,6 +273,11 @@ public class FindingImportService implements ImportKind {
 
     @Override
     public boolean yearly() {
+        return true;
+    }
+
+    @Override
+    public boolean acceptsWholeCommittee() {
         return true;
     }
 

@@ -53,6 +53,10 @@ class ImportQueries {
         Lock(String sql) {
             this.sql = sql;
         }
+
+        String sql() {
+            return sql;
+        }
     }
 
     /**

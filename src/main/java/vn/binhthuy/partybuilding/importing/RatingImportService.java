@@ -40,7 +40,7 @@ public class RatingImportService implements ImportKind {
 
     static final String CODE = "MEMBER_RATINGS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
-    static final String SHEET = "Xếp loại đảng viên";
+    public static final String SHEET = "Xếp loại đảng viên";
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, FULL_NAME, CELL_CODE, YEAR, LEVEL);
 
@@ -243,6 +243,11 @@ public class RatingImportService implements ImportKind {
 
     @Override
     public boolean yearly() {
+        return true;
+    }
+
+    @Override
+    public boolean acceptsWholeCommittee() {
         return true;
     }
 
