@@ -73,6 +73,7 @@ public class FindingImportService implements ImportKind {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
         Map<String, ImportQueries.MemberUnit> memberUnits = queries.memberUnits(organizationId);
+        Map<String, ImportQueries.MemberUnit> collectives = queries.collectives(organizationId);
         Map<String, Long> indicators = queries.indicators();
         Map<String, Finding> existing = queries.existingFindings(organizationId, year, ImportQueries.Lock.NONE);
         Map<String, Integer> seen = new HashMap<>();
@@ -102,10 +103,12 @@ public class FindingImportService implements ImportKind {
             ImportQueries.MemberUnit unit = null;
             if (cell.isBlank()) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.required"));
-            } else if (!memberUnits.containsKey(cell)) {
-                problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
             } else {
-                unit = memberUnits.get(cell);
+                // a collective finding may be of a cell or of the organization itself
+                unit = (code.isBlank() ? collectives : memberUnits).get(cell);
+                if (unit == null) {
+                    problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
+                }
             }
             ImportQueries.RosterEntry member = code.isBlank() ? null : roster.get(code);
             if (!code.isBlank() && member == null) {

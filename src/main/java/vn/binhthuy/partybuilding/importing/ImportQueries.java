@@ -130,6 +130,17 @@ class ImportQueries {
         return units;
     }
 
+    /** The organizations and cells of the scope by code, in display order: the collectives a file can name. */
+    Map<String, MemberUnit> collectives(Long organizationId) {
+        Map<String, MemberUnit> units = new LinkedHashMap<>();
+        jdbc.sql("SELECT u.id, u.code, u.name, " + ORGANIZATION_OF_U + " AS organization_id FROM unit u WHERE "
+                        + unitsOf(organizationId) + " ORDER BY u.sort_order, u.id")
+                .param("org", organizationId)
+                .query(MemberUnit.class).list()
+                .forEach(u -> units.put(u.code(), u));
+        return units;
+    }
+
     List<Level> memberLevels(int year) {
         return jdbc.sql("""
                         SELECT l.id, l.code FROM rating_level l JOIN rating_scheme s ON s.id = l.scheme_id

@@ -69,7 +69,7 @@ public class NotebookImportService implements ImportKind {
             return new NotebookImport(organizationId, year, fileName, List.of(), blocking);
         }
         Map<String, Integer> columns = ImportChecks.columns(file.header());
-        Map<String, ImportQueries.MemberUnit> units = queries.units(organizationId);
+        Map<String, ImportQueries.MemberUnit> units = locks.collectives(organizationId);
         Map<String, NotebookNote> existing = queries.notes(organizationId, year, ImportQueries.Lock.NONE);
         LocalDate today = LocalDate.now(clock);
         List<ImportProblem> problems = new ArrayList<>();
@@ -189,7 +189,7 @@ public class NotebookImportService implements ImportKind {
         int year = scope.year();
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         allowed.put(KIND, List.copyOf(NotebookImportColumns.KINDS.keySet()));
-        allowed.put(UNIT_CODE, List.copyOf(queries.units(scope.unitId()).keySet()));
+        allowed.put(UNIT_CODE, List.copyOf(locks.collectives(scope.unitId()).keySet()));
         String example = RowCollector.EXAMPLE_MARK + " (mã chi bộ hoặc tổ chức, xem trang Danh mục)";
         return ImportTemplates.workbook(SHEET, NotebookImportColumns.ALL, List.of(
                 List.of(example, "15/06/" + year, "Ưu điểm", TemplateExample.NOTE, "Nguyễn Văn A"),

@@ -10,11 +10,9 @@ import vn.binhthuy.partybuilding.reviews.ReviewParticipation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import static vn.binhthuy.partybuilding.importing.ImportQueries.ORGANIZATION_OF_U;
 import static vn.binhthuy.partybuilding.importing.ImportQueries.unitsOf;
 
 /**
@@ -31,17 +29,6 @@ class ReviewImportQueries {
 
     ReviewImportQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The organizations and cells of the scope by code, in display order: the collectives a file can name. */
-    Map<String, ImportQueries.MemberUnit> units(Long organizationId) {
-        Map<String, ImportQueries.MemberUnit> units = new LinkedHashMap<>();
-        jdbc.sql("SELECT u.id, u.code, u.name, " + ORGANIZATION_OF_U + " AS organization_id FROM unit u WHERE "
-                        + unitsOf(organizationId) + " ORDER BY u.sort_order, u.id")
-                .param("org", organizationId)
-                .query(ImportQueries.MemberUnit.class).list()
-                .forEach(u -> units.put(u.code(), u));
-        return units;
     }
 
     /** Members assigned to a unit of the scope at some time in the year, by code, with those units. */

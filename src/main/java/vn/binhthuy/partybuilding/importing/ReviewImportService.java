@@ -68,7 +68,7 @@ public class ReviewImportService implements ImportKind {
             return new ReviewImport(organizationId, year, fileName, List.of(), blocking);
         }
         Map<String, Integer> columns = ImportChecks.columns(file.header());
-        Map<String, ImportQueries.MemberUnit> units = queries.units(organizationId);
+        Map<String, ImportQueries.MemberUnit> units = locks.collectives(organizationId);
         Map<String, ReviewImportQueries.YearMember> members = queries.members(organizationId, year);
         Map<String, Review> existing = queries.reviews(organizationId, year, ImportQueries.Lock.NONE);
         List<ImportProblem> problems = new ArrayList<>();
@@ -191,7 +191,7 @@ public class ReviewImportService implements ImportKind {
         int year = scope.year();
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         allowed.put(PARTICIPATION, List.copyOf(ReviewImportColumns.PARTICIPATIONS.keySet()));
-        allowed.put(UNIT_CODE, List.copyOf(queries.units(scope.unitId()).keySet()));
+        allowed.put(UNIT_CODE, List.copyOf(locks.collectives(scope.unitId()).keySet()));
         return ImportTemplates.workbook(SHEET, ReviewImportColumns.ALL, List.of(
                 List.of(TemplateExample.COLLECTIVE, TemplateExample.CELL_CODE, year, "Đoàn kiểm điểm của BTV",
                         "15/12/" + year, "Trần Văn B", TemplateExample.NOTE),
