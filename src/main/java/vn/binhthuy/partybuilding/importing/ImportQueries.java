@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static vn.binhthuy.partybuilding.importing.ScopeSql.ORGANIZATION_OF_U;
+import static vn.binhthuy.partybuilding.importing.ScopeSql.unitsOf;
+
 /**
  * Reference lookups for validating an import and the stored rows it would change; the writes go through the
  * classification and indicators features' aggregates.
@@ -35,9 +38,6 @@ class ImportQueries {
     record Level(long id, String code) {}
 
 
-    /** The grassroots organization of a unit u (an organization or a cell). */
-    static final String ORGANIZATION_OF_U = "IF(u.level = 'CELL', u.parent_id, u.id)";
-
     private final JdbcClient jdbc;
 
     ImportQueries(JdbcClient jdbc) {
@@ -57,14 +57,6 @@ class ImportQueries {
         String sql() {
             return sql;
         }
-    }
-
-    /**
-     * The units u of a scope: the organization and its cells, or (organizationId null) every grassroots organization
-     * and cell of the committee. Binds nothing but :org.
-     */
-    static String unitsOf(Long organizationId) {
-        return organizationId == null ? "u.level IN ('GRASSROOTS', 'CELL')" : "(u.id = :org OR u.parent_id = :org)";
     }
 
     /** Members of the scope at the end of the year (the roster below, as a sub-query). */

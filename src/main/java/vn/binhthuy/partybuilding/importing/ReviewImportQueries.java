@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import static vn.binhthuy.partybuilding.importing.ImportQueries.unitsOf;
+import static vn.binhthuy.partybuilding.importing.ScopeSql.unitsOf;
 
 /**
  * The lookups of the review-delegation and notebook imports, for a scope (one organization, or null: the whole
@@ -52,10 +52,9 @@ class ReviewImportQueries {
      * ("U12", "M345") — the one-review-per-subject-and-year rule the table enforces across organizations.
      */
     Map<String, Review> reviews(Long organizationId, int year, ImportQueries.Lock lock) {
-        String scope = organizationId == null ? "" : """
-                 AND (organization_id = :org OR member_id IN (SELECT a.member_id FROM member_assignment a
-                   JOIN unit u ON u.id = a.unit_id WHERE (u.id = :org OR u.parent_id = :org)
-                   AND a.valid_from <= :end AND (a.valid_to IS NULL OR a.valid_to >= :start)))""";
+        String scope = organizationId == null ? "" : " AND (organization_id = :org OR member_id IN ("
+                + "SELECT a.member_id FROM member_assignment a JOIN unit u ON u.id = a.unit_id WHERE "
+                + unitsOf(organizationId) + " AND a.valid_from <= :end AND (a.valid_to IS NULL OR a.valid_to >= :start)))";
         Map<String, Review> reviews = new HashMap<>();
         jdbc.sql("""
                         SELECT subject_key, id, review_year, unit_id, organization_id, member_id, participation,
