@@ -33,6 +33,17 @@ public final class CodeWords {
                 .map(Map.Entry::getValue).findFirst();
     }
 
+    /** The word of a value, as a file writes it (the preview shows a row in the file's words). */
+    static <E> String word(Map<String, E> words, E value) {
+        return words.entrySet().stream().filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey).findFirst()
+                .orElse(String.valueOf(value));
+    }
+
+    /** A date as a file writes it: 15/12/2020. */
+    static String date(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     /** A SQL expression turning the codes of a column into these words (the words are constants, never input). */
     static String sql(String column, Map<String, ? extends Enum<?>> words) {
         return words.entrySet().stream()

@@ -35,7 +35,8 @@ public record NotebookImport(Long organizationId, int year, String fileName, Lis
 
     @Override
     public List<Preview> preview() {
-        return rows.stream().map(r -> new Preview(r.number(), r.unitCode(), r.kind() + " · " + r.date())).toList();
+        return rows.stream().map(r -> new Preview(r.number(), r.unitCode(),
+                CodeWords.word(NotebookImportColumns.KINDS, r.kind()) + " · " + CodeWords.date(r.date()))).toList();
     }
 
     @Override

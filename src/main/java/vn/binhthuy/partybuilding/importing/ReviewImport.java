@@ -28,8 +28,9 @@ public record ReviewImport(Long organizationId, int year, String fileName, List<
 
     @Override
     public List<Preview> preview() {
-        return rows.stream().map(r -> new Preview(r.number(), r.subject(), r.participation() + " · " + r.reviewDate()))
-                .toList();
+        return rows.stream().map(r -> new Preview(r.number(), r.subject(),
+                CodeWords.word(ReviewImportColumns.PARTICIPATIONS, r.participation()) + " · "
+                        + CodeWords.date(r.reviewDate()))).toList();
     }
 
     @Override

@@ -72,8 +72,11 @@ class ReviewImportTest {
     @Test
     void aGoodFileCreatesItsReviewsAndTheSameFileAgainChangesNothing() throws Exception {
         assertThat(reviews2020()).isZero();
+        ReviewImport checked = check(longTuyen, goodRows());
+        assertThat(checked.preview().getFirst()).isEqualTo(
+                new CheckedImport.Preview(2, cell(0), "Đoàn kiểm điểm của BTV · 15/12/2020"));
 
-        assertThat(imports.apply(check(longTuyen, goodRows()))).isEqualTo(new ImportResult(3, 0, 0));
+        assertThat(imports.apply(checked)).isEqualTo(new ImportResult(3, 0, 0));
 
         assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM review_delegation WHERE review_year = 2020 AND organization_id = ?
