@@ -77,8 +77,8 @@ class ImportQueries {
     /**
      * Makes the confirms of one organization's imports run one after the other: the first takes the organization's
      * row until its transaction ends, the next waits and then reads what the first wrote. A whole-committee confirm
-     * (organizationId null) takes every organization's row, in id order, so it neither interleaves with an
-     * organization's confirm nor deadlocks with one.
+     * (organizationId null) takes every organization's row first, always in the same order, so it neither interleaves
+     * with an organization's confirm nor deadlocks with one or with another whole-committee confirm.
      */
     void lockOrganization(Long organizationId) {
         if (organizationId == null) {
