@@ -97,16 +97,21 @@ public class MemberRatingService {
     }
 
     /**
-     * Writes the new and corrected ratings of one organization's import, each checked against the version it was
+     * Writes the new and corrected ratings of one organization's import (organizationId null: of the Organization
+     * Board's file of the whole committee, any organization's), each checked against the version it was
      * read at (the caller holds the rows' locks and has compared the versions of its check).
      *
      * @throws OptimisticLockingFailureException when a rating was changed since it was read
      * @throws org.springframework.dao.DuplicateKeyException when a member was rated meanwhile
      */
     @Transactional
-    public void saveImported(long organizationId, List<MemberRating> ratings) {
-        guard.requireEditorOf(organizationId);
-        if (ratings.stream().anyMatch(r -> r.organizationId() != organizationId)) {
+    public void saveImported(Long organizationId, List<MemberRating> ratings) {
+        if (organizationId == null) {
+            guard.requireOrganizationBoard();
+        } else {
+            guard.requireEditorOf(organizationId);
+        }
+        if (organizationId != null && ratings.stream().anyMatch(r -> r.organizationId() != organizationId.longValue())) {
             throw new IllegalArgumentException("An import writes only its own organization's ratings");
         }
         repository.saveAll(ratings);

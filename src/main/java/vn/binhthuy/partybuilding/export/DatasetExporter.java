@@ -15,6 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.importing.FindingImportColumns;
+import vn.binhthuy.partybuilding.importing.FindingImportService;
+import vn.binhthuy.partybuilding.importing.NotebookImportColumns;
+import vn.binhthuy.partybuilding.importing.NotebookImportService;
+import vn.binhthuy.partybuilding.importing.RatingImportColumns;
+import vn.binhthuy.partybuilding.importing.RatingImportService;
+import vn.binhthuy.partybuilding.importing.ReviewImportColumns;
+import vn.binhthuy.partybuilding.importing.ReviewImportService;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +34,7 @@ import java.util.Map;
 
 /**
  * The Organization Board's workbook of a year: one sheet per family (organization ratings, member ratings,
- * findings, plans). Written with POI's streaming workbook straight to the download, a window of rows at a time,
+ * findings, plans, review delegations, the notebook); the sheets of {@link #importSheets()} import back as they are. Written with POI's streaming workbook straight to the download, a window of rows at a time,
  * so memory stays flat however large the district.
  */
 @Service
@@ -59,10 +67,21 @@ public class DatasetExporter {
         this.audit = audit;
     }
 
-    /** The four sheets in order; names and headers come from the caller's translations. */
+    /** The SQL of the sheets whose names and headers come from the caller's translations: organizations, plans. */
     public static List<String> sqlOfSheets() {
-        return List.of(DatasetQueries.ORGANIZATION_RATINGS, DatasetQueries.MEMBER_RATINGS, DatasetQueries.FINDINGS,
-                DatasetQueries.PLANS);
+        return List.of(DatasetQueries.ORGANIZATION_RATINGS, DatasetQueries.PLANS);
+    }
+
+    /**
+     * The sheets written in an import's own format — its sheet name, its Vietnamese headers whatever the user's
+     * language, the codes and words it accepts — so that the Board's workbook imports back unchanged: member ratings,
+     * findings, review delegations, the notebook.
+     */
+    public static List<SheetSpec> importSheets() {
+        return List.of(new SheetSpec(RatingImportService.SHEET, RatingImportColumns.ALL, DatasetQueries.MEMBER_RATINGS),
+                new SheetSpec(FindingImportService.SHEET, FindingImportColumns.ALL, DatasetQueries.FINDINGS),
+                new SheetSpec(ReviewImportService.SHEET, ReviewImportColumns.ALL, DatasetQueries.REVIEWS),
+                new SheetSpec(NotebookImportService.SHEET, NotebookImportColumns.ALL, DatasetQueries.NOTEBOOK));
     }
 
     @Secured("ROLE_ORG_BOARD")

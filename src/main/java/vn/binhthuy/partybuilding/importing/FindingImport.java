@@ -8,16 +8,16 @@ import java.util.List;
 
 /**
  * A checked findings file: the rows ready to write, and every problem found (by row and column). Nothing is written
- * unless there are no problems.
+ * unless there are no problems. organizationId null: a file of the whole committee.
  */
-public record FindingImport(long organizationId, int year, String fileName, List<Row> rows,
+public record FindingImport(Long organizationId, int year, String fileName, List<Row> rows,
                             List<ImportProblem> problems) implements CheckedImport {
 
     /**
-     * A valid row resolved to ids; memberId null = a finding of the cell as a collective; checkedVersion is the
+     * A valid row resolved to ids (organizationId: the grassroots organization of the cell); memberId null = a finding of the cell as a collective; checkedVersion is the
      * version of the stored finding when the file was checked (null: none).
      */
-    public record Row(int number, Long memberId, String subject, long unitId, long indicatorId, String indicatorCode,
+    public record Row(int number, Long memberId, String subject, long unitId, long organizationId, long indicatorId, String indicatorCode,
                       FindingDegree degree, ShortcomingSource source, LocalDate foundOn, String note,
                       Integer checkedVersion) implements ImportConfirmation.CheckedRow {
 

@@ -3,7 +3,6 @@ package vn.binhthuy.partybuilding.importing;
 import vn.binhthuy.partybuilding.indicators.FindingDegree;
 import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +26,9 @@ public final class FindingImportColumns {
     public static final List<String> ALL = List.of(MEMBER_CODE, CELL_CODE, YEAR, INDICATOR, DEGREE, SOURCE, FOUND_ON,
             NOTE);
 
-    static final Map<String, FindingDegree> DEGREES = labels(
+    static final Map<String, FindingDegree> DEGREES = CodeWords.labels(
             "Nhẹ", FindingDegree.MILD, "Trung bình", FindingDegree.MODERATE, "Nghiêm trọng", FindingDegree.SERIOUS);
-    static final Map<String, ShortcomingSource> SOURCES = labels(
+    static final Map<String, ShortcomingSource> SOURCES = CodeWords.labels(
             "Tự soi, tự sửa", ShortcomingSource.SELF_REVIEW, "Kiểm điểm", ShortcomingSource.REVIEW_DELEGATION,
             "Kiểm tra", ShortcomingSource.INSPECTION);
     /** The source codes of files filled in before findings and plans shared one set of codes (V7). */
@@ -39,29 +38,21 @@ public final class FindingImportColumns {
     private FindingImportColumns() {
     }
 
-    /** The value a cell's text stands for: a listed word (any case) or the code itself. */
-    static <E extends Enum<E>> Optional<E> code(Map<String, E> allowed, String text) {
-        String key = text.trim().toLowerCase(Locale.ROOT);
-        return allowed.entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(key) || e.getValue().name().equalsIgnoreCase(key))
-                .map(Map.Entry::getValue).findFirst();
+    /** The SQL that writes a finding's degree (column d) and source (column s) as the words above. */
+    public static String degreeSql(String d) {
+        return CodeWords.sql(d, DEGREES);
+    }
+
+    public static String sourceSql(String s) {
+        return CodeWords.sql(s, SOURCES);
     }
 
     static Optional<FindingDegree> degree(String text) {
-        return code(DEGREES, text);
+        return CodeWords.code(DEGREES, text);
     }
 
     static Optional<ShortcomingSource> source(String text) {
-        return code(SOURCES, text).or(() -> Optional.ofNullable(
+        return CodeWords.code(SOURCES, text).or(() -> Optional.ofNullable(
                 FORMER_SOURCE_CODES.get(text.trim().toUpperCase(Locale.ROOT))));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E> Map<String, E> labels(Object... wordThenValue) {
-        Map<String, E> labels = new LinkedHashMap<>();
-        for (int i = 0; i < wordThenValue.length; i += 2) {
-            labels.put((String) wordThenValue[i], (E) wordThenValue[i + 1]);
-        }
-        return labels;
     }
 }

@@ -17,13 +17,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import static vn.binhthuy.partybuilding.importing.FindingImportColumns.CELL_CODE;
 import static vn.binhthuy.partybuilding.importing.FindingImportColumns.DEGREE;
@@ -45,7 +43,7 @@ public class FindingImportService implements ImportKind {
 
     static final String CODE = "FINDINGS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
-    static final String SHEET = "Biểu hiện suy thoái";
+    public static final String SHEET = "Biểu hiện suy thoái";
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, CELL_CODE, YEAR, INDICATOR, DEGREE, SOURCE,
             FOUND_ON);
@@ -64,8 +62,8 @@ public class FindingImportService implements ImportKind {
 
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
-    public FindingImport check(long organizationId, int year, String fileName, byte[] content) {
-        guard.requireEditorOf(organizationId);
+    public FindingImport check(Long organizationId, int year, String fileName, byte[] content) {
+        ImportScope.of(organizationId, year).requireEditor(guard);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content, SHEET);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -74,7 +72,8 @@ public class FindingImportService implements ImportKind {
         Map<String, Integer> columns = ImportChecks.columns(file.header());
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
-        Map<String, Long> memberUnits = queries.memberUnits(organizationId);
+        Map<String, ImportQueries.MemberUnit> memberUnits = queries.memberUnits(organizationId);
+        Map<String, ImportQueries.MemberUnit> collectives = queries.collectives(organizationId);
         Map<String, Long> indicators = queries.indicators();
         Map<String, Finding> existing = queries.existingFindings(organizationId, year, ImportQueries.Lock.NONE);
         Map<String, Integer> seen = new HashMap<>();
@@ -90,9 +89,9 @@ public class FindingImportService implements ImportKind {
             String note = columns.containsKey(NOTE) ? raw.cell(columns.get(NOTE)) : "";
 
             ImportChecks.checkYear(raw.cell(columns.get(YEAR)), year, n, YEAR, problems);
-            FindingDegree degree = coded(FindingImportColumns.DEGREES.keySet(), FindingImportColumns.degree(degreeText),
+            FindingDegree degree = ImportChecks.coded(FindingImportColumns.DEGREES.keySet(), FindingImportColumns.degree(degreeText),
                     degreeText, n, DEGREE, problems);
-            ShortcomingSource source = coded(FindingImportColumns.SOURCES.keySet(),
+            ShortcomingSource source = ImportChecks.coded(FindingImportColumns.SOURCES.keySet(),
                     FindingImportColumns.source(sourceText), sourceText, n, SOURCE, problems);
             if (indicator.isBlank()) {
                 problems.add(ImportProblem.at(n, INDICATOR, "import.error.required"));
@@ -101,18 +100,20 @@ public class FindingImportService implements ImportKind {
             }
             LocalDate foundOn = foundOn(raw.cell(columns.get(FOUND_ON)), year, n, problems);
             ImportChecks.checkNote(note, n, NOTE, problems);
-            Long unitId = null;
+            ImportQueries.MemberUnit unit = null;
             if (cell.isBlank()) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.required"));
-            } else if (!memberUnits.containsKey(cell)) {
-                problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
             } else {
-                unitId = memberUnits.get(cell);
+                // a collective finding may be of a cell or of the organization itself
+                unit = (code.isBlank() ? collectives : memberUnits).get(cell);
+                if (unit == null) {
+                    problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
+                }
             }
             ImportQueries.RosterEntry member = code.isBlank() ? null : roster.get(code);
             if (!code.isBlank() && member == null) {
                 problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
-            } else if (member != null && unitId != null && member.unitId() != unitId) {
+            } else if (member != null && unit != null && member.unitId() != unit.id()) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.cell-mismatch", cell, member.unitCode()));
             }
             String subject = code.isBlank() ? cell : code;
@@ -123,13 +124,14 @@ public class FindingImportService implements ImportKind {
                             first));
                 } else {
                     FindingImport.Row unversioned = new FindingImport.Row(n, member == null ? null : member.memberId(),
-                            subject, unitId, indicators.get(indicator), indicator, degree, source, foundOn,
-                            note.isBlank() ? null : note, null);
+                            subject, unit.id(), unit.organizationId(), indicators.get(indicator), indicator, degree,
+                            source, foundOn, note.isBlank() ? null : note, null);
                     Finding found = existing.get(key(unversioned));
                     FindingImport.Row row = found == null ? unversioned : new FindingImport.Row(n,
-                            unversioned.memberId(), subject, unitId, unversioned.indicatorId(), indicator, degree,
-                            source, foundOn, unversioned.note(), found.version());
-                    if (found != null && found.organizationId() != organizationId) {
+                            unversioned.memberId(), subject, unit.id(), unit.organizationId(),
+                            unversioned.indicatorId(), indicator, degree, source, foundOn, unversioned.note(),
+                            found.version());
+                    if (found != null && found.organizationId() != unit.organizationId()) {
                         problems.add(ImportProblem.at(n, INDICATOR, "import.error.found-elsewhere", subject, indicator,
                                 year));
                     } else {
@@ -152,7 +154,7 @@ public class FindingImportService implements ImportKind {
      */
     @Transactional
     public ImportResult apply(FindingImport checked) {
-        guard.requireEditorOf(checked.organizationId());
+        checked.scope().requireEditor(guard);
         ImportConfirmation.requireClean(checked);
         queries.lockOrganization(checked.organizationId());
         Map<String, Finding> existing = queries.existingFindings(checked.organizationId(), checked.year(),
@@ -178,7 +180,7 @@ public class FindingImportService implements ImportKind {
             public Finding written(Finding stored, FindingImport.Row row) {
                 return stored == null
                         ? Finding.first(checked.year(), row.indicatorId(), row.memberId(), row.unitId(),
-                                checked.organizationId(), row.degree(), row.source(), row.foundOn(), row.note())
+                                row.organizationId(), row.degree(), row.source(), row.foundOn(), row.note())
                         : stored.corrected(row.degree(), row.foundOn(), row.note());
             }
 
@@ -198,8 +200,8 @@ public class FindingImportService implements ImportKind {
 
     /** A workbook to fill in: the columns, two made-up example rows (skipped on import), and a sheet of the allowed codes and words. */
     @Transactional(readOnly = true)
-    public byte[] template(long organizationId, int year) {
-        guard.requireEditorOf(organizationId);
+    public byte[] template(Long organizationId, int year) {
+        ImportScope.of(organizationId, year).requireEditor(guard);
         List<String> cells = queries.memberUnits(organizationId).keySet().stream().sorted().toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
@@ -243,20 +245,6 @@ public class FindingImportService implements ImportKind {
         sheet.setColumnWidth(index, 24 * 256);
     }
 
-    /** The value a required cell stands for, or null with the problem recorded (naming the allowed words). */
-    private static <E> E coded(Collection<String> allowedWords, Optional<E> value, String text, int row,
-                               String column, List<ImportProblem> problems) {
-        if (text.isBlank()) {
-            problems.add(ImportProblem.at(row, column, "import.error.required"));
-            return null;
-        }
-        return value.orElseGet(() -> {
-            problems.add(ImportProblem.at(row, column, "import.error.not-allowed", text,
-                    String.join(", ", allowedWords)));
-            return null;
-        });
-    }
-
     /** Findings are dated within their year. */
     private static LocalDate foundOn(String text, int year, int row, List<ImportProblem> problems) {
         if (text.isBlank()) {
@@ -288,6 +276,11 @@ public class FindingImportService implements ImportKind {
 
     @Override
     public boolean yearly() {
+        return true;
+    }
+
+    @Override
+    public boolean acceptsWholeCommittee() {
         return true;
     }
 

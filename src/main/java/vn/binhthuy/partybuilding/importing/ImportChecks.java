@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Checks every kind of yearly file shares: the header, the year column, dates within the year's review period. */
 final class ImportChecks {
@@ -98,6 +100,27 @@ final class ImportChecks {
     static void checkNote(String note, int row, String column, List<ImportProblem> problems) {
         if (note.codePointCount(0, note.length()) > MAX_NOTE) {
             problems.add(ImportProblem.at(row, column, "import.error.too-long", MAX_NOTE));
+        }
+    }
+
+    /** The value a required cell stands for, or null with the problem recorded (naming the allowed words). */
+    static <E> E coded(Collection<String> allowedWords, Optional<E> value, String text, int row,
+                               String column, List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            problems.add(ImportProblem.at(row, column, "import.error.required"));
+            return null;
+        }
+        return value.orElseGet(() -> {
+            problems.add(ImportProblem.at(row, column, "import.error.not-allowed", text,
+                    String.join(", ", allowedWords)));
+            return null;
+        });
+    }
+
+    /** A text fits its database column, counted in characters (code points) as the database counts them. */
+    static void checkLength(String text, int max, int row, String column, List<ImportProblem> problems) {
+        if (text.codePointCount(0, text.length()) > max) {
+            problems.add(ImportProblem.at(row, column, "import.error.too-long-text", max));
         }
     }
 

@@ -4,17 +4,18 @@ import java.util.List;
 
 /**
  * A checked member-rating file: the rows ready to write, and every problem found (by row and column). Nothing is
- * written unless there are no problems.
+ * written unless there are no problems. organizationId null: a file of the whole committee.
  */
-public record RatingImport(long organizationId, int year, String fileName, List<Row> rows,
+public record RatingImport(Long organizationId, int year, String fileName, List<Row> rows,
                            List<ImportProblem> problems) implements CheckedImport {
 
     /**
-     * A valid row resolved to ids; checkedVersion is the version of the member's stored rating when the file was
+     * A valid row resolved to ids (organizationId: the grassroots organization of the member's cell at the year's
+     * end); checkedVersion is the version of the member's stored rating when the file was
      * checked (null: none), so a confirm can tell whether someone changed it since.
      */
-    public record Row(int number, long memberId, String memberCode, long unitId, long levelId, String levelCode,
-                      String note, Integer checkedVersion) implements ImportConfirmation.CheckedRow {}
+    public record Row(int number, long memberId, String memberCode, long unitId, long organizationId, long levelId,
+                      String levelCode, String note, Integer checkedVersion) implements ImportConfirmation.CheckedRow {}
 
     @Override
     public List<Preview> preview() {

@@ -9,8 +9,6 @@ import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.classification.MemberRating;
 import vn.binhthuy.partybuilding.classification.MemberRatingService;
 import vn.binhthuy.partybuilding.security.AccessGuard;
-import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,29 +40,27 @@ public class RatingImportService implements ImportKind {
 
     static final String CODE = "MEMBER_RATINGS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
-    static final String SHEET = "Xếp loại đảng viên";
+    public static final String SHEET = "Xếp loại đảng viên";
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, FULL_NAME, CELL_CODE, YEAR, LEVEL);
 
     private final ImportQueries queries;
     private final MemberRatingService ratings;
     private final AccessGuard guard;
-    private final UnitService units;
     private final AuditLog audit;
 
     public RatingImportService(ImportQueries queries, MemberRatingService ratings, AccessGuard guard,
-                               UnitService units, AuditLog audit) {
+                               AuditLog audit) {
         this.queries = queries;
         this.ratings = ratings;
         this.guard = guard;
-        this.units = units;
         this.audit = audit;
     }
 
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
-    public RatingImport check(long organizationId, int year, String fileName, byte[] content) {
-        guard.requireEditorOf(organizationId);
+    public RatingImport check(Long organizationId, int year, String fileName, byte[] content) {
+        ImportScope.of(organizationId, year).requireEditor(guard);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content, SHEET);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -73,7 +69,7 @@ public class RatingImportService implements ImportKind {
         Map<String, Integer> columns = ImportChecks.columns(file.header());
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, ImportQueries.RosterEntry> roster = queries.roster(organizationId, year);
-        Map<String, Long> memberUnits = queries.memberUnits(organizationId);
+        Map<String, ImportQueries.MemberUnit> memberUnits = queries.memberUnits(organizationId);
         Map<String, Long> levels = queries.memberLevels(year).stream()
                 .collect(Collectors.toMap(ImportQueries.Level::code, ImportQueries.Level::id, (a, b) -> a,
                         LinkedHashMap::new));
@@ -113,7 +109,7 @@ public class RatingImportService implements ImportKind {
                 }
             }
             MemberRating rated = member == null ? null : existing.get(member.memberId());
-            if (rated != null && rated.organizationId() != organizationId) {
+            if (rated != null && rated.organizationId() != member.organizationId()) {
                 problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.rated-elsewhere", code, year));
             }
             if (member != null && !name.isBlank() && !ImportChecks.sameName(name, member.fullName())) {
@@ -125,8 +121,8 @@ public class RatingImportService implements ImportKind {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.cell-mismatch", cell, member.unitCode()));
             }
             if (problems.size() == before && member != null) {
-                rows.add(new RatingImport.Row(n, member.memberId(), code, member.unitId(), levels.get(level), level,
-                        note.isBlank() ? null : note, rated == null ? null : rated.version()));
+                rows.add(new RatingImport.Row(n, member.memberId(), code, member.unitId(), member.organizationId(),
+                        levels.get(level), level, note.isBlank() ? null : note, rated == null ? null : rated.version()));
             }
         }
         return new RatingImport(organizationId, year, fileName, rows, problems);
@@ -139,7 +135,7 @@ public class RatingImportService implements ImportKind {
      */
     @Transactional
     public ImportResult apply(RatingImport checked) {
-        guard.requireEditorOf(checked.organizationId());
+        checked.scope().requireEditor(guard);
         ImportConfirmation.requireClean(checked);
         queries.lockOrganization(checked.organizationId());
         Map<Long, MemberRating> existing = queries.existingRatings(checked.organizationId(), checked.year(),
@@ -166,7 +162,7 @@ public class RatingImportService implements ImportKind {
             @Override
             public MemberRating written(MemberRating stored, RatingImport.Row row) {
                 return stored == null
-                        ? MemberRating.first(row.memberId(), checked.year(), row.unitId(), checked.organizationId(),
+                        ? MemberRating.first(row.memberId(), checked.year(), row.unitId(), row.organizationId(),
                                 row.levelId(), row.note())
                         : stored.corrected(row.unitId(), row.levelId(), row.note());
             }
@@ -188,10 +184,10 @@ public class RatingImportService implements ImportKind {
 
     /** A workbook to fill in: the columns, one made-up example row (skipped on import), and a sheet listing the allowed levels and cells. */
     @Transactional(readOnly = true)
-    public byte[] template(long organizationId, int year) {
-        guard.requireEditorOf(organizationId);
+    public byte[] template(Long organizationId, int year) {
+        ImportScope.of(organizationId, year).requireEditor(guard);
         List<ImportQueries.Level> levels = queries.memberLevels(year);
-        List<Unit> cells = units.cells(organizationId);
+        List<ImportQueries.MemberUnit> memberUnits = List.copyOf(queries.memberUnits(organizationId).values());
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
             Row header = sheet.createRow(0);
@@ -215,7 +211,6 @@ public class RatingImportService implements ImportKind {
             Row cellHeader = allowed.getRow(0);
             cellHeader.createCell(2).setCellValue(CELL_CODE);
             cellHeader.createCell(3).setCellValue("Chi bộ");
-            List<Unit> memberUnits = cells.isEmpty() ? units.byId(organizationId).stream().toList() : cells;
             for (int i = 0; i < memberUnits.size(); i++) {
                 Row row = allowed.getRow(i + 1) == null ? allowed.createRow(i + 1) : allowed.getRow(i + 1);
                 row.createCell(2).setCellValue(memberUnits.get(i).code());
@@ -248,6 +243,11 @@ public class RatingImportService implements ImportKind {
 
     @Override
     public boolean yearly() {
+        return true;
+    }
+
+    @Override
+    public boolean acceptsWholeCommittee() {
         return true;
     }
 

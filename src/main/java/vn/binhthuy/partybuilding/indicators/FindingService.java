@@ -102,16 +102,21 @@ public class FindingService {
     }
 
     /**
-     * Writes the new and corrected findings of one organization's import, each checked against the version it was
+     * Writes the new and corrected findings of one organization's import (organizationId null: of the Organization
+     * Board's file of the whole committee, any organization's), each checked against the version it was
      * read at (the caller holds the rows' locks and has compared the versions of its check).
      *
      * @throws org.springframework.dao.OptimisticLockingFailureException when a finding was changed since it was read
      * @throws DuplicateKeyException when the same finding was recorded meanwhile
      */
     @Transactional
-    public void saveImported(long organizationId, List<Finding> findings) {
-        guard.requireEditorOf(organizationId);
-        if (findings.stream().anyMatch(f -> f.organizationId() != organizationId)) {
+    public void saveImported(Long organizationId, List<Finding> findings) {
+        if (organizationId == null) {
+            guard.requireOrganizationBoard();
+        } else {
+            guard.requireEditorOf(organizationId);
+        }
+        if (organizationId != null && findings.stream().anyMatch(f -> f.organizationId() != organizationId.longValue())) {
             throw new IllegalArgumentException("An import writes only its own organization's findings");
         }
         repository.saveAll(findings);

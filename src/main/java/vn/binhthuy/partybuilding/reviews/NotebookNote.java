@@ -8,11 +8,11 @@ import java.time.LocalDate;
 
 /** The aggregate behind a {@link NotebookEntry}: one dated note in the notebook, guarded by its version. */
 @Table("notebook_entry")
-record NotebookNote(@Id Long id, long unitId, long organizationId, Long memberId, LocalDate entryDate,
+public record NotebookNote(@Id Long id, long unitId, long organizationId, Long memberId, LocalDate entryDate,
                     NotebookKind kind, String content, String recordedBy, @Version Integer version) {
 
     /** A note of a collective. */
-    static NotebookNote of(long unitId, long organizationId, LocalDate entryDate, NotebookKind kind, String content,
+    public static NotebookNote of(long unitId, long organizationId, LocalDate entryDate, NotebookKind kind, String content,
                            String recordedBy) {
         return new NotebookNote(null, unitId, organizationId, null, entryDate, kind, content, recordedBy, null);
     }
@@ -21,6 +21,11 @@ record NotebookNote(@Id Long id, long unitId, long organizationId, Long memberId
     NotebookNote asRead(int readVersion) {
         return new NotebookNote(id, unitId, organizationId, memberId, entryDate, kind, content, recordedBy,
                 readVersion);
+    }
+
+    /** The same note recorded by someone else (an import names who wrote it). */
+    public NotebookNote recordedBy(String author) {
+        return new NotebookNote(id, unitId, organizationId, memberId, entryDate, kind, content, author, version);
     }
 
     NotebookNote corrected(long newUnitId, LocalDate newDate, NotebookKind newKind, String newContent) {

@@ -12,5 +12,7 @@ interface NotebookRepository extends Repository<NotebookNote, Long> {
 
     NotebookNote save(NotebookNote note);
 
+    <S extends NotebookNote> Iterable<S> saveAll(Iterable<S> notes);
+
     void delete(NotebookNote note);
 }

@@ -11,11 +11,11 @@ import java.time.LocalDate;
  * standing board led or attended, guarded by its version. (The table's subject_key is computed by the database.)
  */
 @Table("review_delegation")
-record Review(@Id Long id, int reviewYear, long unitId, long organizationId, Long memberId,
+public record Review(@Id Long id, int reviewYear, long unitId, long organizationId, Long memberId,
               ReviewParticipation participation, LocalDate reviewDate, String headName, String note,
               @Version Integer version) {
 
-    static Review of(int year, long unitId, long organizationId, Long memberId, ReviewParticipation participation,
+    public static Review of(int year, long unitId, long organizationId, Long memberId, ReviewParticipation participation,
                      LocalDate reviewDate, String headName, String note) {
         return new Review(null, year, unitId, organizationId, memberId, participation, reviewDate, headName, note,
                 null);
@@ -27,7 +27,7 @@ record Review(@Id Long id, int reviewYear, long unitId, long organizationId, Lon
                 readVersion);
     }
 
-    Review corrected(long newUnitId, ReviewParticipation newParticipation, LocalDate newDate, String newHeadName,
+    public Review corrected(long newUnitId, ReviewParticipation newParticipation, LocalDate newDate, String newHeadName,
                      String newNote) {
         return new Review(id, reviewYear, newUnitId, organizationId, memberId, newParticipation, newDate, newHeadName,
                 newNote, version);

@@ -15,6 +15,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -138,6 +139,39 @@ public class ReviewEntries {
         audit.record(AuditAction.RECORD_DELETED, "REVIEW_DELEGATION", String.valueOf(read.id()), null,
                 Map.of("unit", read.unitId(), "participation", read.participation().name(),
                         "date", read.reviewDate().toString(), "head", read.headName()), null);
+    }
+
+    /**
+     * Writes the new and corrected review delegations of an import (organizationId null: of the Organization Board's
+     * file of the whole committee), each checked against the version it was read at (the caller holds the
+     * organizations' locks and has compared the versions of its check).
+     *
+     * @throws OptimisticLockingFailureException when a review was changed since it was read
+     * @throws DuplicateKeyException when the same subject's review of the year was recorded meanwhile
+     */
+    @Transactional
+    public void saveImportedDelegations(Long organizationId, List<Review> imported) {
+        requireImporter(organizationId, imported.stream().map(Review::organizationId).toList());
+        reviews.saveAll(imported);
+    }
+
+    /** Writes the new and corrected notebook entries of an import, as {@link #saveImportedDelegations}. */
+    @Transactional
+    public void saveImportedNotes(Long organizationId, List<NotebookNote> imported) {
+        requireImporter(organizationId, imported.stream().map(NotebookNote::organizationId).toList());
+        notebook.saveAll(imported);
+    }
+
+    /** An organization's import writes only its own rows; a whole-committee import is the Board's. */
+    private void requireImporter(Long organizationId, List<Long> written) {
+        if (organizationId == null) {
+            guard.requireOrganizationBoard();
+        } else {
+            guard.requireEditorOf(organizationId);
+            if (written.stream().anyMatch(id -> id != organizationId.longValue())) {
+                throw new IllegalArgumentException("An import writes only its own organization's entries");
+            }
+        }
     }
 
     /** The stored note at the version read; one removed meanwhile, or of another organization, is not there. */

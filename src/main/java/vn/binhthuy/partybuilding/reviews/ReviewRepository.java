@@ -12,5 +12,7 @@ interface ReviewRepository extends Repository<Review, Long> {
 
     Review save(Review review);
 
+    <S extends Review> Iterable<S> saveAll(Iterable<S> reviews);
+
     void delete(Review review);
 }

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The scale benchmark: for each scale of the demo data, starts the application on a fresh embedded MariaDB, loads the
  * data and measures (a) the dashboard aggregates through their services and as plain JDBC, (b) the server time of the
  * overview and ward views, (d) heap per session, (c) charts drawn in Chromium against a static ECharts page, (e) a load
- * run of concurrent sessions. Prints Markdown tables of medians and writes them under target/benchmark/.
+ * run of concurrent sessions, and on request ({@code -Dbenchmark.parts=import}) (f) a whole-committee member-rating
+ * import. Prints Markdown tables of medians and writes them under target/benchmark/.
  * Not part of {@code mvn verify}; run with {@code mvn -Pbenchmark verify -Dbenchmark.scales=1,10} (see docs/benchmarks.md).
  */
 class ScaleBenchmark {
@@ -110,6 +111,16 @@ class ScaleBenchmark {
             }
             if (PARTS.contains("browser") && BrowserBenchmark.available()) {
                 browser(base);
+            }
+            if (PARTS.contains("import")) {
+                ImportBenchmark.Result r = new ImportBenchmark(app, raw.get()).run();
+                line("");
+                line(("(f) Member-rating import of the whole committee, %,d rows (%,d KB XLSX), year 2020: check %.1f s"
+                        + " (peak heap ≤ %,d MB), write %.1f s (peak heap ≤ %,d MB; %s); the same file again, check and"
+                        + " confirm %.1f s (%s).").formatted(r.rows(), r.fileKilobytes(), r.checkSeconds(),
+                        r.checkPeakMegabytes(), r.writeSeconds(), r.writePeakMegabytes(), r.written(),
+                        r.againSeconds(), r.again()));
+                signIn(app);
             }
             for (String count : PARTS.contains("load") ? LOAD_SESSIONS.split(",") : new String[0]) {
                 LoadBenchmark.Result load = new LoadBenchmark(base).run(Integer.parseInt(count.trim()),

@@ -22,10 +22,10 @@ class FindingImportColumnsTest {
 
     @Test
     void aDegreeIsReadFromItsWordsOrItsCode() {
-        assertThat(FindingImportColumns.code(FindingImportColumns.DEGREES, "Trung bình"))
+        assertThat(CodeWords.code(FindingImportColumns.DEGREES, "Trung bình"))
                 .contains(FindingDegree.MODERATE);
-        assertThat(FindingImportColumns.code(FindingImportColumns.DEGREES, "serious")).contains(FindingDegree.SERIOUS);
-        assertThat(FindingImportColumns.code(FindingImportColumns.DEGREES, "HUGE")).isEmpty();
+        assertThat(CodeWords.code(FindingImportColumns.DEGREES, "serious")).contains(FindingDegree.SERIOUS);
+        assertThat(CodeWords.code(FindingImportColumns.DEGREES, "HUGE")).isEmpty();
     }
 
     @Test
