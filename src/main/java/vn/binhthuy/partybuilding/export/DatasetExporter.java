@@ -59,6 +59,15 @@ public class DatasetExporter {
         this.audit = audit;
     }
 
+    /**
+     * The sheet of organization ratings: the import's format whatever the user's language, so the workbook of a year
+     * can be imported back.
+     */
+    public static SheetSpec organizationRatingsSheet() {
+        return new SheetSpec(DatasetQueries.ORGANIZATION_RATINGS_SHEET, DatasetQueries.ORGANIZATION_RATINGS_COLUMNS,
+                DatasetQueries.ORGANIZATION_RATINGS);
+    }
+
     /** The four sheets in order; names and headers come from the caller's translations. */
     public static List<String> sqlOfSheets() {
         return List.of(DatasetQueries.ORGANIZATION_RATINGS, DatasetQueries.MEMBER_RATINGS, DatasetQueries.FINDINGS,

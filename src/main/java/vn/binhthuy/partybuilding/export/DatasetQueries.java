@@ -4,15 +4,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
+
 /** The rows of a year's whole dataset, streamed row by row (never collected in memory). */
 @Repository
 class DatasetQueries {
 
+    /**
+     * The organization-ratings import's own format (sheet name, Vietnamese headers, codes and "x"), so the sheet reads
+     * back through the import of the whole committee.
+     */
+    static final String ORGANIZATION_RATINGS_SHEET = "Xếp loại tổ chức đảng";
+    static final List<String> ORGANIZATION_RATINGS_COLUMNS = List.of("Mã tổ chức", "Tên tổ chức", "Năm",
+            "Mức xếp loại", "Tiêu biểu", "Ghi chú");
     static final String ORGANIZATION_RATINGS = """
-            SELECT u.code, u.name, k.name_vi AS kind, l.code AS level_code, l.name_vi AS level_name,
-                   IF(r.exemplary, 'x', '') AS exemplary
+            SELECT u.code, u.name, r.rating_year, l.code AS level_code, IF(r.exemplary, 'x', '') AS exemplary,
+                   COALESCE(r.note, '') AS note
             FROM organization_rating r
-            JOIN unit u ON u.id = r.unit_id JOIN unit_kind k ON k.code = u.kind_code
+            JOIN unit u ON u.id = r.unit_id
             JOIN rating_level l ON l.id = r.level_id
             WHERE r.rating_year = ? ORDER BY u.sort_order""";
 

@@ -96,10 +96,7 @@ public class ExportView extends Div implements HasDynamicTitle, BeforeEnterObser
     List<DatasetExporter.SheetSpec> sheets() {
         List<String> sql = DatasetExporter.sqlOfSheets();
         return List.of(
-                new DatasetExporter.SheetSpec(getTranslation("dataset.sheet.organizations"),
-                        List.of(getTranslation("dataset.col.code"), getTranslation("dataset.col.organization"),
-                                getTranslation("dataset.col.kind"), getTranslation("dataset.col.level-code"),
-                                getTranslation("dataset.col.level"), getTranslation("dataset.col.exemplary")), sql.get(0)),
+                DatasetExporter.organizationRatingsSheet(),
                 new DatasetExporter.SheetSpec(getTranslation("dataset.sheet.members"),
                         List.of(getTranslation("dataset.col.member-code"), getTranslation("dataset.col.member-name"),
                                 getTranslation("dataset.col.cell"), getTranslation("dataset.col.organization"),
