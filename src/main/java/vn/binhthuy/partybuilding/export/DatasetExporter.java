@@ -68,6 +68,11 @@ public class DatasetExporter {
                 DatasetQueries.ORGANIZATION_RATINGS);
     }
 
+    /** The sheet of remediation plans: the plans import's format whatever the user's language. */
+    public static SheetSpec plansSheet() {
+        return new SheetSpec(DatasetQueries.PLANS_SHEET, DatasetQueries.PLANS_COLUMNS, DatasetQueries.PLANS);
+    }
+
     /** The four sheets in order; names and headers come from the caller's translations. */
     public static List<String> sqlOfSheets() {
         return List.of(DatasetQueries.ORGANIZATION_RATINGS, DatasetQueries.MEMBER_RATINGS, DatasetQueries.FINDINGS,

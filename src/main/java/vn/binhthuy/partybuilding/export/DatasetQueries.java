@@ -43,10 +43,31 @@ class DatasetQueries {
             JOIN unit u ON u.id = f.unit_id JOIN unit o ON o.id = f.organization_id
             WHERE f.finding_year = ? ORDER BY o.sort_order, u.sort_order, f.id""";
 
+    /**
+     * The remediation-plans import's own format: a row per plan named by its number (or the key its import gave it),
+     * codes of units, members and manifestations, and the Vietnamese words the import reads for source, status and
+     * post-inspection, so the sheet reads back through the import of the whole committee.
+     */
+    static final String PLANS_SHEET = "Kế hoạch khắc phục";
+    static final List<String> PLANS_COLUMNS = List.of("Mã kế hoạch", "Năm", "Mã tổ chức", "Mã đơn vị", "Mã đảng viên",
+            "Nguồn", "Tên kế hoạch", "Hạn chế, khuyết điểm", "Người chịu trách nhiệm", "Biểu hiện liên quan", "Ngày lập",
+            "Hạn hoàn thành", "Trạng thái", "Ngày hoàn thành", "Kết quả hậu kiểm", "Ngày hậu kiểm", "Ghi chú hậu kiểm");
     static final String PLANS = """
-            SELECT p.id, o.name AS organization, u.name AS unit, COALESCE(m.code, '') AS member_code, p.source,
-                   p.title, p.created_on, p.deadline, p.status, p.completed_on, COALESCE(p.verification_result, '')
-                   AS verification
+            SELECT COALESCE(p.import_key, CAST(p.id AS CHAR)) AS plan_key, p.plan_year, o.code AS organization,
+                   u.code AS unit, COALESCE(m.code, '') AS member_code, """
+            + words("p.source", "SELF_REVIEW", "Tự kiểm điểm", "REVIEW_DELEGATION", "Đoàn kiểm điểm",
+                    "INSPECTION", "Kiểm tra") + """
+             AS source, p.title, p.shortcomings, p.responsible_person,
+                   COALESCE((SELECT GROUP_CONCAT(i.code ORDER BY i.code SEPARATOR ', ')
+                             FROM remediation_plan_indicator l JOIN indicator i ON i.id = l.indicator_id
+                             WHERE l.plan_id = p.id), '') AS indicators,
+                   p.created_on, p.deadline, """
+            + words("p.status", "NOT_STARTED", "Chưa thực hiện", "IN_PROGRESS", "Đang thực hiện", "DONE",
+                    "Đã hoàn thành", "VERIFIED", "Đã hậu kiểm") + """
+             AS status, p.completed_on, """
+            + words("p.verification_result", "CONFIRMED", "Xác nhận đã khắc phục", "NOT_CONFIRMED",
+                    "Chưa khắc phục triệt để") + """
+             AS verification, p.verified_on, COALESCE(p.verification_note, '') AS verification_note
             FROM remediation_plan p
             JOIN unit u ON u.id = p.unit_id JOIN unit o ON o.id = p.organization_id
             LEFT JOIN party_member m ON m.id = p.member_id
@@ -56,6 +77,15 @@ class DatasetQueries {
 
     DatasetQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A code column written as the words an import reads (constants only, never user input); '' for none. */
+    private static String words(String column, String... codeThenWord) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (int i = 0; i < codeThenWord.length; i += 2) {
+            sql.append(" WHEN '").append(codeThenWord[i]).append("' THEN '").append(codeThenWord[i + 1]).append('\'');
+        }
+        return sql.append(" ELSE '' END ").toString();
     }
 
     void stream(String sql, int year, RowCallbackHandler handler) {

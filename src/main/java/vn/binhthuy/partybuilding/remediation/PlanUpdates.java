@@ -49,6 +49,50 @@ public class PlanUpdates {
     public record NewPlan(int year, long unitId, Long memberId, ShortcomingSource source, String title, String shortcomings,
                           String responsiblePerson, LocalDate deadline, List<String> indicatorCodes) {}
 
+    /**
+     * A plan as an import file states it, resolved to ids: id and version of the stored plan it corrects (null: a new
+     * one, known by its importKey).
+     */
+    public record ImportedPlan(Long id, Integer version, String importKey, int year, long unitId, long organizationId,
+                               Long memberId, ShortcomingSource source, String title, String shortcomings,
+                               String responsiblePerson, LocalDate createdOn, LocalDate deadline, PlanStatus status,
+                               LocalDate completedOn, VerificationResult verificationResult, LocalDate verifiedOn,
+                               String verificationNote, Set<Long> indicatorIds) {}
+
+    /**
+     * Writes an import's checked plans: new ones created, stored ones saved at the version the import's check read
+     * (changed since: refused by their version), their progress reports kept. The rules of a plan's wording and status
+     * hold as in the dialogs. A null organization is the Board's file of the whole committee.
+     */
+    @Transactional
+    public void saveImported(Long organizationId, List<ImportedPlan> imported) {
+        if (organizationId == null) {
+            guard.requireOrganizationBoard();
+        } else {
+            guard.requireEditorOf(organizationId);
+        }
+        for (ImportedPlan plan : imported) {
+            if (organizationId != null && plan.organizationId() != organizationId) {
+                throw new IllegalArgumentException("An import writes only its own organization's plans");
+            }
+            guard.requireEditorOf(plan.organizationId());
+            checkWording(plan.title(), plan.shortcomings(), plan.responsiblePerson());
+            if (plan.source() == null || plan.status() == null) {
+                throw new InvalidInputException("plan.error.source-required");
+            }
+            if (plan.deadline().isBefore(plan.createdOn())) {
+                throw new InvalidInputException("plan.error.deadline-revised");
+            }
+            plan.status().problemWith(plan.completedOn(), plan.verificationResult(), plan.verifiedOn())
+                    .ifPresent(problem -> {
+                        throw new InvalidInputException(problem.messageKey());
+                    });
+            RemediationPlan stored = plan.id() == null ? null
+                    : plans.findById(plan.id()).orElseThrow(() -> new InvalidInputException("plan.error.not-found"));
+            plans.save(RemediationPlan.imported(stored, plan));
+        }
+    }
+
     /** Whether the current user may make plans for the unit (the Organization Board, or its own secretary). */
     public boolean mayCreate(long unitId) {
         return guard.mayEditUnit(unitId);

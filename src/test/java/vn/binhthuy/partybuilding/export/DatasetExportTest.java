@@ -35,8 +35,7 @@ class DatasetExportTest {
                 new DatasetExporter.SheetSpec("Xếp loại đảng viên", List.of("Mã", "Họ tên", "Chi bộ", "TCCSĐ", "Mã mức", "Mức"), sql.get(1)),
                 new DatasetExporter.SheetSpec("Biểu hiện", List.of("a", "b", "c", "d", "e", "f", "g", "h"), sql.get(2),
                         Map.of(5, "finding.degree.", 6, "finding.source.")),
-                new DatasetExporter.SheetSpec("Kế hoạch", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"), sql.get(3),
-                        Map.of(4, "plan.source.", 8, "plan.status.", 10, "plan.verification.")));
+                DatasetExporter.plansSheet());
     }
 
     /** The workbook of the year as the export writes it, read back. */
@@ -54,7 +53,7 @@ class DatasetExportTest {
             assertThat(workbook.getSheet("Xếp loại TCCSĐ").getLastRowNum()).isEqualTo(36);
             assertThat(workbook.getSheet("Xếp loại đảng viên").getLastRowNum()).isEqualTo(4389);
             assertThat(workbook.getSheet("Xếp loại đảng viên").getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ tên");
-            assertThat(workbook.getSheet("Kế hoạch").getRow(1).getCell(7).getLocalDateTimeCellValue()).isNotNull();
+            assertThat(workbook.getSheet("Kế hoạch khắc phục").getRow(1).getCell(11).getLocalDateTimeCellValue()).isNotNull();
         }
     }
 
@@ -72,14 +71,14 @@ class DatasetExportTest {
             }
             Set<String> words = new HashSet<>();
             XSSFSheet findings = workbook.getSheet("Biểu hiện");
-            XSSFSheet plans = workbook.getSheet("Kế hoạch");
+            XSSFSheet plans = workbook.getSheet("Kế hoạch khắc phục");
             for (int r = 1; r <= findings.getLastRowNum(); r++) {
                 words.add(findings.getRow(r).getCell(5).getStringCellValue());
                 words.add(findings.getRow(r).getCell(6).getStringCellValue());
             }
             for (int r = 1; r <= plans.getLastRowNum(); r++) {
-                words.add(plans.getRow(r).getCell(4).getStringCellValue());
-                words.add(plans.getRow(r).getCell(8).getStringCellValue());
+                words.add(plans.getRow(r).getCell(5).getStringCellValue());
+                words.add(plans.getRow(r).getCell(12).getStringCellValue());
             }
             assertThat(words).contains("Nhẹ", "Tự soi, tự sửa", "Đang thực hiện", "Tự kiểm điểm")
                     .doesNotContain("MILD", "SELF_EXAMINATION", "IN_PROGRESS", "SELF_REVIEW");

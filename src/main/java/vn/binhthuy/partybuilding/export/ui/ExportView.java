@@ -107,14 +107,7 @@ public class ExportView extends Div implements HasDynamicTitle, BeforeEnterObser
                                 getTranslation("dataset.col.organization"), getTranslation("dataset.col.degree"),
                                 getTranslation("dataset.col.source"), getTranslation("dataset.col.found-on")), sql.get(2),
                         Map.of(1, "indicator.group.", 5, "finding.degree.", 6, "finding.source.")),
-                new DatasetExporter.SheetSpec(getTranslation("dataset.sheet.plans"),
-                        List.of(getTranslation("dataset.col.plan"), getTranslation("dataset.col.organization"),
-                                getTranslation("dataset.col.unit"), getTranslation("dataset.col.member-code"),
-                                getTranslation("dataset.col.source"), getTranslation("dataset.col.title"),
-                                getTranslation("dataset.col.created"), getTranslation("dataset.col.deadline"),
-                                getTranslation("dataset.col.status"), getTranslation("dataset.col.completed"),
-                                getTranslation("dataset.col.verification")), sql.get(3),
-                        Map.of(4, "plan.source.", 8, "plan.status.", 10, "plan.verification.")));
+                DatasetExporter.plansSheet());
     }
 
     @Override
