@@ -26,7 +26,7 @@ import java.util.Map;
 
 /**
  * The Organization Board's workbook of a year: one sheet per family (organization ratings, member ratings,
- * findings, plans). Written with POI's streaming workbook straight to the download, a window of rows at a time,
+ * findings, plans, their progress reports). Written with POI's streaming workbook straight to the download, a window of rows at a time,
  * so memory stays flat however large the district.
  */
 @Service
@@ -71,6 +71,11 @@ public class DatasetExporter {
     /** The sheet of remediation plans: the plans import's format whatever the user's language. */
     public static SheetSpec plansSheet() {
         return new SheetSpec(DatasetQueries.PLANS_SHEET, DatasetQueries.PLANS_COLUMNS, DatasetQueries.PLANS);
+    }
+
+    /** The sheet of the plans' progress reports: the progress import's format whatever the user's language. */
+    public static SheetSpec progressSheet() {
+        return new SheetSpec(DatasetQueries.PROGRESS_SHEET, DatasetQueries.PROGRESS_COLUMNS, DatasetQueries.PROGRESS);
     }
 
     /** The four sheets in order; names and headers come from the caller's translations. */

@@ -73,6 +73,17 @@ class DatasetQueries {
             LEFT JOIN party_member m ON m.id = p.member_id
             WHERE p.plan_year = ? ORDER BY o.sort_order, p.deadline, p.id""";
 
+    /** The progress-reports import's own format: the plan as the plans sheet names it, then each report. */
+    static final String PROGRESS_SHEET = "Tiến độ khắc phục";
+    static final List<String> PROGRESS_COLUMNS = List.of("Mã kế hoạch", "Năm", "Mã tổ chức", "Ngày báo cáo",
+            "Tỷ lệ hoàn thành (%)", "Nội dung");
+    static final String PROGRESS = """
+            SELECT COALESCE(p.import_key, CAST(p.id AS CHAR)) AS plan_key, p.plan_year, o.code AS organization,
+                   r.reported_on, r.percent_complete, r.note
+            FROM remediation_progress r
+            JOIN remediation_plan p ON p.id = r.plan_id JOIN unit o ON o.id = p.organization_id
+            WHERE p.plan_year = ? ORDER BY o.sort_order, p.deadline, p.id, r.reported_on, r.id""";
+
     private final JdbcTemplate jdbc;
 
     DatasetQueries(JdbcTemplate jdbc) {

@@ -43,6 +43,19 @@ class PlanImportQueries {
                         rs.getObject(17, LocalDate.class), rs.getString(18), ids(rs.getString(19)))).list();
     }
 
+    /** A stored progress report of one of the year's plans. */
+    record Report(long planId, LocalDate reportedOn, int percentComplete, String note) {}
+
+    /** The progress reports of the year's plans of the organization (null: of the whole committee). */
+    List<Report> reports(Long organizationId, int year) {
+        return jdbc.sql("""
+                        SELECT r.plan_id, r.reported_on, r.percent_complete, r.note
+                        FROM remediation_progress r JOIN remediation_plan p ON p.id = r.plan_id
+                        WHERE p.plan_year = :year AND (:org IS NULL OR p.organization_id = :org)""")
+                .param("year", year).param("org", organizationId)
+                .query(Report.class).list();
+    }
+
     private static Set<Long> ids(String list) {
         return list == null || list.isBlank() ? Set.of()
                 : Arrays.stream(list.split(",")).map(Long::valueOf).collect(Collectors.toSet());

@@ -107,7 +107,7 @@ public class ExportView extends Div implements HasDynamicTitle, BeforeEnterObser
                                 getTranslation("dataset.col.organization"), getTranslation("dataset.col.degree"),
                                 getTranslation("dataset.col.source"), getTranslation("dataset.col.found-on")), sql.get(2),
                         Map.of(1, "indicator.group.", 5, "finding.degree.", 6, "finding.source.")),
-                DatasetExporter.plansSheet());
+                DatasetExporter.plansSheet(), DatasetExporter.progressSheet());
     }
 
     @Override
