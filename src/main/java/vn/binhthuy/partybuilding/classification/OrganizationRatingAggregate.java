@@ -10,12 +10,18 @@ import org.springframework.data.relational.core.mapping.Table;
  * goes through ({@link OrganizationRating} is the read model the dashboards show).
  */
 @Table("organization_rating")
-record OrganizationRatingAggregate(@Id Long id, @Column("unit_id") long organizationId, int ratingYear, long levelId,
+public record OrganizationRatingAggregate(@Id Long id, @Column("unit_id") long organizationId, int ratingYear, long levelId,
                                    boolean exemplary, String note, @Version Integer version) {
 
-    static OrganizationRatingAggregate first(long organizationId, int year, long levelId, boolean exemplary,
+    public static OrganizationRatingAggregate first(long organizationId, int year, long levelId, boolean exemplary,
                                              String note) {
         return new OrganizationRatingAggregate(null, organizationId, year, levelId, exemplary, note, null);
+    }
+
+    /** This stored rating with a new level, distinction and note, at the version it was read (an import's write). */
+    public OrganizationRatingAggregate corrected(long newLevelId, boolean newExemplary, String newNote) {
+        return new OrganizationRatingAggregate(id, organizationId, ratingYear, newLevelId, newExemplary, newNote,
+                version);
     }
 
     /** The rating as read for editing (id and version), with the new level, distinction and note. */

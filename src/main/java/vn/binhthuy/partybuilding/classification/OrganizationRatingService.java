@@ -8,7 +8,9 @@ import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Entering and correcting a grassroots organization's yearly rating: a level of that year's organization scale,
@@ -43,6 +45,34 @@ public class OrganizationRatingService {
     /** Whether the year's organization scale distinguishes exemplary organizations (the 2014 guidance did). */
     public boolean hasExemplary(int year) {
         return queries.scale(RatingSubject.ORGANIZATION, year).stream().anyMatch(RatingLevel::exemplaryAllowed);
+    }
+
+    /** The levels of the year's organization scale, best first (what an editor or an import may choose from). */
+    @Transactional(readOnly = true)
+    public List<RatingLevel> scale(int year) {
+        return queries.scale(RatingSubject.ORGANIZATION, year);
+    }
+
+    /**
+     * Writes an import's checked ratings of a year (new ones, and stored ones at the version the import read: a
+     * rating changed since is refused by its version). Only the Organization Board rates organizations by file, and
+     * the scale's rules hold as in the editor: a level of the year's scale, "tiêu biểu" only where the level allows it.
+     */
+    @Transactional
+    public void saveImported(int year, List<OrganizationRatingAggregate> ratings) {
+        guard.requireOrganizationBoard();
+        Map<Long, RatingLevel> levels = scale(year).stream()
+                .collect(Collectors.toMap(RatingLevel::id, l -> l));
+        for (OrganizationRatingAggregate rating : ratings) {
+            RatingLevel level = levels.get(rating.levelId());
+            if (rating.ratingYear() != year || level == null) {
+                throw new InvalidInputException("rating.error.level-not-in-scale");
+            }
+            if (rating.exemplary() && !level.exemplaryAllowed()) {
+                throw new InvalidInputException("rating.error.exemplary");
+            }
+        }
+        repository.saveAll(ratings);
     }
 
     @Transactional

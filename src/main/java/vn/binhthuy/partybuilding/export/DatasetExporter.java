@@ -33,8 +33,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Organization Board's workbook of a year: one sheet per family (organization ratings, member ratings,
- * findings, plans, review delegations, the notebook); the sheets of {@link #importSheets()} import back as they are. Written with POI's streaming workbook straight to the download, a window of rows at a time,
+ * The Organization Board's workbook of a year: one sheet per family (organization ratings, member ratings, findings,
+ * plans and their progress reports, review delegations, the notebook), each in its import's format, so the workbook
+ * imports back as it is. Written with POI's streaming workbook straight to the download, a window of rows at a time,
  * so memory stays flat however large the district.
  */
 @Service
@@ -67,9 +68,30 @@ public class DatasetExporter {
         this.audit = audit;
     }
 
-    /** The SQL of the sheets whose names and headers come from the caller's translations: organizations, plans. */
-    public static List<String> sqlOfSheets() {
-        return List.of(DatasetQueries.ORGANIZATION_RATINGS, DatasetQueries.PLANS);
+    /**
+     * The sheet of organization ratings: the import's format whatever the user's language, so the workbook of a year
+     * can be imported back.
+     */
+    public static SheetSpec organizationRatingsSheet() {
+        return new SheetSpec(DatasetQueries.ORGANIZATION_RATINGS_SHEET, DatasetQueries.ORGANIZATION_RATINGS_COLUMNS,
+                DatasetQueries.ORGANIZATION_RATINGS);
+    }
+
+    /** The sheet of remediation plans: the plans import's format whatever the user's language. */
+    public static SheetSpec plansSheet() {
+        return new SheetSpec(DatasetQueries.PLANS_SHEET, DatasetQueries.PLANS_COLUMNS, DatasetQueries.PLANS);
+    }
+
+    /** The sheet of the plans' progress reports: the progress import's format whatever the user's language. */
+    public static SheetSpec progressSheet() {
+        return new SheetSpec(DatasetQueries.PROGRESS_SHEET, DatasetQueries.PROGRESS_COLUMNS, DatasetQueries.PROGRESS);
+    }
+
+    /** Every sheet of the workbook, in the order a clerk imports them. */
+    public static List<SheetSpec> sheets() {
+        List<SheetSpec> imports = importSheets();
+        return List.of(organizationRatingsSheet(), imports.get(0), imports.get(1), plansSheet(), progressSheet(),
+                imports.get(2), imports.get(3));
     }
 
     /**

@@ -7,15 +7,24 @@ import vn.binhthuy.partybuilding.importing.FindingImportColumns;
 import vn.binhthuy.partybuilding.importing.NotebookImportColumns;
 import vn.binhthuy.partybuilding.importing.ReviewImportColumns;
 
+import java.util.List;
+
 /** The rows of a year's whole dataset, streamed row by row (never collected in memory). */
 @Repository
 class DatasetQueries {
 
+    /**
+     * The organization-ratings import's own format (sheet name, Vietnamese headers, codes and "x"), so the sheet reads
+     * back through the import of the whole committee.
+     */
+    static final String ORGANIZATION_RATINGS_SHEET = "Xếp loại tổ chức đảng";
+    static final List<String> ORGANIZATION_RATINGS_COLUMNS = List.of("Mã tổ chức", "Tên tổ chức", "Năm",
+            "Mức xếp loại", "Tiêu biểu", "Ghi chú");
     static final String ORGANIZATION_RATINGS = """
-            SELECT u.code, u.name, k.name_vi AS kind, l.code AS level_code, l.name_vi AS level_name,
-                   IF(r.exemplary, 'x', '') AS exemplary
+            SELECT u.code, u.name, r.rating_year, l.code AS level_code, IF(r.exemplary, 'x', '') AS exemplary,
+                   COALESCE(r.note, '') AS note
             FROM organization_rating r
-            JOIN unit u ON u.id = r.unit_id JOIN unit_kind k ON k.code = u.kind_code
+            JOIN unit u ON u.id = r.unit_id
             JOIN rating_level l ON l.id = r.level_id
             WHERE r.rating_year = ? ORDER BY u.sort_order""";
 
@@ -58,19 +67,60 @@ class DatasetQueries {
             JOIN unit u ON u.id = n.unit_id JOIN unit o ON o.id = n.organization_id
             WHERE n.member_id IS NULL AND YEAR(n.entry_date) = ? ORDER BY o.sort_order, n.entry_date, n.id""";
 
+    /**
+     * The remediation-plans import's own format: a row per plan named by its number (or the key its import gave it),
+     * codes of units, members and manifestations, and the Vietnamese words the import reads for source, status and
+     * post-inspection, so the sheet reads back through the import of the whole committee.
+     */
+    static final String PLANS_SHEET = "Kế hoạch khắc phục";
+    static final List<String> PLANS_COLUMNS = List.of("Mã kế hoạch", "Năm", "Mã tổ chức", "Mã đơn vị", "Mã đảng viên",
+            "Nguồn", "Tên kế hoạch", "Hạn chế, khuyết điểm", "Người chịu trách nhiệm", "Biểu hiện liên quan", "Ngày lập",
+            "Hạn hoàn thành", "Trạng thái", "Ngày hoàn thành", "Kết quả hậu kiểm", "Ngày hậu kiểm", "Ghi chú hậu kiểm");
     static final String PLANS = """
-            SELECT p.id, o.name AS organization, u.name AS unit, COALESCE(m.code, '') AS member_code, p.source,
-                   p.title, p.created_on, p.deadline, p.status, p.completed_on, COALESCE(p.verification_result, '')
-                   AS verification
+            SELECT COALESCE(p.import_key, CAST(p.id AS CHAR)) AS plan_key, p.plan_year, o.code AS organization,
+                   u.code AS unit, COALESCE(m.code, '') AS member_code, """
+            + words("p.source", "SELF_REVIEW", "Tự kiểm điểm", "REVIEW_DELEGATION", "Đoàn kiểm điểm",
+                    "INSPECTION", "Kiểm tra") + """
+             AS source, p.title, p.shortcomings, p.responsible_person,
+                   COALESCE((SELECT GROUP_CONCAT(i.code ORDER BY i.code SEPARATOR ', ')
+                             FROM remediation_plan_indicator l JOIN indicator i ON i.id = l.indicator_id
+                             WHERE l.plan_id = p.id), '') AS indicators,
+                   p.created_on, p.deadline, """
+            + words("p.status", "NOT_STARTED", "Chưa thực hiện", "IN_PROGRESS", "Đang thực hiện", "DONE",
+                    "Đã hoàn thành", "VERIFIED", "Đã hậu kiểm") + """
+             AS status, p.completed_on, """
+            + words("p.verification_result", "CONFIRMED", "Xác nhận đã khắc phục", "NOT_CONFIRMED",
+                    "Chưa khắc phục triệt để") + """
+             AS verification, p.verified_on, COALESCE(p.verification_note, '') AS verification_note
             FROM remediation_plan p
             JOIN unit u ON u.id = p.unit_id JOIN unit o ON o.id = p.organization_id
             LEFT JOIN party_member m ON m.id = p.member_id
             WHERE p.plan_year = ? ORDER BY o.sort_order, p.deadline, p.id""";
 
+    /** The progress-reports import's own format: the plan as the plans sheet names it, then each report. */
+    static final String PROGRESS_SHEET = "Tiến độ khắc phục";
+    static final List<String> PROGRESS_COLUMNS = List.of("Mã kế hoạch", "Năm", "Mã tổ chức", "Ngày báo cáo",
+            "Tỷ lệ hoàn thành (%)", "Nội dung");
+    static final String PROGRESS = """
+            SELECT COALESCE(p.import_key, CAST(p.id AS CHAR)) AS plan_key, p.plan_year, o.code AS organization,
+                   r.reported_on, r.percent_complete, r.note
+            FROM remediation_progress r
+            JOIN remediation_plan p ON p.id = r.plan_id JOIN unit o ON o.id = p.organization_id
+            WHERE p.plan_year = ? ORDER BY o.sort_order, p.deadline, p.id, r.reported_on, r.id""";
+
     private final JdbcTemplate jdbc;
 
     DatasetQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A code column written as the words an import reads (constants only, never user input); '' for none. */
+    private static String words(String column, String... codeThenWord) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (int i = 0; i < codeThenWord.length; i += 2) {
+            sql.append(" WHEN '").append(codeThenWord[i]).append("' THEN '").append(codeThenWord[i + 1]).append('\'');
+        }
+        return sql.append(" ELSE '' END ").toString();
     }
 
     void stream(String sql, int year, RowCallbackHandler handler) {

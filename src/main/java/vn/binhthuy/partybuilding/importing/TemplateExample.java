@@ -10,6 +10,8 @@ final class TemplateExample {
     static final String FULL_NAME = "Nguyễn Văn A";
     static final String CELL_CODE = "(mã chi bộ, xem trang Danh mục)";
     static final String COLLECTIVE = RowCollector.EXAMPLE_MARK + " (để trống mã đảng viên: cả chi bộ)";
+    static final String ORGANIZATION_CODE = RowCollector.EXAMPLE_MARK + " (mã tổ chức, xem trang Danh mục)";
+    static final String ORGANIZATION_NAME = "Đảng bộ phường Ví Dụ";
     static final String NOTE = "Dòng ví dụ, không được nhập; điền dữ liệu vào các dòng dưới";
 
     private TemplateExample() {

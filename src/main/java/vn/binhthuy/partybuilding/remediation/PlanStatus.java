@@ -1,6 +1,8 @@
 package vn.binhthuy.partybuilding.remediation;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +40,33 @@ public enum PlanStatus {
     static PlanStatus afterPostInspection(VerificationResult result) {
         return result == VerificationResult.CONFIRMED ? VERIFIED : IN_PROGRESS;
     }
+
+    /**
+     * What is wrong with a plan stated whole in this status (an import's row), as the dialogs' steps would never leave
+     * it: a completed plan has its completion date and only a completed one; a post-inspection has its date; confirmed
+     * is exactly a verified plan, and "not confirmed" sent the plan back, so it never stands before any progress.
+     * {@code aboutCompletion} tells whether the completion date or the post-inspection is at fault.
+     */
+    public Optional<Problem> problemWith(LocalDate completedOn, VerificationResult result, LocalDate verifiedOn) {
+        if (isCompleted() && completedOn == null) {
+            return Optional.of(new Problem(true, "plan.error.completed-on-required"));
+        }
+        if (!isCompleted() && completedOn != null) {
+            return Optional.of(new Problem(true, "plan.error.completed-on-not-allowed"));
+        }
+        if ((this == VERIFIED) != (result == VerificationResult.CONFIRMED)
+                || (result == VerificationResult.NOT_CONFIRMED && this == NOT_STARTED)) {
+            return Optional.of(new Problem(false, "plan.error.verification-status"));
+        }
+        if ((result == null) != (verifiedOn == null)
+                || (verifiedOn != null && completedOn != null && this == VERIFIED && verifiedOn.isBefore(completedOn))) {
+            return Optional.of(new Problem(false, "plan.error.verification-date"));
+        }
+        return Optional.empty();
+    }
+
+    /** A broken status rule: a message key, and whether the completion date (else the post-inspection) is at fault. */
+    public record Problem(boolean aboutCompletion, String messageKey) {}
 
     /** SQL that is true for a completed plan, from {@link #isCompleted()}. */
     static String completedCondition(String statusColumn) {

@@ -13,6 +13,8 @@ import vn.binhthuy.partybuilding.indicators.ShortcomingSource;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,97 @@ public class PlanUpdates {
     /** What a new plan says; memberId null = the plan of the unit as a collective. */
     public record NewPlan(int year, long unitId, Long memberId, ShortcomingSource source, String title, String shortcomings,
                           String responsiblePerson, LocalDate deadline, List<String> indicatorCodes) {}
+
+    /**
+     * A plan as an import file states it, resolved to ids: id and version of the stored plan it corrects (null: a new
+     * one, known by its importKey).
+     */
+    public record ImportedPlan(Long id, Integer version, String importKey, int year, long unitId, long organizationId,
+                               Long memberId, ShortcomingSource source, String title, String shortcomings,
+                               String responsiblePerson, LocalDate createdOn, LocalDate deadline, PlanStatus status,
+                               LocalDate completedOn, VerificationResult verificationResult, LocalDate verifiedOn,
+                               String verificationNote, Set<Long> indicatorIds) {}
+
+    /**
+     * Writes an import's checked plans: new ones created, stored ones saved at the version the import's check read
+     * (changed since: refused by their version), their progress reports kept. The rules of a plan's wording and status
+     * hold as in the dialogs. A null organization is the Board's file of the whole committee.
+     */
+    @Transactional
+    public void saveImported(Long organizationId, List<ImportedPlan> imported) {
+        if (organizationId == null) {
+            guard.requireOrganizationBoard();
+        } else {
+            guard.requireEditorOf(organizationId);
+        }
+        for (ImportedPlan plan : imported) {
+            if (organizationId != null && plan.organizationId() != organizationId) {
+                throw new IllegalArgumentException("An import writes only its own organization's plans");
+            }
+            guard.requireEditorOf(plan.organizationId());
+            checkWording(plan.title(), plan.shortcomings(), plan.responsiblePerson());
+            if (plan.source() == null || plan.status() == null) {
+                throw new InvalidInputException("plan.error.source-required");
+            }
+            if (plan.deadline().isBefore(plan.createdOn())) {
+                throw new InvalidInputException("plan.error.deadline-revised");
+            }
+            plan.status().problemWith(plan.completedOn(), plan.verificationResult(), plan.verifiedOn())
+                    .ifPresent(problem -> {
+                        throw new InvalidInputException(problem.messageKey());
+                    });
+            RemediationPlan stored = plan.id() == null ? null
+                    : plans.findById(plan.id()).orElseThrow(() -> new InvalidInputException("plan.error.not-found"));
+            plans.save(RemediationPlan.imported(stored, plan));
+        }
+    }
+
+    /** A progress report of an import file, for the plan at the version the import's check read. */
+    public record ImportedProgress(long planId, int planVersion, LocalDate reportedOn, int percentComplete,
+                                   String note) {}
+
+    /**
+     * Adds an import's checked progress reports to their plans, each plan saved once at the version the check read,
+     * under the same rules as a report made in the dialog (not on a verified plan, dated from the plan's creation to
+     * today, 0–100%, with a note); reports of one plan are added in date order, so the last one sets its status.
+     */
+    @Transactional
+    public void saveImportedProgress(Long organizationId, List<ImportedProgress> reports) {
+        if (organizationId == null) {
+            guard.requireOrganizationBoard();
+        } else {
+            guard.requireEditorOf(organizationId);
+        }
+        Map<Long, List<ImportedProgress>> byPlan = reports.stream()
+                .collect(Collectors.groupingBy(ImportedProgress::planId, LinkedHashMap::new,
+                        Collectors.toList()));
+        byPlan.forEach((planId, planReports) -> {
+            RemediationPlan plan = plans.findById(planId)
+                    .orElseThrow(() -> new InvalidInputException("plan.error.not-found"))
+                    .asRead(planReports.getFirst().planVersion());
+            if (organizationId != null && plan.organizationId() != organizationId) {
+                throw new IllegalArgumentException("An import writes only its own organization's plans");
+            }
+            guard.requireEditorOf(plan.organizationId());
+            if (!plan.status().acceptsProgress()) {
+                throw new InvalidInputException("plan.error.already-verified");
+            }
+            for (ImportedProgress report : planReports.stream()
+                    .sorted(Comparator.comparing(ImportedProgress::reportedOn)).toList()) {
+                if (report.reportedOn().isBefore(plan.createdOn()) || report.reportedOn().isAfter(LocalDate.now(clock))) {
+                    throw new InvalidInputException("plan.error.date-range");
+                }
+                if (report.percentComplete() < 0 || report.percentComplete() > 100) {
+                    throw new InvalidInputException("plan.error.percent");
+                }
+                if (report.note() == null || report.note().isBlank()) {
+                    throw new InvalidInputException("plan.error.note-required");
+                }
+                plan = plan.reported(report.reportedOn(), report.percentComplete(), report.note().trim());
+            }
+            plans.save(plan);
+        });
+    }
 
     /** Whether the current user may make plans for the unit (the Organization Board, or its own secretary). */
     public boolean mayCreate(long unitId) {

@@ -20,7 +20,7 @@ record RemediationPlan(@Id Long id, int planYear, long unitId, long organization
                        LocalDate deadline, PlanStatus status, LocalDate completedOn,
                        VerificationResult verificationResult, LocalDate verifiedOn, String verificationNote,
                        @MappedCollection(idColumn = "plan_id") Set<ProgressReport> progress,
-                       @MappedCollection(idColumn = "plan_id") Set<LinkedIndicator> indicators,
+                       @MappedCollection(idColumn = "plan_id") Set<LinkedIndicator> indicators, String importKey,
                        @Version Integer version) {
 
     /** A new plan, not started yet. */
@@ -31,7 +31,7 @@ record RemediationPlan(@Id Long id, int planYear, long unitId, long organization
         indicatorIds.forEach(id -> links.add(new LinkedIndicator(id)));
         return new RemediationPlan(null, year, unitId, organizationId, memberId, source, title, shortcomings,
                 responsiblePerson, createdOn, deadline, PlanStatus.NOT_STARTED, null, null, null, null, Set.of(),
-                links, null);
+                links, null, null);
     }
 
     /**
@@ -41,7 +41,7 @@ record RemediationPlan(@Id Long id, int planYear, long unitId, long organization
     RemediationPlan asRead(int readVersion) {
         return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, title, shortcomings,
                 responsiblePerson, createdOn, deadline, status, completedOn, verificationResult, verifiedOn,
-                verificationNote, progress, indicators, readVersion);
+                verificationNote, progress, indicators, importKey, readVersion);
     }
 
     /** A dated report; the first starts the plan, 100% completes it on that day. */
@@ -51,7 +51,7 @@ record RemediationPlan(@Id Long id, int planYear, long unitId, long organization
         PlanStatus next = PlanStatus.afterProgress(percentComplete);
         return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, title, shortcomings,
                 responsiblePerson, createdOn, deadline, next, next.isCompleted() ? on : null, verificationResult,
-                verifiedOn, verificationNote, reports, indicators, version);
+                verifiedOn, verificationNote, reports, indicators, importKey, version);
     }
 
     /** The post-inspection: confirmed closes the plan; not confirmed sends it back in progress, the finding kept. */
@@ -59,7 +59,7 @@ record RemediationPlan(@Id Long id, int planYear, long unitId, long organization
         PlanStatus next = PlanStatus.afterPostInspection(result);
         return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, title, shortcomings,
                 responsiblePerson, createdOn, deadline, next, next.isCompleted() ? completedOn : null, result, on,
-                note, progress, indicators, version);
+                note, progress, indicators, importKey, version);
     }
 
     /** New wording, person responsible and deadline. */
@@ -67,7 +67,22 @@ record RemediationPlan(@Id Long id, int planYear, long unitId, long organization
                             LocalDate newDeadline) {
         return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, newTitle, newShortcomings,
                 newResponsiblePerson, createdOn, newDeadline, status, completedOn, verificationResult, verifiedOn,
-                verificationNote, progress, indicators, version);
+                verificationNote, progress, indicators, importKey, version);
+    }
+
+    /**
+     * This plan as an import file states it (everything but its progress reports, which stay as they are), at the
+     * version the import's check read; a new plan when {@code stored} is null.
+     */
+    static RemediationPlan imported(RemediationPlan stored, PlanUpdates.ImportedPlan plan) {
+        Set<LinkedIndicator> links = new HashSet<>();
+        plan.indicatorIds().forEach(id -> links.add(new LinkedIndicator(id)));
+        return new RemediationPlan(stored == null ? null : stored.id(), plan.year(), plan.unitId(),
+                plan.organizationId(), plan.memberId(), plan.source(), plan.title(), plan.shortcomings(),
+                plan.responsiblePerson(), plan.createdOn(), plan.deadline(), plan.status(), plan.completedOn(),
+                plan.verificationResult(), plan.verifiedOn(), plan.verificationNote(),
+                stored == null ? Set.of() : stored.progress(), links,
+                stored == null ? plan.importKey() : stored.importKey(), stored == null ? null : plan.version());
     }
 
     /**

@@ -94,25 +94,7 @@ public class ExportView extends Div implements HasDynamicTitle, BeforeEnterObser
     }
 
     List<DatasetExporter.SheetSpec> sheets() {
-        List<String> sql = DatasetExporter.sqlOfSheets();
-        List<DatasetExporter.SheetSpec> imports = DatasetExporter.importSheets();
-        return List.of(
-                new DatasetExporter.SheetSpec(getTranslation("dataset.sheet.organizations"),
-                        List.of(getTranslation("dataset.col.code"), getTranslation("dataset.col.organization"),
-                                getTranslation("dataset.col.kind"), getTranslation("dataset.col.level-code"),
-                                getTranslation("dataset.col.level"), getTranslation("dataset.col.exemplary")), sql.get(0)),
-                imports.get(0),
-                imports.get(1),
-                new DatasetExporter.SheetSpec(getTranslation("dataset.sheet.plans"),
-                        List.of(getTranslation("dataset.col.plan"), getTranslation("dataset.col.organization"),
-                                getTranslation("dataset.col.unit"), getTranslation("dataset.col.member-code"),
-                                getTranslation("dataset.col.source"), getTranslation("dataset.col.title"),
-                                getTranslation("dataset.col.created"), getTranslation("dataset.col.deadline"),
-                                getTranslation("dataset.col.status"), getTranslation("dataset.col.completed"),
-                                getTranslation("dataset.col.verification")), sql.get(1),
-                        Map.of(4, "plan.source.", 8, "plan.status.", 10, "plan.verification.")),
-                imports.get(2),
-                imports.get(3));
+        return DatasetExporter.sheets();
     }
 
     @Override
