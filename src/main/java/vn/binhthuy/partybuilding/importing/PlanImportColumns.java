@@ -52,15 +52,15 @@ public final class PlanImportColumns {
     }
 
     static Optional<ShortcomingSource> source(String text) {
-        return FindingImportColumns.code(SOURCES, text);
+        return CodeWords.code(SOURCES, text);
     }
 
     static Optional<PlanStatus> status(String text) {
-        return FindingImportColumns.code(STATUSES, text);
+        return CodeWords.code(STATUSES, text);
     }
 
     static Optional<VerificationResult> result(String text) {
-        return FindingImportColumns.code(RESULTS, text);
+        return CodeWords.code(RESULTS, text);
     }
 
     @SuppressWarnings("unchecked")

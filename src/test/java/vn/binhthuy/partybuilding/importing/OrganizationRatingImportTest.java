@@ -165,11 +165,11 @@ class OrganizationRatingImportTest {
         exporter.write(2017, List.of(DatasetExporter.organizationRatingsSheet()), (key, params) -> key, "x.xlsx", out);
 
         OrganizationRatingImport checked = (OrganizationRatingImport) page.check(imports, ImportScope.wholeCommittee(2017),
-                "du-lieu_2017.xlsx", out.toByteArray());
+                "du-lieu_2017.xlsx", out.toByteArray(), new ImportProgress());
 
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.rows()).hasSize(36).filteredOn(OrganizationRatingImport.Row::exemplary).hasSize(8);
-        assertThat(page.apply(checked)).isEqualTo(new ImportResult(0, 0, 36));
+        assertThat(page.apply(checked, new ImportProgress())).isEqualTo(new ImportResult(0, 0, 36));
     }
 
     @Test

@@ -203,11 +203,11 @@ class PlanImportTest {
             exporter.write(year, List.of(DatasetExporter.plansSheet()), (key, params) -> key, "x.xlsx", out);
 
             CheckedImport checked = page.check(imports, ImportScope.wholeCommittee(year), "du-lieu.xlsx",
-                    out.toByteArray());
+                    out.toByteArray(), new ImportProgress());
 
             assertThat(checked.problems()).as("year " + year).isEmpty();
             assertThat(checked.preview()).hasSize((int) plans(year));
-            assertThat(page.apply(checked)).isEqualTo(new ImportResult(0, 0, (int) plans(year)));
+            assertThat(page.apply(checked, new ImportProgress())).isEqualTo(new ImportResult(0, 0, (int) plans(year)));
         }
     }
 

@@ -144,10 +144,10 @@ class PlanProgressImportTest {
                     WHERE p.plan_year = ?""", Long.class, year);
 
             CheckedImport checked = page.check(imports, ImportScope.wholeCommittee(year), "du-lieu.xlsx",
-                    out.toByteArray());
+                    out.toByteArray(), new ImportProgress());
 
             assertThat(checked.problems()).as("year " + year).isEmpty();
-            assertThat(page.apply(checked)).isEqualTo(new ImportResult(0, 0, (int) stored));
+            assertThat(page.apply(checked, new ImportProgress())).isEqualTo(new ImportResult(0, 0, (int) stored));
         }
     }
 
