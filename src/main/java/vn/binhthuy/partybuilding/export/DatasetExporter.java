@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.importing.MemberImportColumns;
+import vn.binhthuy.partybuilding.importing.UnitImportColumns;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,6 +65,16 @@ public class DatasetExporter {
     public static List<String> sqlOfSheets() {
         return List.of(DatasetQueries.ORGANIZATION_RATINGS, DatasetQueries.MEMBER_RATINGS, DatasetQueries.FINDINGS,
                 DatasetQueries.PLANS);
+    }
+
+    /**
+     * The register's sheets (units, members) in the exchange format of the import: its sheet names and Vietnamese
+     * headers whatever the user's language, values as the import reads them, so that each sheet imports back.
+     */
+    public static List<SheetSpec> registerSheets() {
+        return List.of(
+                new SheetSpec(UnitImportColumns.SHEET, UnitImportColumns.ALL, DatasetQueries.UNITS),
+                new SheetSpec(MemberImportColumns.SHEET, MemberImportColumns.ALL, DatasetQueries.MEMBERS));
     }
 
     @Secured("ROLE_ORG_BOARD")

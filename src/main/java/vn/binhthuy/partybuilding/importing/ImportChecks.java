@@ -72,25 +72,28 @@ final class ImportChecks {
      * blank gives null and no problem (the caller decides whether the date is required).
      */
     static LocalDate date(String text, int year, int row, String column, List<ImportProblem> problems) {
-        if (text.isBlank()) {
-            return null;
-        }
-        LocalDate date = null;
-        for (DateTimeFormatter format : DATES) {
-            try {
-                date = LocalDate.parse(text, format);
-                break;
-            } catch (DateTimeParseException ignored) {
-                // try the next format
-            }
-        }
-        if (date == null) {
-            problems.add(ImportProblem.at(row, column, "import.error.not-a-date", text));
-        } else if (date.isBefore(LocalDate.of(year, 1, 1)) || date.isAfter(LocalDate.of(year + 1, 3, 31))) {
+        LocalDate date = day(text, row, column, problems);
+        if (date != null && (date.isBefore(LocalDate.of(year, 1, 1)) || date.isAfter(LocalDate.of(year + 1, 3, 31)))) {
             problems.add(ImportProblem.at(row, column, "import.error.date-out-of-range", text, year));
             return null;
         }
         return date;
+    }
+
+    /** A real day (strict dd/MM/yyyy or yyyy-MM-dd), or null with a problem added; blank gives null and no problem. */
+    static LocalDate day(String text, int row, String column, List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        problems.add(ImportProblem.at(row, column, "import.error.not-a-date", text));
+        return null;
     }
 
     /** A note fits the database column, counted as the database counts: in characters (code points), an emoji is one. */

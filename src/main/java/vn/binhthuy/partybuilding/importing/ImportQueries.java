@@ -48,6 +48,10 @@ class ImportQueries {
         Lock(String sql) {
             this.sql = sql;
         }
+
+        String sql() {
+            return sql;
+        }
     }
 
     /**

@@ -31,6 +31,14 @@ public class MemberRegister {
     public record NewMember(String code, String fullName, String gender, Integer birthYear, LocalDate admittedOn,
                             Long unitId) {}
 
+    /**
+     * A member as an import writes them: id null for a new member; unitId the cell they belong to from joinedOn (a
+     * stored member in another cell is transferred that day); readVersion the version the import's check saw.
+     */
+    public record ImportedMember(Long id, String code, String fullName, Gender gender, int birthYear,
+                                 LocalDate admittedOn, long unitId, LocalDate joinedOn, LocalDate leftOn,
+                                 Integer readVersion) {}
+
     private final MemberQueries queries;
     private final MemberRepository members;
     private final AccessGuard guard;
@@ -141,6 +149,55 @@ public class MemberRegister {
                         "admittedOn", admittedOn.toString()));
     }
 
+    /**
+     * Writes an import's new and corrected members in the caller's transaction (the import audits the file as a
+     * whole): new members created in their cell, stored ones corrected, moved to another cell on the day they joined
+     * it, and marked as gone on their departure day. A member changed since the import's check is refused.
+     */
+    @Transactional
+    public void saveImported(List<ImportedMember> imported) {
+        guard.requireOrganizationBoard();
+        List<PartyMember> written = new java.util.ArrayList<>(imported.size());
+        Map<Long, PartyMember> stored = new java.util.HashMap<>();
+        members.findAllById(imported.stream().map(ImportedMember::id).filter(java.util.Objects::nonNull).toList())
+                .forEach(m -> stored.put(m.id(), m));
+        for (ImportedMember m : imported) {
+            if (m.id() == null) {
+                written.add(PartyMember.imported(m.code(), m.fullName(), m.gender(), m.birthYear(), m.admittedOn(),
+                        m.unitId(), m.joinedOn(), m.leftOn()));
+                continue;
+            }
+            PartyMember member = stored.get(m.id());
+            if (member == null) {
+                throw new org.springframework.dao.OptimisticLockingFailureException("Member " + m.code() + " is gone");
+            }
+            member = member.corrected(m.fullName(), m.gender(), m.birthYear(), m.admittedOn(), m.readVersion());
+            if (member.lastUnit().filter(unit -> unit == m.unitId()).isEmpty()) {
+                PartyMember moving = member;
+                Assignment current = moving.assignments().stream().filter(Assignment::isOpen).findFirst()
+                        .orElseThrow(() -> new InvalidInputException("transfer.error.not-in-cell"));
+                member = moving.movedTo(m.unitId(), current, m.joinedOn());
+            }
+            if (m.leftOn() != null && member.leftOn() == null) {
+                member = member.departed(m.leftOn());
+            }
+            written.add(member);
+        }
+        members.saveAll(written);
+    }
+
+    /** Why a birth year cannot be a member's (a message key), or null: members are adults born since 1900. */
+    public String birthYearProblem(Integer birthYear) {
+        return birthYear == null || birthYear < 1900 || birthYear > LocalDate.now(clock).getYear() - 18
+                ? "member.error.birth-year" : null;
+    }
+
+    /** Why a day cannot be the admission of a member born in the year (a message key), or null. */
+    public String admissionProblem(LocalDate admittedOn, int birthYear) {
+        return admittedOn == null || admittedOn.isAfter(LocalDate.now(clock)) || admittedOn.getYear() < birthYear + 18
+                ? "member.error.admitted" : null;
+    }
+
     /** The name trimmed and in NFC, and the gender, of personal data that passed the checks. */
     private record Checked(String name, Gender gender) {}
 
@@ -150,12 +207,13 @@ public class MemberRegister {
             throw new InvalidInputException("member.error.name");
         }
         Gender checkedGender = Gender.of(gender);
-        LocalDate today = LocalDate.now(clock);
-        if (birthYear == null || birthYear < 1900 || birthYear > today.getYear() - 18) {
-            throw new InvalidInputException("member.error.birth-year");
+        String birthProblem = birthYearProblem(birthYear);
+        if (birthProblem != null) {
+            throw new InvalidInputException(birthProblem);
         }
-        if (admittedOn == null || admittedOn.isAfter(today) || admittedOn.getYear() < birthYear + 18) {
-            throw new InvalidInputException("member.error.admitted");
+        String admissionProblem = admissionProblem(admittedOn, birthYear);
+        if (admissionProblem != null) {
+            throw new InvalidInputException(admissionProblem);
         }
         return new Checked(name, checkedGender);
     }

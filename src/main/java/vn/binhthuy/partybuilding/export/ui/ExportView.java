@@ -117,7 +117,8 @@ public class ExportView extends Div implements HasDynamicTitle, BeforeEnterObser
                                 getTranslation("dataset.col.created"), getTranslation("dataset.col.deadline"),
                                 getTranslation("dataset.col.status"), getTranslation("dataset.col.completed"),
                                 getTranslation("dataset.col.verification")), sql.get(3),
-                        Map.of(4, "plan.source.", 8, "plan.status.", 10, "plan.verification.")));
+                        Map.of(4, "plan.source.", 8, "plan.status.", 10, "plan.verification.")),
+                DatasetExporter.registerSheets().get(0), DatasetExporter.registerSheets().get(1));
     }
 
     @Override
