@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditAction;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.importing.MemberHistoryImportColumns;
 import vn.binhthuy.partybuilding.importing.MemberImportColumns;
 import vn.binhthuy.partybuilding.importing.UnitImportColumns;
 
@@ -74,7 +75,9 @@ public class DatasetExporter {
     public static List<SheetSpec> registerSheets() {
         return List.of(
                 new SheetSpec(UnitImportColumns.SHEET, UnitImportColumns.ALL, DatasetQueries.UNITS),
-                new SheetSpec(MemberImportColumns.SHEET, MemberImportColumns.ALL, DatasetQueries.MEMBERS));
+                new SheetSpec(MemberImportColumns.SHEET, MemberImportColumns.ALL, DatasetQueries.MEMBERS),
+                new SheetSpec(MemberHistoryImportColumns.SHEET, MemberHistoryImportColumns.ALL,
+                        DatasetQueries.MEMBER_HISTORY));
     }
 
     @Secured("ROLE_ORG_BOARD")

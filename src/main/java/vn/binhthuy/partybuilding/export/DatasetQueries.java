@@ -61,6 +61,12 @@ class DatasetQueries {
             JOIN unit u ON u.id = a.unit_id
             ORDER BY m.code""";
 
+    /** Every stretch of every member's cell history, as the history import reads it. */
+    static final String MEMBER_HISTORY = """
+            SELECT m.code, u.code AS cell_code, a.valid_from, a.valid_to
+            FROM member_assignment a JOIN party_member m ON m.id = a.member_id JOIN unit u ON u.id = a.unit_id
+            ORDER BY m.code, a.valid_from""";
+
     private final JdbcTemplate jdbc;
 
     DatasetQueries(JdbcTemplate jdbc) {

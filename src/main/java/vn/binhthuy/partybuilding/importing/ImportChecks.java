@@ -96,6 +96,11 @@ final class ImportChecks {
         return null;
     }
 
+    /** A day as the messages show it: 19/03/2018. */
+    static String dayText(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     /** A note fits the database column, counted as the database counts: in characters (code points), an emoji is one. */
     static void checkNote(String note, int row, String column, List<ImportProblem> problems) {
         if (note.codePointCount(0, note.length()) > MAX_NOTE) {

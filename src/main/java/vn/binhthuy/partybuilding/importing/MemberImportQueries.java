@@ -44,6 +44,18 @@ class MemberImportQueries {
         return members;
     }
 
+    /** Every stored member's cell history by member id, as the history import compares it. */
+    Map<Long, java.util.Set<vn.binhthuy.partybuilding.members.MemberRegister.Period>> histories() {
+        Map<Long, java.util.Set<vn.binhthuy.partybuilding.members.MemberRegister.Period>> histories = new HashMap<>();
+        jdbc.sql("SELECT member_id, unit_id, valid_from, valid_to FROM member_assignment")
+                .query(rs -> {
+                    histories.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>())
+                            .add(new vn.binhthuy.partybuilding.members.MemberRegister.Period(rs.getLong(2),
+                                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                });
+        return histories;
+    }
+
     /** The units members can belong to, by code. */
     Map<String, Home> homes() {
         Map<String, Home> homes = new HashMap<>();

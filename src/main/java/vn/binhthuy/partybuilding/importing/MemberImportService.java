@@ -148,7 +148,7 @@ public class MemberImportService implements ImportKind {
                 home = homes.get(cell);
                 if (home == null) {
                     problems.add(ImportProblem.at(n, CELL_CODE, "import.error.not-a-member-home", cell));
-                } else if (current != null && home.id() != current.unitId() && joined != null
+                } else if (current != null && home.id() != current.unitId() && !joinedText.isEmpty() && joined != null
                         && !ValidYears.include(home.validFromYear(), home.validToYear(), joined.getYear())) {
                     // a transfer goes to a cell of its day; a new member's history may predate the cells on record
                     problems.add(ImportProblem.at(n, JOINED_ON, "import.error.home-not-valid", cell, joined.getYear()));

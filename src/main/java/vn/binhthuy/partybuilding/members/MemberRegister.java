@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The register of party members for those who maintain it: paged search, admitting a new member into a cell, and
@@ -38,6 +39,12 @@ public class MemberRegister {
     public record ImportedMember(Long id, String code, String fullName, Gender gender, int birthYear,
                                  LocalDate admittedOn, long unitId, LocalDate joinedOn, LocalDate leftOn,
                                  Integer readVersion) {}
+
+    /** One stretch of a member's cell history as an import gives it (to null: still there). */
+    public record Period(long unitId, LocalDate from, LocalDate to) {}
+
+    /** A stored member's complete cell history as an import writes it, with the member's version its check saw. */
+    public record ImportedHistory(long memberId, String code, Set<Period> periods, int readVersion) {}
 
     private final MemberQueries queries;
     private final MemberRepository members;
@@ -182,6 +189,30 @@ public class MemberRegister {
                 member = member.departed(m.leftOn());
             }
             written.add(member);
+        }
+        members.saveAll(written);
+    }
+
+    /**
+     * Replaces the cell histories of stored members with an import's (a whole history per member, checked by the
+     * import: no overlaps, within the member's membership), in the caller's transaction. A member changed since the
+     * import's check is refused.
+     */
+    @Transactional
+    public void saveImportedHistories(List<ImportedHistory> histories) {
+        guard.requireOrganizationBoard();
+        Map<Long, PartyMember> stored = new java.util.HashMap<>();
+        members.findAllById(histories.stream().map(ImportedHistory::memberId).toList())
+                .forEach(m -> stored.put(m.id(), m));
+        List<PartyMember> written = new java.util.ArrayList<>(histories.size());
+        for (ImportedHistory history : histories) {
+            PartyMember member = stored.get(history.memberId());
+            if (member == null) {
+                throw new org.springframework.dao.OptimisticLockingFailureException("Member " + history.code() + " is gone");
+            }
+            Set<Assignment> assignments = new java.util.HashSet<>();
+            history.periods().forEach(p -> assignments.add(new Assignment(p.unitId(), p.from(), p.to())));
+            written.add(member.withHistory(assignments, history.readVersion()));
         }
         members.saveAll(written);
     }

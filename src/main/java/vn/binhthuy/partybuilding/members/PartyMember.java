@@ -54,6 +54,12 @@ record PartyMember(@Id long id, String code, String fullName, Gender gender, int
         return assignments.stream().map(Assignment::validFrom).min(Comparator.naturalOrder());
     }
 
+    /** The member with the cell history an import gives (complete: it replaces the stored one), as read at readVersion. */
+    PartyMember withHistory(Set<Assignment> history, int readVersion) {
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn, Set.copyOf(history),
+                readVersion);
+    }
+
     /** The member with corrected personal data, as read at {@code readVersion}. */
     PartyMember corrected(String newFullName, Gender newGender, int newBirthYear, LocalDate newAdmittedOn,
                           int readVersion) {

@@ -33,6 +33,7 @@ class MemberImportTest {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired MemberImportService imports;
+    @Autowired MemberHistoryImportService histories;
     @Autowired DatasetExporter exporter;
     @Autowired JdbcTemplate jdbc;
 
@@ -194,5 +195,64 @@ class MemberImportTest {
 
         assertThat(checked.problems()).isEmpty();
         assertThat(imports.apply(checked)).isEqualTo(new ImportResult(0, 0, (int) members()));
+    }
+
+    // ------------------------------------------------------------------ the cell history (MEMBER_HISTORY)
+
+    MemberHistoryImport checkHistory(List<List<String>> rows) throws Exception {
+        return histories.check(REGISTER, "qua-trinh.xlsx", xlsx(MemberHistoryImportColumns.ALL, rows));
+    }
+
+    @Test
+    void aMembersHistoryReplacesTheStoredOneAndReimportsUnchanged() throws Exception {
+        imports.apply(check(List.of(
+                member("DV900001", "Trần Thị Thử", "Nữ", "1990", "10/01/2020", "p-long-tuyen-kv1", "", ""))));
+        List<List<String>> history = List.of(
+                List.of("DV900001", "p-long-tuyen-kv1", "01/03/2021", ""),
+                List.of("DV900001", "p-long-tuyen-kv2", "10/01/2020", "28/02/2021"));
+
+        MemberHistoryImport checked = checkHistory(history);
+        assertThat(checked.problems()).isEmpty();
+        assertThat(histories.apply(checked)).isEqualTo(new ImportResult(0, 1, 0));
+
+        assertThat(jdbc.queryForList("""
+                SELECT CONCAT(u.code, ' ', a.valid_from, ' ', COALESCE(a.valid_to, '')) FROM member_assignment a
+                JOIN party_member m ON m.id = a.member_id JOIN unit u ON u.id = a.unit_id
+                WHERE m.code = 'DV900001' ORDER BY a.valid_from""", String.class))
+                .containsExactly("p-long-tuyen-kv2 2020-01-10 2021-02-28", "p-long-tuyen-kv1 2021-03-01 ");
+        assertThat(histories.apply(checkHistory(history))).isEqualTo(new ImportResult(0, 0, 1));
+    }
+
+    @Test
+    void badHistoryRowsAreReportedAtTheirRowAndColumn() throws Exception {
+        String code = (String) active.get("code");
+        MemberHistoryImport checked = checkHistory(List.of(
+                List.of("DV999999", "p-long-tuyen-kv1", "01/01/2018", ""),                       // 2
+                List.of(code, "khong-co", "01/01/2018", ""),                                      // 3
+                List.of(code, "p-long-tuyen-kv1", "01/01/2019", "01/01/2018"),                    // 4
+                List.of(code, "p-long-tuyen-kv1", day(active.get("admitted_on")), "31/12/2018"),  // 5
+                List.of(code, "p-long-tuyen-kv2", "01/06/2018", ""),                              // 6
+                List.of((String) departed.get("code"), (String) departed.get("cell"),
+                        day(departed.get("admitted_on")), "")));                                  // 7
+
+        assertThat(checked.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactlyInAnyOrder(
+                        tuple(2, MemberHistoryImportColumns.MEMBER_CODE, "import.error.not-in-register"),
+                        tuple(3, MemberHistoryImportColumns.CELL_CODE, "import.error.not-a-member-home"),
+                        tuple(4, MemberHistoryImportColumns.TO, "import.error.period-order"),
+                        tuple(6, MemberHistoryImportColumns.FROM, "import.error.period-overlap"),
+                        tuple(7, MemberHistoryImportColumns.TO, "import.error.period-after-departure"));
+        assertThatThrownBy(() -> histories.apply(checked)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theHistorySheetOfTheDatasetWorkbookImportsBackUnchanged() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(2018, DatasetExporter.registerSheets(), (key, params) -> key, "du-lieu.xlsx", out);
+
+        MemberHistoryImport checked = histories.check(REGISTER, "du-lieu.xlsx", out.toByteArray());
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(histories.apply(checked)).isEqualTo(new ImportResult(0, 0, (int) members()));
     }
 }

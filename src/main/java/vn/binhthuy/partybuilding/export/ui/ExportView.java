@@ -118,7 +118,8 @@ public class ExportView extends Div implements HasDynamicTitle, BeforeEnterObser
                                 getTranslation("dataset.col.status"), getTranslation("dataset.col.completed"),
                                 getTranslation("dataset.col.verification")), sql.get(3),
                         Map.of(4, "plan.source.", 8, "plan.status.", 10, "plan.verification.")),
-                DatasetExporter.registerSheets().get(0), DatasetExporter.registerSheets().get(1));
+                DatasetExporter.registerSheets().get(0), DatasetExporter.registerSheets().get(1),
+                DatasetExporter.registerSheets().get(2));
     }
 
     @Override
