@@ -37,10 +37,10 @@ class RegisterImportBenchmark {
     @Test
     void fiftyThousandMembersAreCheckedAndWritten() throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .properties("partybuilding.demo-data.enabled=false", "server.port=0", "vaadin.productionMode=true",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "partybuilding.database.embedded.throwaway=true")
-                .run()) {
+                // arguments, not default properties: they must win over application.properties
+                .run("--partybuilding.demo-data.enabled=false", "--server.port=0", "--vaadin.productionMode=true",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--partybuilding.database.embedded.throwaway=true")) {
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("benchmark",
                     null, List.of(new SimpleGrantedAuthority("ROLE_ORG_BOARD"))));
             UnitImportService units = app.getBean(UnitImportService.class);
