@@ -82,7 +82,11 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
             pageTitle = getTranslation("app.title");
             Div empty = new Div(getTranslation("overview.no-data"));
             empty.addClassName("chart-empty");
-            add(empty);
+            // an empty database starts on the import page's guided steps (units first)
+            com.vaadin.flow.component.html.Anchor start = new com.vaadin.flow.component.html.Anchor("import",
+                    getTranslation("overview.no-data.import"));
+            start.setId("empty-start-import");
+            add(empty, start);
             return;
         }
         render(event);

@@ -23,6 +23,9 @@ import vn.binhthuy.partybuilding.importing.RatingImportColumns;
 import vn.binhthuy.partybuilding.importing.RatingImportService;
 import vn.binhthuy.partybuilding.importing.ReviewImportColumns;
 import vn.binhthuy.partybuilding.importing.ReviewImportService;
+import vn.binhthuy.partybuilding.importing.MemberHistoryImportColumns;
+import vn.binhthuy.partybuilding.importing.MemberImportColumns;
+import vn.binhthuy.partybuilding.importing.UnitImportColumns;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -90,8 +93,9 @@ public class DatasetExporter {
     /** Every sheet of the workbook, in the order a clerk imports them. */
     public static List<SheetSpec> sheets() {
         List<SheetSpec> imports = importSheets();
-        return List.of(organizationRatingsSheet(), imports.get(0), imports.get(1), plansSheet(), progressSheet(),
-                imports.get(2), imports.get(3));
+        List<SheetSpec> register = registerSheets();
+        return List.of(register.get(0), register.get(1), register.get(2), organizationRatingsSheet(), imports.get(0),
+                imports.get(1), plansSheet(), progressSheet(), imports.get(2), imports.get(3));
     }
 
     /**
@@ -104,6 +108,18 @@ public class DatasetExporter {
                 new SheetSpec(FindingImportService.SHEET, FindingImportColumns.ALL, DatasetQueries.FINDINGS),
                 new SheetSpec(ReviewImportService.SHEET, ReviewImportColumns.ALL, DatasetQueries.REVIEWS),
                 new SheetSpec(NotebookImportService.SHEET, NotebookImportColumns.ALL, DatasetQueries.NOTEBOOK));
+    }
+
+    /**
+     * The register's sheets (units, members) in the exchange format of the import: its sheet names and Vietnamese
+     * headers whatever the user's language, values as the import reads them, so that each sheet imports back.
+     */
+    public static List<SheetSpec> registerSheets() {
+        return List.of(
+                new SheetSpec(UnitImportColumns.SHEET, UnitImportColumns.ALL, DatasetQueries.UNITS),
+                new SheetSpec(MemberImportColumns.SHEET, MemberImportColumns.ALL, DatasetQueries.MEMBERS),
+                new SheetSpec(MemberHistoryImportColumns.SHEET, MemberHistoryImportColumns.ALL,
+                        DatasetQueries.MEMBER_HISTORY));
     }
 
     @Secured("ROLE_ORG_BOARD")

@@ -107,6 +107,29 @@ class DatasetQueries {
             FROM remediation_progress r
             JOIN remediation_plan p ON p.id = r.plan_id JOIN unit o ON o.id = p.organization_id
             WHERE p.plan_year = ? ORDER BY o.sort_order, p.deadline, p.id, r.reported_on, r.id""";
+    /** Every unit with its years, as the unit import reads it: the register, not one year's. */
+    static final String UNITS = """
+            SELECT u.code, u.name, u.short_name, k.name_vi AS kind, COALESCE(p.code, '') AS parent_code,
+                   u.valid_from_year, u.valid_to_year, u.sort_order
+            FROM unit u JOIN unit_kind k ON k.code = u.kind_code LEFT JOIN unit p ON p.id = u.parent_id
+            ORDER BY FIELD(u.level, 'PROVINCE', 'DISTRICT', 'GRASSROOTS', 'CELL'), p.sort_order, p.code, u.sort_order,
+                     u.code""";
+
+    /** Every member with the cell of their latest assignment and since when, as the member import reads it. */
+    static final String MEMBERS = """
+            SELECT m.code, m.full_name, IF(m.gender = 'F', 'Nữ', 'Nam') AS gender, m.birth_year, m.admitted_on,
+                   u.code AS cell_code, a.valid_from, m.left_on
+            FROM party_member m
+            JOIN member_assignment a ON a.member_id = m.id
+             AND a.valid_from = (SELECT MAX(l.valid_from) FROM member_assignment l WHERE l.member_id = m.id)
+            JOIN unit u ON u.id = a.unit_id
+            ORDER BY m.code""";
+
+    /** Every stretch of every member's cell history, as the history import reads it. */
+    static final String MEMBER_HISTORY = """
+            SELECT m.code, u.code AS cell_code, a.valid_from, a.valid_to
+            FROM member_assignment a JOIN party_member m ON m.id = a.member_id JOIN unit u ON u.id = a.unit_id
+            ORDER BY m.code, a.valid_from""";
 
     private final JdbcTemplate jdbc;
 
@@ -128,7 +151,9 @@ class DatasetQueries {
             var statement = connection.prepareStatement(sql, java.sql.ResultSet.TYPE_FORWARD_ONLY,
                     java.sql.ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(500);
-            statement.setInt(1, year);
+            if (sql.indexOf('?') >= 0) {
+                statement.setInt(1, year);
+            }
             return statement;
         }, handler);
     }

@@ -75,7 +75,7 @@ final class ImportChecks {
      * blank gives null and no problem (the caller decides whether the date is required).
      */
     static LocalDate date(String text, int year, int row, String column, List<ImportProblem> problems) {
-        LocalDate date = anyDate(text, row, column, problems);
+        LocalDate date = day(text, row, column, problems);
         if (date != null && (date.isBefore(LocalDate.of(year, 1, 1)) || date.isAfter(LocalDate.of(year + 1, 3, 31)))) {
             problems.add(ImportProblem.at(row, column, "import.error.date-out-of-range", text, year));
             return null;
@@ -83,8 +83,8 @@ final class ImportChecks {
         return date;
     }
 
-    /** A real date in dd/MM/yyyy (or ISO), or null with a problem added; blank gives null and no problem. */
-    static LocalDate anyDate(String text, int row, String column, List<ImportProblem> problems) {
+    /** A real day (strict dd/MM/yyyy or yyyy-MM-dd), or null with a problem added; blank gives null and no problem. */
+    static LocalDate day(String text, int row, String column, List<ImportProblem> problems) {
         if (text.isBlank()) {
             return null;
         }
@@ -97,6 +97,11 @@ final class ImportChecks {
         }
         problems.add(ImportProblem.at(row, column, "import.error.not-a-date", text));
         return null;
+    }
+
+    /** A day as the messages show it: 19/03/2018. */
+    static String dayText(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** A note fits the database column, counted as the database counts: in characters (code points), an emoji is one. */

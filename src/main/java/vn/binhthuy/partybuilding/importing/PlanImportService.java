@@ -356,7 +356,7 @@ public class PlanImportService implements ImportKind {
                 }
                 return null;
             }
-            LocalDate date = ImportChecks.anyDate(text, n, column, problems);
+            LocalDate date = ImportChecks.day(text, n, column, problems);
             if (date != null && date.isAfter(today) && !column.equals(DEADLINE)) {
                 problem(n, column, "import.error.after-today", text);
                 return null;

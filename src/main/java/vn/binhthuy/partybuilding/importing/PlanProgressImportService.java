@@ -108,7 +108,7 @@ public class PlanProgressImportService implements ImportKind {
             String note = raw.cell(columns.get(NOTE)).trim();
             ImportChecks.checkYear(raw.cell(columns.get(YEAR)), year, n, YEAR, problems);
             PlanUpdates.ImportedPlan plan = plan(key, organizationCode, byId, byKey, organizations, year, n, problems);
-            LocalDate on = ImportChecks.anyDate(raw.cell(columns.get(REPORTED_ON)), n, REPORTED_ON, problems);
+            LocalDate on = ImportChecks.day(raw.cell(columns.get(REPORTED_ON)), n, REPORTED_ON, problems);
             if (on == null && raw.cell(columns.get(REPORTED_ON)).isBlank()) {
                 problems.add(ImportProblem.at(n, REPORTED_ON, "import.error.required"));
             }

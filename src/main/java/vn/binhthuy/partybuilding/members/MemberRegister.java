@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The register of party members for those who maintain it: paged search, admitting a new member into a cell, and
@@ -30,6 +31,20 @@ public class MemberRegister {
     /** A member to admit into a cell. */
     public record NewMember(String code, String fullName, String gender, Integer birthYear, LocalDate admittedOn,
                             Long unitId) {}
+
+    /**
+     * A member as an import writes them: id null for a new member; unitId the cell they belong to from joinedOn (a
+     * stored member in another cell is transferred that day); readVersion the version the import's check saw.
+     */
+    public record ImportedMember(Long id, String code, String fullName, Gender gender, int birthYear,
+                                 LocalDate admittedOn, long unitId, LocalDate joinedOn, LocalDate leftOn,
+                                 Integer readVersion) {}
+
+    /** One stretch of a member's cell history as an import gives it (to null: still there). */
+    public record Period(long unitId, LocalDate from, LocalDate to) {}
+
+    /** A stored member's complete cell history as an import writes it, with the member's version its check saw. */
+    public record ImportedHistory(long memberId, String code, Set<Period> periods, int readVersion) {}
 
     private final MemberQueries queries;
     private final MemberRepository members;
@@ -141,6 +156,79 @@ public class MemberRegister {
                         "admittedOn", admittedOn.toString()));
     }
 
+    /**
+     * Writes an import's new and corrected members in the caller's transaction (the import audits the file as a
+     * whole): new members created in their cell, stored ones corrected, moved to another cell on the day they joined
+     * it, and marked as gone on their departure day. A member changed since the import's check is refused.
+     */
+    @Transactional
+    public void saveImported(List<ImportedMember> imported) {
+        guard.requireOrganizationBoard();
+        List<PartyMember> written = new java.util.ArrayList<>(imported.size());
+        Map<Long, PartyMember> stored = new java.util.HashMap<>();
+        members.findAllById(imported.stream().map(ImportedMember::id).filter(java.util.Objects::nonNull).toList())
+                .forEach(m -> stored.put(m.id(), m));
+        for (ImportedMember m : imported) {
+            if (m.id() == null) {
+                written.add(PartyMember.imported(m.code(), m.fullName(), m.gender(), m.birthYear(), m.admittedOn(),
+                        m.unitId(), m.joinedOn(), m.leftOn()));
+                continue;
+            }
+            PartyMember member = stored.get(m.id());
+            if (member == null) {
+                throw new org.springframework.dao.OptimisticLockingFailureException("Member " + m.code() + " is gone");
+            }
+            member = member.corrected(m.fullName(), m.gender(), m.birthYear(), m.admittedOn(), m.readVersion());
+            if (member.lastUnit().filter(unit -> unit == m.unitId()).isEmpty()) {
+                PartyMember moving = member;
+                Assignment current = moving.assignments().stream().filter(Assignment::isOpen).findFirst()
+                        .orElseThrow(() -> new InvalidInputException("transfer.error.not-in-cell"));
+                member = moving.movedTo(m.unitId(), current, m.joinedOn());
+            }
+            if (m.leftOn() != null && member.leftOn() == null) {
+                member = member.departed(m.leftOn());
+            }
+            written.add(member);
+        }
+        members.saveAll(written);
+    }
+
+    /**
+     * Replaces the cell histories of stored members with an import's (a whole history per member, checked by the
+     * import: no overlaps, within the member's membership), in the caller's transaction. A member changed since the
+     * import's check is refused.
+     */
+    @Transactional
+    public void saveImportedHistories(List<ImportedHistory> histories) {
+        guard.requireOrganizationBoard();
+        Map<Long, PartyMember> stored = new java.util.HashMap<>();
+        members.findAllById(histories.stream().map(ImportedHistory::memberId).toList())
+                .forEach(m -> stored.put(m.id(), m));
+        List<PartyMember> written = new java.util.ArrayList<>(histories.size());
+        for (ImportedHistory history : histories) {
+            PartyMember member = stored.get(history.memberId());
+            if (member == null) {
+                throw new org.springframework.dao.OptimisticLockingFailureException("Member " + history.code() + " is gone");
+            }
+            Set<Assignment> assignments = new java.util.HashSet<>();
+            history.periods().forEach(p -> assignments.add(new Assignment(p.unitId(), p.from(), p.to())));
+            written.add(member.withHistory(assignments, history.readVersion()));
+        }
+        members.saveAll(written);
+    }
+
+    /** Why a birth year cannot be a member's (a message key), or null: members are adults born since 1900. */
+    public String birthYearProblem(Integer birthYear) {
+        return birthYear == null || birthYear < 1900 || birthYear > LocalDate.now(clock).getYear() - 18
+                ? "member.error.birth-year" : null;
+    }
+
+    /** Why a day cannot be the admission of a member born in the year (a message key), or null. */
+    public String admissionProblem(LocalDate admittedOn, int birthYear) {
+        return admittedOn == null || admittedOn.isAfter(LocalDate.now(clock)) || admittedOn.getYear() < birthYear + 18
+                ? "member.error.admitted" : null;
+    }
+
     /** The name trimmed and in NFC, and the gender, of personal data that passed the checks. */
     private record Checked(String name, Gender gender) {}
 
@@ -150,12 +238,13 @@ public class MemberRegister {
             throw new InvalidInputException("member.error.name");
         }
         Gender checkedGender = Gender.of(gender);
-        LocalDate today = LocalDate.now(clock);
-        if (birthYear == null || birthYear < 1900 || birthYear > today.getYear() - 18) {
-            throw new InvalidInputException("member.error.birth-year");
+        String birthProblem = birthYearProblem(birthYear);
+        if (birthProblem != null) {
+            throw new InvalidInputException(birthProblem);
         }
-        if (admittedOn == null || admittedOn.isAfter(today) || admittedOn.getYear() < birthYear + 18) {
-            throw new InvalidInputException("member.error.admitted");
+        String admissionProblem = admissionProblem(admittedOn, birthYear);
+        if (admissionProblem != null) {
+            throw new InvalidInputException(admissionProblem);
         }
         return new Checked(name, checkedGender);
     }

@@ -29,6 +29,17 @@ record PartyMember(@Id long id, String code, String fullName, Gender gender, int
                 Set.of(new Assignment(unitId, admittedOn, null)), null);
     }
 
+    /**
+     * A member as an import first records them: admitted on one day, in the unit from another (the day they joined
+     * it, never before the admission), and perhaps already gone.
+     */
+    static PartyMember imported(String code, String fullName, Gender gender, int birthYear, LocalDate admittedOn,
+                                long unitId, LocalDate joinedOn, LocalDate leftOn) {
+        PartyMember member = new PartyMember(0, code, fullName, gender, birthYear, admittedOn, null,
+                Set.of(new Assignment(unitId, joinedOn, null)), null);
+        return leftOn == null ? member : member.departed(leftOn);
+    }
+
     /** The assignment held on the day; the latest-starting one if the history overlaps. */
     Optional<Assignment> assignmentOn(LocalDate day) {
         return assignments.stream().filter(a -> a.covers(day)).max(Comparator.comparing(Assignment::validFrom));
@@ -41,6 +52,12 @@ record PartyMember(@Id long id, String code, String fullName, Gender gender, int
 
     Optional<LocalDate> firstAssignmentStart() {
         return assignments.stream().map(Assignment::validFrom).min(Comparator.naturalOrder());
+    }
+
+    /** The member with the cell history an import gives (complete: it replaces the stored one), as read at readVersion. */
+    PartyMember withHistory(Set<Assignment> history, int readVersion) {
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn, Set.copyOf(history),
+                readVersion);
     }
 
     /** The member with corrected personal data, as read at {@code readVersion}. */

@@ -223,7 +223,8 @@ public class UserAccountService {
         if (!held.isEmpty() && roles.contains(Role.ADMIN)) {
             throw new InvalidInputException("user.roles.admin-exclusive");
         }
-        if (!held.isEmpty() && unitId == null) {
+        // on an empty database the first Board account is created before any unit: it imports them
+        if (!held.isEmpty() && unitId == null && !(roles.equals(Set.of(Role.ORG_BOARD)) && units.district().isEmpty())) {
             throw new InvalidInputException("user.unit.required");
         }
         if (roles.contains(Role.SECRETARY)) {

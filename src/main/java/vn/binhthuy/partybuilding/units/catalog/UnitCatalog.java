@@ -138,6 +138,50 @@ public class UnitCatalog {
                 values(read.code(), checked));
     }
 
+    /**
+     * A unit as an import writes it: identified by its code, placed under its parent's code (null: the root), with
+     * its level decided by the import's check; readVersion is the stored version the check saw (null: a new unit).
+     */
+    public record ImportedUnit(String code, String parentCode, String kindCode, UnitLevel level, String name,
+                               String shortName, int validFromYear, Integer validToYear, int sortOrder,
+                               Integer readVersion) {}
+
+    /**
+     * Writes an import's new and corrected units, parents before children (the caller's order), in the caller's
+     * transaction; the import audits the file as a whole. A corrected unit keeps its code, parent and level, and its
+     * years must keep every year with figures and every member assigned — the same rules as {@link #change}.
+     */
+    @Transactional
+    public void saveImported(List<ImportedUnit> imported) {
+        guard.requireOrganizationBoard();
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (ImportedUnit unit : imported) {
+            Long parentId = unit.parentCode() == null ? null
+                    : ids.computeIfAbsent(unit.parentCode(), code -> units.byCode(code).map(Unit::id)
+                            .orElseThrow(() -> new InvalidInputException("unit.error.parent")));
+            if (unit.readVersion() == null) {
+                Unit saved = repository.save(new Unit(0, unit.code(), parentId, unit.kindCode(), unit.level(),
+                        unit.name(), unit.shortName(), unit.validFromYear(), unit.validToYear(), unit.sortOrder(),
+                        null));
+                ids.put(unit.code(), saved.id());
+            } else {
+                Unit stored = units.byCode(unit.code())
+                        .orElseThrow(() -> new OptimisticLockingFailureException("Unit " + unit.code() + " is gone"));
+                int to = unit.validToYear() == null ? LAST_YEAR : unit.validToYear();
+                queries.yearWithDataOutside(stored.id(), unit.validFromYear(), to).ifPresent(year -> {
+                    throw new InvalidInputException("unit.error.data-outside", year);
+                });
+                if (unit.validToYear() != null && !unit.validToYear().equals(stored.validToYear())
+                        && queries.membersAfter(stored.id(), unit.validToYear()) > 0) {
+                    throw new InvalidInputException("unit.error.members-after", unit.validToYear());
+                }
+                repository.save(stored.changed(unit.kindCode(), unit.name(), unit.shortName(), unit.validFromYear(),
+                        unit.validToYear(), unit.sortOrder(), unit.readVersion()));
+                ids.put(unit.code(), stored.id());
+            }
+        }
+    }
+
     private record Checked(String kind, String name, String shortName, int from, Integer to, int sortOrder) {}
 
     private Checked check(UnitDraft draft, UnitLevel level) {
