@@ -4,6 +4,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.binhthuy.partybuilding.ApplicationTest;
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ApplicationTest
 class DatasetExportTest {
+
+    @Autowired JdbcTemplate jdbc;
 
     @Autowired DatasetExporter exporter;
     @Autowired TranslationProvider translations;
@@ -44,7 +47,10 @@ class DatasetExportTest {
     @WithUserDetails("bantochuc")
     void theOrganizationBoardGetsAWorkbookWithOneSheetPerFamily() throws Exception {
         try (XSSFWorkbook workbook = exported(2017)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(10);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Đơn vị");
+            assertThat(workbook.getSheet("Đảng viên").getLastRowNum())
+                    .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM party_member", Integer.class));
             assertThat(workbook.getSheet("Xếp loại tổ chức đảng").getLastRowNum()).isEqualTo(36);
             assertThat(workbook.getSheet("Xếp loại đảng viên").getLastRowNum()).isEqualTo(4389);
             assertThat(workbook.getSheet("Xếp loại đảng viên").getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
