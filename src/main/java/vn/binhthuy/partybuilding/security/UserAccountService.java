@@ -223,8 +223,16 @@ public class UserAccountService {
         if (!held.isEmpty() && roles.contains(Role.ADMIN)) {
             throw new InvalidInputException("user.roles.admin-exclusive");
         }
-        if (!held.isEmpty() && unitId == null) {
+        // leadership without a unit reads the whole tree (AccessGuard); the Board and secretaries need theirs
+        if (!held.isEmpty() && unitId == null && !held.equals(EnumSet.of(Role.LEADERSHIP))) {
             throw new InvalidInputException("user.unit.required");
+        }
+        if (roles.contains(Role.LEADERSHIP) && !roles.contains(Role.SECRETARY) && unitId != null) {
+            // leadership is granted on a subtree: the whole tree (the root) or one district below it
+            Unit unit = units.byId(unitId).orElse(null);
+            if (unit == null || !(unit.parentId() == null || unit.level() == UnitLevel.DISTRICT)) {
+                throw new InvalidInputException("user.unit.leadership");
+            }
         }
         if (roles.contains(Role.SECRETARY)) {
             Unit unit = unitId == null ? null : units.byId(unitId).orElse(null);
