@@ -68,6 +68,8 @@ class DistrictScopeMatrixTest extends KaribuTest {
     @Autowired RemediationService remediation;
     @Autowired UnitNavigation navigation;
     @Autowired AccessGuard guard;
+    @Autowired UserAccountService accounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     enum Outcome { SHOWN, DENIED, NARROWED }
 
@@ -218,6 +220,72 @@ class DistrictScopeMatrixTest extends KaribuTest {
         assertThat(ComboBoxKt.getSuggestions(picker)).noneMatch(label -> label.contains("mẫu"));
         // no neighbouring district offered beside their own
         assertThat(LocatorJ._find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("unit-next"))).isEmpty();
+    }
+
+    @Test
+    void theAdministratorGrantsLeadershipOnADistrictOnTheUsersPage() {
+        try {
+            login("quantri");
+            UI.getCurrent().navigate(vn.binhthuy.partybuilding.security.ui.UsersView.class);
+            com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                    spec -> spec.withId("user-add")));
+            com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
+                    _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("user-username")),
+                    "kiem.tra.quan");
+            com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
+                    _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("user-display-name")),
+                    "Lãnh đạo quận mẫu 001");
+            @SuppressWarnings("unchecked")
+            ComboBox<vn.binhthuy.partybuilding.units.Unit> unit = _get(ComboBox.class, spec -> spec.withId("user-unit"));
+            com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(unit, unit.getListDataView().getItems()
+                    .filter(u -> u.code().equals("q-mau-001")).findFirst().orElseThrow());
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.checkbox.CheckboxGroup<Role> roles =
+                    _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId("user-roles"));
+            com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(roles, java.util.Set.of(Role.LEADERSHIP));
+            com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                    spec -> spec.withId("user-save")));
+
+            signedInBefore("kiem.tra.quan");
+            login("kiem.tra.quan");
+            assertThat(guard.confinedToDistrict()).contains(units.byCode("q-mau-001").orElseThrow().id());
+            open("?year=2017");
+            assertThat(location()).isEqualTo("district/q-mau-001?year=2017");
+            open("district/q-binh-thuy?year=2017");
+            assertThat(LocatorJ._find(KpiCard.class)).isEmpty();
+        } finally {
+            jdbc.update("DELETE FROM app_user WHERE username LIKE 'kiem.tra%'");
+        }
+    }
+
+    @Test
+    void leadershipIsGrantedOnTheWholeTreeOrADistrictNotOnAnOrganization() {
+        login("quantri");
+        long organization = units.byCode("d001-p-long-tuyen").orElseThrow().id();
+        long root = units.district().orElseThrow().id();
+        try {
+            assertThatThrownBy(() -> accounts.create("kiem.tra.phuong", "Thử", organization,
+                    java.util.Set.of(Role.LEADERSHIP)))
+                    .isInstanceOf(vn.binhthuy.partybuilding.base.InvalidInputException.class)
+                    .hasMessageContaining("user.unit.leadership");
+            accounts.create("kiem.tra.tinh", "Thử", root, java.util.Set.of(Role.LEADERSHIP));
+            accounts.create("kiem.tra.toan", "Thử", null, java.util.Set.of(Role.LEADERSHIP));
+
+            for (String user : List.of("kiem.tra.tinh", "kiem.tra.toan")) {
+                signedInBefore(user);
+                login(user);
+                assertThat(guard.confinedToDistrict()).as(user).isEmpty();
+                open("district/q-mau-002?year=2017");
+                LocatorJ._assertOne(DistrictView.class);
+            }
+        } finally {
+            jdbc.update("DELETE FROM app_user WHERE username LIKE 'kiem.tra%'");
+        }
+    }
+
+    /** A new account must change its temporary password first; the test skips that step. */
+    private void signedInBefore(String user) {
+        jdbc.update("UPDATE app_user SET must_change_password = FALSE WHERE username = ?", user);
     }
 
     private long refusals(String user) {
