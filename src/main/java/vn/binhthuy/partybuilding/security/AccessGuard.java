@@ -3,7 +3,6 @@ package vn.binhthuy.partybuilding.security;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.binhthuy.partybuilding.units.Unit;
-import vn.binhthuy.partybuilding.units.UnitLevel;
 import vn.binhthuy.partybuilding.units.UnitScope;
 import vn.binhthuy.partybuilding.units.UnitService;
 
@@ -39,9 +38,7 @@ public class AccessGuard {
         if (currentUser.has(Role.ORG_BOARD) || !currentUser.has(Role.LEADERSHIP)) {
             return Optional.empty();
         }
-        return currentUser.get().map(PartyUser::unitId).flatMap(units::byId)
-                .filter(unit -> unit.parentId() != null && unit.level() == UnitLevel.DISTRICT)
-                .map(Unit::id);
+        return currentUser.get().map(PartyUser::districtId);
     }
 
     /** The organization the current user is confined to, when they are a secretary without a wider role. */

@@ -227,8 +227,9 @@ public class UserAccountService {
         if (!held.isEmpty() && unitId == null && !held.equals(EnumSet.of(Role.LEADERSHIP))) {
             throw new InvalidInputException("user.unit.required");
         }
-        if (roles.contains(Role.LEADERSHIP) && !roles.contains(Role.SECRETARY) && unitId != null) {
-            // leadership is granted on a subtree: the whole tree (the root) or one district below it
+        if (held.equals(EnumSet.of(Role.LEADERSHIP)) && unitId != null) {
+            // leadership alone is granted on a subtree: the whole tree (the root) or one district below it; with the
+            // Board's role the account reads everything anyway, with a secretary's its unit is their organization
             Unit unit = units.byId(unitId).orElse(null);
             if (unit == null || !(unit.parentId() == null || unit.level() == UnitLevel.DISTRICT)) {
                 throw new InvalidInputException("user.unit.leadership");
