@@ -104,8 +104,9 @@ public class RemediationView extends DashboardPage {
         add(displayBar);
         section("section.remediation",
                 card("chart-progress", RemediationCharts.monthlyProgress(page.monthlyProgress(), messages(), shown)),
-                unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        page.statusByOrganization(), messages(), unitChartScope(shown)), this::goToWard));
+                unitCard("chart-plan-status", RemediationCharts.statusByUnit(
+                        page.scope().comparesDistricts() ? "plan-status-districts" : "plan-status",
+                        page.statusByOrganization(), messages(), unitChartScope(shown)), this::goToUnit));
     }
 
     void openPlan(long planId) {

@@ -141,6 +141,18 @@ class ProvinceLevelsTest extends KaribuTest {
     }
 
     @Test
+    void theRemediationPageOfTheProvinceComparesDistrictsToo() {
+        login(PROVINCE_LEADER);
+        open("remediation?year=2017");
+
+        assertThat(categories("chart-plan-status")).containsExactlyElementsOf(DISTRICTS);
+        assertThat(option("chart-plan-status").title().text())
+                .isEqualTo("Tiến độ kế hoạch khắc phục theo quận, huyện");
+        clickCategory("chart-plan-status", categoryIndex("chart-plan-status", "Quận mẫu 002"));
+        assertThat(location()).isEqualTo("district/q-mau-002?year=2017");
+    }
+
+    @Test
     void theUnitPickerFindsDistrictsAndOpensTheirPage() {
         login(PROVINCE_LEADER);
         open("?year=2017");
