@@ -110,11 +110,15 @@ class IndicatorQueries {
                 .param("year", year).param("group", groupCode).query(UNIT_INDICATOR_COUNT).list();
     }
 
-    /** Findings of the selection per grassroots organization (those with none are left out). */
+    /**
+     * Findings of the selection per grassroots organization, or per district on a province's whole tree
+     * ({@link UnitScope#shownUnits()}); units with none are left out.
+     */
     List<UnitFindings> findingsByOrganization(int year, IndicatorSelection selection, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               u.code AS organization_code, u.short_name AS organization_name, c.findings
+                               u.code AS organization_code, u.short_name AS organization_name,
+                               SUM(c.findings) AS findings
                         FROM (SELECT f.organization_id, COUNT(*) AS findings
                               FROM finding f JOIN indicator i ON i.id = f.indicator_id
                               WHERE f.finding_year = :year
@@ -122,8 +126,11 @@ class IndicatorQueries {
                                 AND (:group IS NULL OR i.group_code = :group)
                                 AND """ + UnitScope.condition("f.organization_id") + """
                               GROUP BY f.organization_id) c
-                        JOIN unit u ON u.id = c.organization_id
-                        ORDER BY u.sort_order"""))
+                        JOIN """ + UnitScope.shownUnits() + """
+                         g ON g.organization_id = c.organization_id
+                        JOIN unit u ON u.id = g.unit_id
+                        GROUP BY u.id, u.code, u.short_name, u.sort_order
+                        ORDER BY u.sort_order, u.id"""))
                 .param("year", year).param("indicator", selection.indicatorCode())
                 .param("group", selection.groupCode()).query(UnitFindings.class).list();
     }

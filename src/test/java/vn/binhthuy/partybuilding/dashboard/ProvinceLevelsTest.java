@@ -153,6 +153,20 @@ class ProvinceLevelsTest extends KaribuTest {
     }
 
     @Test
+    void theManifestationsPageOfTheProvinceComparesDistrictsAndADistrictLeaderSeesTheirOrganizations() {
+        login(PROVINCE_LEADER);
+        open("indicators?year=2017&indicator=A5");
+
+        assertThat(categories("chart-findings-by-organization")).isSubsetOf(DISTRICTS).isNotEmpty();
+        assertThat(option("chart-findings-by-organization").fileName()).startsWith("bieu-hien-theo-quan-huyen_tinh-mau");
+
+        login("lanhdao");
+        open("indicators?year=2017&indicator=A5");
+        assertThat(categories("chart-findings-by-organization")).isNotEmpty()
+                .noneMatch(DISTRICTS::contains).noneMatch(label -> label.contains("Q00"));
+    }
+
+    @Test
     void theUnitPickerFindsDistrictsAndOpensTheirPage() {
         login(PROVINCE_LEADER);
         open("?year=2017");
