@@ -66,18 +66,24 @@ class ClassificationQueries {
                 .query(ClassificationSummary.class).single();
     }
 
-    /** Member ratings per grassroots organization and level. */
+    /**
+     * Member ratings per level and per unit the scope breaks down into ({@link UnitScope#shownUnits()}): each
+     * grassroots organization, or each district on a province's whole tree.
+     */
     List<UnitLevelCount> memberLevelsByOrganization(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               l.code AS level_code, c.ratings
+                               l.code AS level_code, SUM(c.ratings) AS ratings
                         FROM (SELECT organization_id, level_id, ratings
                               FROM member_rating_count WHERE rating_year = :year AND ratings > 0 AND """
                 + UnitScope.condition("organization_id") + """
                               ) c
-                        JOIN unit u ON u.id = c.organization_id
+                        JOIN """ + UnitScope.shownUnits() + """
+                         g ON g.organization_id = c.organization_id
+                        JOIN unit u ON u.id = g.unit_id
                         JOIN rating_level l ON l.id = c.level_id
-                        ORDER BY u.sort_order, l.level_rank"""))
+                        GROUP BY u.id, u.code, u.short_name, u.sort_order, l.code, l.level_rank
+                        ORDER BY u.sort_order, u.id, l.level_rank"""))
                 .param("year", year).query(UNIT_LEVEL_COUNT).list();
     }
 
@@ -140,7 +146,10 @@ class ClassificationQueries {
                 .param("year", year).query(KindLevelCount.class).list();
     }
 
-    /** The level each grassroots organization in scope was rated at: one row (of one rating) per organization. */
+    /**
+     * The level each grassroots organization in scope was rated at: one row (of one rating) per organization, or on
+     * a province's whole tree how many organizations of each district were rated at each level.
+     */
     List<UnitLevelCount> organizationLevelsByOrganization(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
@@ -148,11 +157,13 @@ class ClassificationQueries {
                                     ELSE l.code END AS level_code,
                                COUNT(*) AS ratings
                         FROM organization_rating r
-                        JOIN unit u ON u.id = r.unit_id
+                        JOIN """ + UnitScope.shownUnits() + """
+                         g ON g.organization_id = r.unit_id
+                        JOIN unit u ON u.id = g.unit_id
                         JOIN rating_level l ON l.id = r.level_id
                         WHERE r.rating_year = :year AND """ + UnitScope.condition("r.unit_id") + """
                         GROUP BY u.id, u.code, u.short_name, u.sort_order, l.code, l.level_rank, level_code
-                        ORDER BY u.sort_order, l.level_rank"""))
+                        ORDER BY u.sort_order, u.id, l.level_rank"""))
                 .param("year", year).param("exemplary", RatingLevel.EXEMPLARY_SUFFIX)
                 .query(UNIT_LEVEL_COUNT).list();
     }

@@ -14,9 +14,9 @@ import java.util.List;
 /**
  * Everything the page of one cell shows, read in one transaction: its figures, its plans, and for those who
  * maintain its data the member list and the findings list, with what they may do there. The cell is the page's
- * scope; its organization and the district are for the breadcrumb.
+ * scope; its organization and the units above it (root first) are for the breadcrumb.
  */
-record CellPage(Unit cell, Unit organization, Unit district, ClassificationSummary memberSummary,
+record CellPage(Unit cell, Unit organization, List<Unit> above, ClassificationSummary memberSummary,
                 List<RatingLevel> memberScale, List<LevelCount> memberLevels, List<IndicatorFrequency> frequencies,
                 Plans plans, List<MemberRatingEntry> members, List<FindingEntry> findings, Permissions permissions) {
 

@@ -61,7 +61,6 @@ class CellPageService {
     private CellPage load(int year, Unit cell) {
         long id = cell.id();
         Unit organization = units.organizationOf(cell).orElseThrow();
-        Unit district = units.district().orElseThrow();
         List<LevelCount> levels = classification.memberLevelsOfUnit(year, id);
         List<IndicatorFrequency> frequencies = indicators.frequenciesOfUnit(year, id);
         PlanFilter plansOfCell = PlanFilter.ofYear(year).withUnit(id);
@@ -76,7 +75,7 @@ class CellPageService {
         boolean transfer = editRatings && transfers.mayTransferFrom(id);
         boolean anywhereToTransfer = transfer && !transfers.destinations(id).isEmpty();
         boolean editFindings = findings.mayEdit(id);
-        return new CellPage(cell, organization, district, memberSummary, scale, levels, frequencies, plans,
+        return new CellPage(cell, organization, units.ancestors(cell), memberSummary, scale, levels, frequencies, plans,
                 editRatings ? members(year, id) : List.of(), editFindings ? findings(year, id) : List.of(),
                 new CellPage.Permissions(createPlan, editRatings, editFindings, transfer, anywhereToTransfer));
     }

@@ -17,7 +17,6 @@ import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
-import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.MemberRatingEntry;
@@ -71,13 +70,7 @@ public class CellView extends DashboardPage {
         applyScope(cell, cell.name());
         PageScope shown = pageScope;
 
-        Breadcrumb breadcrumb = new Breadcrumb()
-                .link(page.district().name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly());
-        if (organization.id() != cell.id()) {
-            breadcrumb.link(organization.name(), WardView.class,
-                    new RouteParameters(WardView.CODE, organization.code()), parameters.yearOnly());
-        }
-        add(breadcrumb.current(name));
+        breadcrumb(page.above(), cell);
         heading(getTranslation("cell.title", name, year));
 
         ClassificationSummary members = page.memberSummary();

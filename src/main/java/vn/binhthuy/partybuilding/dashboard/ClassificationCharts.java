@@ -50,6 +50,12 @@ final class ClassificationCharts {
         return new ChartModel(strip, bars.height(), bars.scope());
     }
 
+    /** How many organizations of each district (a province's overview) were rated at each level: stacked bars. */
+    static ChartModel organizationLevelsByDistrict(List<RatingLevel> scale, List<UnitLevelCount> levels,
+                                                   Messages t, Locale locale, PageScope scope) {
+        return memberLevelsByUnit("organization-rated-districts", withExemplary(scale, t), levels, t, locale, scope);
+    }
+
     /** Colour of "trong sạch, vững mạnh tiêu biểu": a deeper shade beside the level's own green. */
     static final String EXEMPLARY_COLOR = "#004D40";
 

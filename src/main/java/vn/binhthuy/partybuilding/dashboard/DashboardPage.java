@@ -27,9 +27,12 @@ import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.export.FileNames;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.UnitLevel;
+import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -134,8 +137,16 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
      */
     protected void applyScope(PageScopes.Applied applied) {
         Unit unit = applied.unit();
-        String slug = FileNames.slug(applied.scope().organizationId() == null
-                ? getTranslation("export.district-prefix") + " " + unit.shortName() : unit.shortName());
+        String slug = FileNames.slug(unit.shortName());
+        String prefix = switch (unit.level()) {
+            case PROVINCE -> FileNames.slug(getTranslation("export.province-prefix"));
+            case DISTRICT -> FileNames.slug(getTranslation("export.district-prefix"));
+            case GRASSROOTS, CELL -> "";
+        };
+        // the level once: "quan-binh-thuy", but "quan-mau-001" for a district whose short name already says it
+        if (!prefix.isEmpty() && !slug.startsWith(prefix + "-")) {
+            slug = prefix + "-" + slug;
+        }
         pageScope = new PageScope(unit.name(), slug, year(), List.of());
         if (applied.scope().kindCode() != null) {
             frame.kind(applied.scope().kindCode())
@@ -390,6 +401,37 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         KpiCard.Trend trend = points > 0 ? KpiCard.Trend.UP : points < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (points > 0 ? "+" : points < 0 ? "−" : "±") + Formats.decimal(Math.abs(points), getLocale());
         card.withDelta(getTranslation("kpi.delta.points", signed, compareYear()), trend, points > 0);
+    }
+
+    /**
+     * The drill-down path to a unit's page: a link to each unit above it (the root's overview, a district's page, an
+     * organization's page) and the unit's own name.
+     */
+    protected void breadcrumb(List<Unit> above, Unit unit) {
+        Breadcrumb trail = new Breadcrumb();
+        for (Unit step : above) {
+            if (step.parentId() == null) {
+                trail.link(step.name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly());
+            } else if (step.level() == UnitLevel.GRASSROOTS) {
+                trail.link(step.name(), WardView.class, new RouteParameters(WardView.CODE, step.code()),
+                        parameters.yearOnly());
+            } else {
+                trail.link(step.name(), DistrictView.class, new RouteParameters(DistrictView.CODE, step.code()),
+                        parameters.yearOnly());
+            }
+        }
+        add(trail.current(unit.name()));
+    }
+
+    /** Opens the page of the unit a chart item or table row names by its code: a district's, or an organization's. */
+    protected void goToUnit(String code) {
+        Optional<Unit> unit = frames.unitByCode(code);
+        if (unit.isPresent() && unit.get().level() == UnitLevel.DISTRICT) {
+            UI.getCurrent().navigate(DistrictView.class, new RouteParameters(DistrictView.CODE, code),
+                    parameters.yearOnly());
+        } else {
+            goToWard(code);
+        }
     }
 
     protected void goToWard(String code) {

@@ -82,6 +82,12 @@ final class IndicatorCharts {
      */
     static ChartModel heatmap(List<UnitIndicatorCount> counts, List<Indicator> indicators, Messages t,
                               Locale locale, PageScope scope) {
+        return heatmap("heatmap", counts, indicators, t, locale, scope);
+    }
+
+    /** The same with the titles of "chart.KEY" (rows of districts on a province's overview). */
+    static ChartModel heatmap(String chartKey, List<UnitIndicatorCount> counts, List<Indicator> indicators,
+                              Messages t, Locale locale, PageScope scope) {
         Categories<UnitIndicatorCount> units = new Categories<>(counts, UnitIndicatorCount::unitCode,
                 UnitIndicatorCount::unitName);
         List<String> indicatorCodes = indicators.stream().map(Indicator::code).toList();
@@ -96,7 +102,7 @@ final class IndicatorCharts {
                 max = Math.max(max, c.findings());
             }
         }
-        ChartOption option = ChartTexts.base(t, "heatmap", scope)
+        ChartOption option = ChartTexts.base(t, chartKey, scope)
                 .tooltip(new ChartOption.Tooltip("item", null, true))
                 .grid(new ChartOption.Grid("8", "16", "64", "64", true))
                 .xAxis(ChartOption.Axis.category(indicatorCodes))

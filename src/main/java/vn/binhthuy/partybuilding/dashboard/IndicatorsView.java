@@ -83,8 +83,9 @@ public class IndicatorsView extends DashboardPage {
         // the per-unit charts in counts or in shares of all units' findings, in the order the URL asks
         PageScope perUnit = unitChartScopeOfAll(shown);
         section("section.indicator-spread",
-                unitCard("chart-findings-by-organization", IndicatorCharts.findingsByUnit("findings-by-organization",
-                        page.byOrganization(), t, perUnit, selectionName), this::goToWard),
+                unitCard("chart-findings-by-organization", IndicatorCharts.findingsByUnit(
+                        page.scope().comparesDistricts() ? "findings-by-district" : "findings-by-organization",
+                        page.byOrganization(), t, perUnit, selectionName), this::goToUnit),
                 card("chart-findings-by-year", IndicatorCharts.findingsByYear(
                         page.byYear(), t, shown, selectionName)),
                 unitCard("chart-top-cells", IndicatorCharts.findingsByUnit("top-cells",

@@ -14,11 +14,15 @@ import vn.binhthuy.partybuilding.remediation.MonthlyProgress;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
 import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
 import vn.binhthuy.partybuilding.reviews.ReviewSummary;
+import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.List;
 
-/** Everything the district overview shows, read in one transaction, and the scope it was read for. */
-record OverviewPage(PageScopes.Applied scope, Kpis kpis, List<ExcellentShareBreach> excellentShareBreaches,
+/**
+ * Everything a subtree's overview shows, read in one transaction, the scope it was read for and the units above
+ * that scope's unit (root first, for the breadcrumb).
+ */
+record OverviewPage(PageScopes.Applied scope, List<Unit> above, Kpis kpis, List<ExcellentShareBreach> excellentShareBreaches,
                     Classification classification, Indicators indicators, Remediation remediation,
                     List<UnitScorecard> organizations) {
 

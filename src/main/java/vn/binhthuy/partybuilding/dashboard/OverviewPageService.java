@@ -9,13 +9,18 @@ import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.reviews.ReviewService;
 import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The district overview's read model: {@link OverviewPage}. */
+/**
+ * The read model of the overview of a subtree, {@link OverviewPage}: of the root (the district of the demo, the
+ * province at scale, whose per-unit figures then compare its districts) or of one district below a province.
+ */
 @Service
 @Transactional(readOnly = true)
 class OverviewPageService {
@@ -28,10 +33,13 @@ class OverviewPageService {
     private final RemediationService remediation;
     private final ReviewService reviews;
     private final ScorecardService scorecards;
+    private final UnitService units;
 
     OverviewPageService(PageScopes scopes, ClassificationService classification, IndicatorService indicators,
-                        RemediationService remediation, ReviewService reviews, ScorecardService scorecards) {
+                        RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
+                        UnitService units) {
         this.scopes = scopes;
+        this.units = units;
         this.classification = classification;
         this.indicators = indicators;
         this.remediation = remediation;
@@ -39,12 +47,18 @@ class OverviewPageService {
         this.scorecards = scorecards;
     }
 
+    /** The overview of the district with this code below a province root; empty when there is none. */
+    Optional<OverviewPage> loadDistrict(String code, int year, String kindCode, String groupCode, int compareYear) {
+        return units.districtByCode(code).map(d -> load(d.id(), year, kindCode, groupCode, compareYear));
+    }
+
     /**
-     * The overview of the year for the district or one kind of organization (narrowed to what the user may see),
-     * with the manifestations of one group or all of them, its KPIs compared with the given year.
+     * The overview of the year for the root, or the district with the given id, or one kind of organization in
+     * either (narrowed to what the user may see), with the manifestations of one group or all of them, its KPIs
+     * compared with the given year.
      */
-    OverviewPage load(int year, String kindCode, String groupCode, int compareYear) {
-        PageScopes.Applied applied = scopes.apply(kindCode == null ? UnitScope.DISTRICT : UnitScope.kind(kindCode));
+    OverviewPage load(Long districtId, int year, String kindCode, String groupCode, int compareYear) {
+        PageScopes.Applied applied = scopes.apply(new UnitScope(null, kindCode, districtId));
         UnitScope scope = applied.scope();
         // one scan of every year's ratings serves the KPI cards and the trend chart
         List<ClassificationSummary> trend = classification.trend(scope);
@@ -66,7 +80,7 @@ class OverviewPageService {
                 indicators.indicatorsByOrganization(year, groupCode, scope));
         OverviewPage.Remediation plans = new OverviewPage.Remediation(remediation.statusByOrganization(year, scope),
                 remediation.monthlyProgress(year, scope));
-        return new OverviewPage(applied, kpis, classification.excellentShareBreaches(year, scope), ratings, findings,
+        return new OverviewPage(applied, units.ancestors(applied.unit()), kpis, classification.excellentShareBreaches(year, scope), ratings, findings,
                 plans, scorecards.byOrganization(year, scope));
     }
 }

@@ -1,215 +1,37 @@
 package vn.binhthuy.partybuilding.dashboard;
 
-import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.Role;
-import vn.binhthuy.partybuilding.base.i18n.Formats;
-import vn.binhthuy.partybuilding.base.i18n.Messages;
-import vn.binhthuy.partybuilding.base.ui.KpiCard;
-import vn.binhthuy.partybuilding.classification.ClassificationSummary;
-import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
-import vn.binhthuy.partybuilding.classification.RatingLevel;
-import vn.binhthuy.partybuilding.classification.ScaleChange;
-import vn.binhthuy.partybuilding.export.Briefing;
-import vn.binhthuy.partybuilding.indicators.Indicator;
-import vn.binhthuy.partybuilding.remediation.RemediationSummary;
-import vn.binhthuy.partybuilding.reviews.ReviewSummary;
-import vn.binhthuy.partybuilding.units.UnitKind;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Optional;
 
-/** The district overview: the year's headline figures and the three chart families per grassroots organization. */
+/**
+ * The overview of the root: the district of the demo (per grassroots organization), or the province above several
+ * districts (per district, and per organization directly under the province). URL: /?year=2017.
+ */
 @Route("")
 @RolesAllowed({Role.Names.LEADERSHIP, Role.Names.ORG_BOARD, Role.Names.SECRETARY})
 @Menu(title = "nav.overview", order = 0, icon = "vaadin:dashboard")
-public class OverviewView extends DashboardPage {
-
-    private final OverviewPageService pages;
+public class OverviewView extends SubtreeOverview {
 
     public OverviewView(OverviewPageService pages, PageFrames frames, ViewExports exports) {
-        super(frames, exports);
-        this.pages = pages;
+        super(pages, frames, exports);
     }
 
     @Override
-    protected void render(BeforeEnterEvent event) {
-        // a secretary's overview is their own organization
-        var confined = frame.ownOrganization();
-        if (confined.isPresent()) {
-            event.forwardTo("ward/" + confined.get().code(), parameters.yearOnly());
-            return;
+    protected Optional<OverviewPage> load(BeforeEnterEvent event) {
+        // a secretary's overview is their own organization, a district leader's their district
+        if (frame.ownOrganization().isPresent()) {
+            event.forwardTo("ward/" + frame.ownOrganization().get().code(), parameters.yearOnly());
+            return Optional.empty();
         }
-        Locale locale = getLocale();
-        Messages t = messages();
-        int year = year();
-        OverviewPage page = pages.load(year, parameters.kind(), parameters.group(), compareYear());
-        applyScope(page.scope());
-        PageScope all = pageScope;
-        PageScope perUnit = unitChartScope(all);
-        PageScope grouped = withGroup(all);
-        pageScope = grouped;
-
-        heading(getTranslation("overview.title", all.unitName(), year));
-        add(filters());
-        kpis(page, locale);
-        ruleChecks(page.excellentShareBreaches());
-
-        OverviewPage.Classification ratings = page.classification();
-        section("section.classification",
-                drillCard("chart-organization-levels", ClassificationCharts.organizationLevelsByKind(
-                        ratings.organizationScale(), ratings.organizationLevelsByKind(), t, locale, all),
-                        this::filterByKind),
-                drillCard("chart-organization-rated", ClassificationCharts.organizationLevelsByOrganization(
-                        ratings.organizationScale(), ratings.organizationLevelsByOrganization(), t, locale,
-                        all), this::goToWard),
-                unitCard("chart-member-levels", ClassificationCharts.memberLevelsByUnit("member-levels",
-                        ratings.memberScale(), ratings.memberLevelsByOrganization(), t, locale, perUnit),
-                        this::goToWard),
-                card("chart-trend", ClassificationCharts.trend(ratings.trend(), true,
-                        ratings.organizationScaleChanges(), t, all)));
-
-        OverviewPage.Indicators findings = page.indicators();
-        List<Indicator> shownIndicators = findings.shown();
-        List<String> heatmapKey = shownIndicators.stream().map(i -> IndicatorCharts.title(i, locale)).toList();
-        section("section.indicators",
-                drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top",
-                        findings.top(), t, locale, grouped),
-                        code -> UI.getCurrent().navigate(IndicatorsView.class,
-                        parameters.yearOnly().merging(IndicatorsView.INDICATOR, code))),
-                unitCard("chart-indicator-groups", IndicatorCharts.groupsByUnit("indicator-groups",
-                        findings.groupsByOrganization(), t, perUnit), this::goToWard),
-                drillCard("chart-heatmap", IndicatorCharts.heatmap(
-                        findings.heatmap(), shownIndicators, t,
-                        locale, grouped), this::goToWard).wide()
-                        .withKey(getTranslation("chart.heatmap.key"), heatmapKey));
-        // the briefing carries the same key: a printed heatmap's columns are only codes
-        forBriefing(new Briefing.Notes(getTranslation("chart.heatmap.key"), heatmapKey));
-
-        section("section.remediation",
-                unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        page.remediation().statusByOrganization(), t, perUnit), this::goToWard),
-                card("chart-progress", RemediationCharts.monthlyProgress(
-                        page.remediation().monthlyProgress(), t, all)));
-
-        ScorecardGrid organizations = new ScorecardGrid("organization-table", page.organizations(),
-                ratings.organizationScale(), locale, row -> goToWard(row.unitCode()));
-        section("section.organizations", organizations).addClassName("wide");
-        forBriefing(organizations.asTable(getTranslation("section.organizations")));
-    }
-
-    private Div filters() {
-        Select<String> kind = new Select<>();
-        kind.setId("filter-kind");
-        kind.setLabel(getTranslation("filter.kind"));
-        List<UnitKind> kinds = frame.organizationKinds();
-        Map<String, String> kindNames = kinds.stream().collect(Collectors.toMap(UnitKind::code, k -> k.name(getLocale())));
-        List<String> kindItems = new ArrayList<>();
-        kindItems.add("");
-        kinds.forEach(k -> kindItems.add(k.code()));
-        kind.setItems(kindItems);
-        kind.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("filter.kind.all") : kindNames.get(code));
-        kind.setValue(parameters.kind() == null ? "" : parameters.kind());
-        kind.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                filterByKind(e.getValue().isEmpty() ? null : e.getValue());
-            }
-        });
-
-        Select<String> group = new Select<>();
-        group.setId("filter-group");
-        group.setLabel(getTranslation("filter.group"));
-        group.setItems(Stream.concat(Stream.of(""), IndicatorGroup.codes().stream()).toList());
-        group.setItemLabelGenerator(g -> g.isEmpty() ? getTranslation("filter.group.all")
-                : getTranslation("indicator.group." + g));
-        group.setValue(parameters.group() == null ? "" : parameters.group());
-        group.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                navigate(parameters.withGroup(e.getValue().isEmpty() ? null : e.getValue()).query());
-            }
-        });
-        Div bar = new Div(kind, group, compareSelect(false));
-        bar.add(displayControls());
-        bar.addClassName("filter-bar");
-        return bar;
-    }
-
-    /** The year chosen to compare with ({@code compare=2016}), else the year before. */
-    @Override
-    protected int compareYear() {
-        return parameters.compare() != null ? parameters.compare() : year() - 1;
-    }
-
-    private void filterByKind(String kind) {
-        navigate(parameters.withKind(kind).query());
-    }
-
-    private void navigate(QueryParameters query) {
-        UI.getCurrent().navigate(OverviewView.class, query);
-    }
-
-    private void kpis(OverviewPage page, Locale locale) {
-        ClassificationSummary summary = page.kpis().summary();
-        ClassificationSummary previous = page.kpis().compared();
-        RemediationSummary plans = page.kpis().plans();
-        ReviewSummary reviewSummary = page.kpis().reviews();
-        List<RatingLevel> organizationScale = page.classification().organizationScale();
-        List<ScaleChange> organizationScaleChanges = page.classification().organizationScaleChanges();
-        List<ScaleChange> memberScaleChanges = page.classification().memberScaleChanges();
-        String topLevelName = organizationScale.isEmpty() ? "" : organizationScale.getFirst().name(locale);
-        String topDetail = summary.exemplaryOrganizations() > 0
-                ? topLevelName + "; " + getTranslation("kpi.top-level.exemplary", summary.exemplaryOrganizations())
-                : getTranslation("kpi.top-level.detail", topLevelName);
-
-        KpiCard organizations = new KpiCard("kpi-organizations-rated", getTranslation("kpi.organizations-rated"),
-                Formats.number(summary.organizationsRated(), locale), getTranslation("kpi.organizations-rated.detail"));
-        KpiCard topLevel = new KpiCard("kpi-top-level", getTranslation("kpi.top-level"),
-                Formats.number(summary.topLevelOrganizations(), locale), topDetail);
-        countDelta(topLevel, summary.topLevelOrganizations(),
-                previous == null ? null : previous.topLevelOrganizations(), true, organizationScaleChanges);
-        KpiCard members = membersRatedKpi(summary, previous, locale);
-        KpiCard good = membersGoodKpi(summary, previous, memberScaleChanges, locale);
-        KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
-                Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));
-        KpiCard delegations = new KpiCard("kpi-reviews", getTranslation("kpi.reviews"),
-                Formats.number(reviewSummary.ledCollectives() + reviewSummary.ledIndividuals(), locale),
-                getTranslation("kpi.reviews.detail", reviewSummary.ledCollectives(), reviewSummary.ledIndividuals(),
-                        reviewSummary.attendedCollectives(), reviewSummary.attendedIndividuals()));
-        kpiRow(organizations, topLevel, members, good, overdue, delegations);
-    }
-
-    /** The rules worth checking: the 20% cap on excellent grades, and plans past their deadline. */
-    private void ruleChecks(List<ExcellentShareBreach> breaches) {
-        if (breaches.isEmpty()) {
-            return;
+        if (frame.ownDistrict().isPresent()) {
+            event.forwardTo("district/" + frame.ownDistrict().get().code(), parameters.query());
+            return Optional.empty();
         }
-        Div checks = new Div();
-        checks.setId("rule-checks");
-        checks.addClassName("rule-checks");
-        String title = getTranslation("rules.excellent-cap", breaches.getFirst().capPercent());
-        checks.add(new Span(title));
-        List<String> lines = new ArrayList<>();
-        for (ExcellentShareBreach breach : breaches) {
-            Span item = new Span(getTranslation("rules.excellent-cap.item", breach.unitName(),
-                    Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(), breach.good()));
-            lines.add(item.getText());
-            item.addClassName("rule-check-item");
-            item.addClickListener(e -> goToWard(breach.unitCode()));
-            checks.add(item);
-        }
-        add(checks);
-        forBriefing(new Briefing.Notes(title, lines));
+        return Optional.of(pages.load(null, year(), parameters.kind(), parameters.group(), compareYear()));
     }
 }

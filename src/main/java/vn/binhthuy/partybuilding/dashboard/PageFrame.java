@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * What every dashboard page needs before it can ask for its figures: the years with ratings (to read and correct the
- * URL's year), the kinds of organization (to read the kind filter), and the organization a secretary is confined to.
+ * URL's year), the kinds of organization (to read the kind filter), the organization a secretary is confined to and
+ * the district a district's leadership is confined to.
  */
-record PageFrame(List<Integer> ratedYears, List<UnitKind> organizationKinds, Optional<Unit> ownOrganization) {
+record PageFrame(List<Integer> ratedYears, List<UnitKind> organizationKinds, Optional<Unit> ownOrganization,
+                 Optional<Unit> ownDistrict) {
 
     PageFrame {
         ratedYears = List.copyOf(ratedYears);

@@ -7,6 +7,7 @@ import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The frame every dashboard page reads first (see {@link PageFrame}), and the unit a drill-down click leads to. */
@@ -26,7 +27,12 @@ class PageFrames {
 
     PageFrame frame() {
         return new PageFrame(classification.ratedYears(), units.organizationKinds(),
-                guard.confinedToOrganization().flatMap(units::byId));
+                guard.confinedToOrganization().flatMap(units::byId), guard.confinedToDistrict().flatMap(units::byId));
+    }
+
+    /** The units above this one, root first, for its breadcrumb. */
+    List<Unit> above(Unit unit) {
+        return units.ancestors(unit);
     }
 
     /** The unit a clicked chart item names by its code (its page checks access when it opens). */

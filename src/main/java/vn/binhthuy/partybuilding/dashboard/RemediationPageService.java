@@ -37,8 +37,11 @@ class RemediationPageService {
      * per organization of the year and of the year to compare with, when one is given.
      */
     RemediationPage load(PlanFilter requested, Optional<String> organizationCode, Integer compareYear) {
+        Optional<Long> ownOrganization = guard.confinedToOrganization();
+        Optional<Long> ownDistrict = guard.confinedToDistrict();
         List<Unit> organizations = units.organizations(requested.year()).stream()
-                .filter(u -> guard.confinedToOrganization().map(own -> own == u.id()).orElse(true)).toList();
+                .filter(u -> ownOrganization.map(own -> own == u.id()).orElse(true))
+                .filter(u -> ownDistrict.map(own -> own.equals(u.parentId())).orElse(true)).toList();
         Optional<Unit> organization = organizationCode.flatMap(code -> organizations.stream()
                 .filter(u -> u.code().equals(code)).findFirst());
         PlanFilter filter = organizationCode.isPresent()

@@ -112,8 +112,9 @@ public class RemediationView extends DashboardPage {
         add(displayBar);
         List<Component> charts = new ArrayList<>(List.of(
                 card("chart-progress", RemediationCharts.monthlyProgress(page.monthlyProgress(), messages(), shown)),
-                unitCard("chart-plan-status", RemediationCharts.statusByUnit("plan-status",
-                        page.statusByOrganization(), messages(), unitChartScope(shown)), this::goToWard)));
+                unitCard("chart-plan-status", RemediationCharts.statusByUnit(
+                        page.scope().comparesDistricts() ? "plan-status-districts" : "plan-status",
+                        page.statusByOrganization(), messages(), unitChartScope(shown)), this::goToUnit)));
         comparison.ifPresent(c -> charts.add(drillCard("chart-plans-compared",
                 RemediationCharts.comparedByUnit(c, messages(), compared), this::goToWard).wide()));
         section("section.remediation", charts.toArray(Component[]::new));

@@ -59,14 +59,25 @@ class ScorecardQueries {
         this.jdbc = jdbc;
     }
 
-    /** One row per grassroots organization of the district in scope and valid in the year. */
+    /**
+     * One row per grassroots organization in scope and valid in the year; on a province's whole tree one row per
+     * district (and per organization directly under the root), its figures the sums of its organizations'.
+     */
     List<UnitScorecard> byOrganization(int year, UnitScope scope, LocalDate asOf) {
-        String sql = FIGURES.formatted("organization_id", RATINGS_BY_ORGANIZATION,
+        String organizations = FIGURES.formatted("organization_id", RATINGS_BY_ORGANIZATION,
                 UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"), OVERDUE)
                 + """
                 WHERE u.level = 'GRASSROOTS' AND """ + ValidYears.condition("u", ":year")
-                + " AND " + UnitScope.condition("u.id")
-                + " ORDER BY u.sort_order";
+                + " AND " + UnitScope.condition("u.id");
+        String sql = """
+                SELECT s.id, s.code, s.short_name, s.sort_order, SUM(o.members_rated), SUM(o.members_good),
+                       SUM(o.findings), SUM(o.plans), SUM(o.plans_overdue),
+                       CASE WHEN s.level = 'GRASSROOTS' THEN MAX(o.level_code) END
+                FROM (%s) o
+                JOIN %s g ON g.organization_id = o.unit_id
+                JOIN unit s ON s.id = g.unit_id
+                GROUP BY s.id, s.code, s.short_name, s.sort_order, s.level
+                ORDER BY s.sort_order, s.id""".formatted(organizations, UnitScope.shownUnits());
         return scope.bind(jdbc.sql(sql)).param("year", year).param("asOf", asOf).query(UNIT_SCORECARD).list();
     }
 

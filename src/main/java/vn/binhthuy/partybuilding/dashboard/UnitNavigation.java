@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Jumping to a unit's page: the organizations and cells the signed-in user may open, found by name, and the ones
- * before and after the page shown (a secretary only ever finds and steps within their own organization).
+ * before and after the page shown (a secretary only ever finds and steps within their own organization, a district's
+ * leadership within their district).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +34,8 @@ public class UnitNavigation {
 
     public List<UnitHit> find(String text, Integer year, int offset, int limit) {
         guard.requireDataAccess();
-        return search.find(text, year, guard.confinedToOrganization().orElse(null), offset, limit);
+        return search.find(text, year, guard.confinedToOrganization().orElse(null),
+                guard.confinedToDistrict().orElse(null), offset, limit);
     }
 
     /** The previous and next unit beside this one that the user may open; none beside a unit they may not see. */
@@ -53,8 +55,7 @@ public class UnitNavigation {
     }
 
     private boolean mayOpen(UnitHit unit) {
-        Optional<Long> own = guard.confinedToOrganization();
-        // a secretary's organization has no neighbours of its own level they may open; its cells do
-        return own.isEmpty() || unit.level() == UnitLevel.CELL;
+        // a secretary's organization has no neighbours of its own level they may open, nor a district leader's district
+        return guard.mayRead(unit.id());
     }
 }

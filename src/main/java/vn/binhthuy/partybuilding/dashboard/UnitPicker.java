@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * "Đến đơn vị": type part of a ward's or cell's name (without tone marks if need be) and open its page for the year
- * shown; on a ward's or cell's page, links to the one before and after it.
+ * "Đến đơn vị": type part of a district's (below a province), ward's or cell's name (without tone marks if need be)
+ * and open its page for the year shown; on a district's, ward's or cell's page, links to the one before and after it.
  */
 class UnitPicker extends Nav implements AfterNavigationObserver {
 
@@ -64,8 +64,21 @@ class UnitPicker extends Nav implements AfterNavigationObserver {
     }
 
     private void open(UnitHit unit) {
-        UI.getCurrent().navigate(unit.level() == UnitLevel.CELL ? "cell/" + unit.id() : "ward/" + unit.code(),
-                yearOnly);
+        UI.getCurrent().navigate(view(unit), parameters(unit), yearOnly);
+    }
+
+    /** A district's page, an organization's or a cell's. */
+    private static Class<? extends DashboardPage> view(UnitHit unit) {
+        return switch (unit.level()) {
+            case CELL -> CellView.class;
+            case DISTRICT, PROVINCE -> DistrictView.class;
+            case GRASSROOTS -> WardView.class;
+        };
+    }
+
+    private static RouteParameters parameters(UnitHit unit) {
+        return unit.level() == UnitLevel.CELL ? new RouteParameters(CellView.ID, String.valueOf(unit.id()))
+                : new RouteParameters(WardView.CODE, unit.code());
     }
 
     @Override
@@ -84,25 +97,21 @@ class UnitPicker extends Nav implements AfterNavigationObserver {
     }
 
     private RouterLink link(UnitHit unit, String key, String id) {
-        RouterLink link = unit.level() == UnitLevel.CELL
-                ? new RouterLink(getTranslation(key, label(unit)), CellView.class, new RouteParameters(CellView.ID,
-                String.valueOf(unit.id())))
-                : new RouterLink(getTranslation(key, label(unit)), WardView.class, new RouteParameters(WardView.CODE,
-                unit.code()));
+        RouterLink link = new RouterLink(getTranslation(key, label(unit)), view(unit), parameters(unit));
         link.setQueryParameters(yearOnly);
         link.setId(id);
         link.getElement().setAttribute("title", getTranslation(key + ".title", label(unit)));
         return link;
     }
 
-    /** The unit whose page this is: ward/{code} or cell/{id}; nothing on other pages or for unknown units. */
+    /** The unit whose page this is: district/{code}, ward/{code} or cell/{id}; nothing elsewhere or for unknown units. */
     private Optional<Long> shownUnit(List<String> segments) {
         if (segments.size() != 2) {
             return Optional.empty();
         }
         try {
             return switch (segments.get(0)) {
-                case "ward" -> navigation.idOf(segments.get(1));
+                case "ward", "district" -> navigation.idOf(segments.get(1));
                 case "cell" -> Optional.of(Long.parseLong(segments.get(1)));
                 default -> Optional.empty();
             };

@@ -21,7 +21,7 @@ import java.util.Optional;
  * Everything the page of one grassroots organization shows, read in one transaction: its figures per cell, its
  * reviews and notebook, and what the user may edit there.
  */
-record WardPage(Unit organization, Unit district, PageScopes.Applied scope, List<Unit> cells, Kpis kpis,
+record WardPage(Unit organization, List<Unit> above, PageScopes.Applied scope, List<Unit> cells, Kpis kpis,
                 Classification classification, Indicators indicators, Remediation remediation,
                 List<UnitScorecard> cellScorecards, Reviews reviews, Permissions permissions) {
 

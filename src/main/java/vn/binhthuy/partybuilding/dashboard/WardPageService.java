@@ -57,7 +57,6 @@ class WardPageService {
         long id = organization.id();
         PageScopes.Applied applied = scopes.apply(UnitScope.organization(id));
         UnitScope scope = applied.scope();
-        Unit district = units.district().orElseThrow();
         List<ClassificationSummary> trend = classification.trend(scope);
         WardPage.Kpis kpis = new WardPage.Kpis(classification.organizationRating(year, id),
                 classification.summary(year, scope),
@@ -70,7 +69,7 @@ class WardPageService {
                 indicators.groupsByCell(year, id));
         WardPage.Remediation plans = new WardPage.Remediation(remediation.statusByCell(year, id),
                 remediation.monthlyProgress(year, scope));
-        return new WardPage(organization, district, applied, units.cells(id), kpis, ratings, findings, plans,
+        return new WardPage(organization, units.ancestors(organization), applied, units.cells(id), kpis, ratings, findings, plans,
                 scorecards.byCell(year, id),
                 new WardPage.Reviews(reviews.delegations(year, id), reviews.notebook(year, id)),
                 new WardPage.Permissions(organizationRatings.mayEdit(id), reviewEntries.mayEdit(id)));

@@ -17,7 +17,6 @@ import vn.binhthuy.partybuilding.security.Role;
 import com.vaadin.flow.router.RouteParameters;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
-import vn.binhthuy.partybuilding.base.ui.Breadcrumb;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.OrganizationRating;
@@ -74,9 +73,7 @@ public class WardView extends DashboardPage {
         PageScope perUnit = unitChartScope(shown);
         String name = organization.name();
 
-        add(new Breadcrumb()
-                .link(page.district().name(), OverviewView.class, RouteParameters.empty(), parameters.yearOnly())
-                .current(name));
+        breadcrumb(page.above(), organization);
         heading(getTranslation("ward.title", name, year));
         kpis(page, locale);
         Div displayBar = new Div(displayControls());

@@ -97,7 +97,7 @@ public class DemoDataLoader {
             counts[3] += data.findings().size();
             counts[4] += data.plans().size();
         }
-        writeUsers();
+        writeUsers(root == null ? null : provinceCode());
         jdbc.update("INSERT INTO demo_data_load (dataset, loaded_at) VALUES (?, ?)", dataset(),
                 Timestamp.valueOf(LocalDateTime.now(clock)));
         // Fresh statistics (and an implicit commit, so last): right after a bulk load the optimizer drove the trend
@@ -116,7 +116,7 @@ public class DemoDataLoader {
         jdbc.update("""
                 INSERT INTO unit (id, code, parent_id, kind_code, level, name, short_name, valid_from_year, valid_to_year, sort_order)
                 VALUES (?, ?, NULL, 'PROVINCE', 'PROVINCE', ?, ?, 2004, 2025, 0)""",
-                id, "t-mau-x" + scale, "Đảng bộ tỉnh mẫu (" + scale + " quận)", "Tỉnh mẫu");
+                id, provinceCode(), "Đảng bộ tỉnh mẫu (" + scale + " quận)", "Tỉnh mẫu");
         return id;
     }
 
@@ -156,15 +156,25 @@ public class DemoDataLoader {
                         n.kind(), n.content(), n.recordedBy()});
     }
 
-    /** One demo user per role; secretaries of Long Tuyền and Trà Nóc to try the ward-scoped view. */
-    private void writeUsers() {
+    private String provinceCode() {
+        return "t-mau-x" + scale;
+    }
+
+    /**
+     * One demo user per role; secretaries of Long Tuyền and Trà Nóc to try the ward-scoped view. Above a province
+     * root (scale tests) lanhdao is the leadership of Bình Thủy only, and lanhdao.tinh the province's.
+     */
+    private void writeUsers(String provinceCode) {
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
-        List<Object[]> users = List.of(
+        List<Object[]> users = new ArrayList<>(List.of(
                 new Object[]{"lanhdao", "Trương Minh Khoa (Thường trực Quận ủy)", BinhThuyDistrict.DISTRICT_CODE, "LEADERSHIP"},
                 new Object[]{"bantochuc", "Lâm Thị Cẩm Vân (Ban Tổ chức Quận ủy)", BinhThuyDistrict.DISTRICT_CODE, "ORG_BOARD"},
                 new Object[]{"bithu.longtuyen", "Bí thư Đảng ủy phường Long Tuyền", BinhThuyDistrict.LONG_TUYEN, "SECRETARY"},
                 new Object[]{"bithu.tranoc", "Bí thư Đảng ủy phường Trà Nóc", "p-tra-noc", "SECRETARY"},
-                new Object[]{"quantri", "Quản trị hệ thống", null, "ADMIN"});
+                new Object[]{"quantri", "Quản trị hệ thống", null, "ADMIN"}));
+        if (provinceCode != null) {
+            users.add(new Object[]{"lanhdao.tinh", "Lãnh đạo Tỉnh ủy mẫu", provinceCode, "LEADERSHIP"});
+        }
         for (Object[] user : users) {
             jdbc.update("""
                     INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, must_change_password)

@@ -67,13 +67,16 @@ class IndicatorQueries {
     List<UnitGroupCount> groupsByOrganization(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               c.group_code, c.findings
+                               c.group_code, SUM(c.findings) AS findings
                         FROM (SELECT f.organization_id, i.group_code, COUNT(*) AS findings
                               FROM finding f JOIN indicator i ON i.id = f.indicator_id
                               WHERE f.finding_year = :year AND """ + UnitScope.condition("f.organization_id") + """
                               GROUP BY f.organization_id, i.group_code) c
-                        JOIN unit u ON u.id = c.organization_id
-                        ORDER BY u.sort_order, c.group_code"""))
+                        JOIN """ + UnitScope.shownUnits() + """
+                         g ON g.organization_id = c.organization_id
+                        JOIN unit u ON u.id = g.unit_id
+                        GROUP BY u.id, u.code, u.short_name, u.sort_order, c.group_code
+                        ORDER BY u.sort_order, u.id, c.group_code"""))
                 .param("year", year).query(UNIT_GROUP_COUNT).list();
     }
 
@@ -93,22 +96,29 @@ class IndicatorQueries {
     List<UnitIndicatorCount> indicatorsByOrganization(int year, String groupCode, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               i.code AS indicator_code, c.findings
+                               i.code AS indicator_code, SUM(c.findings) AS findings
                         FROM (SELECT organization_id, indicator_id, COUNT(*) AS findings
                               FROM finding WHERE finding_year = :year AND """ + UnitScope.condition("organization_id") + """
                               GROUP BY organization_id, indicator_id) c
-                        JOIN unit u ON u.id = c.organization_id
+                        JOIN """ + UnitScope.shownUnits() + """
+                         g ON g.organization_id = c.organization_id
+                        JOIN unit u ON u.id = g.unit_id
                         JOIN indicator i ON i.id = c.indicator_id
                         WHERE :group IS NULL OR i.group_code = :group
-                        ORDER BY u.sort_order, i.sort_order"""))
+                        GROUP BY u.id, u.code, u.short_name, u.sort_order, i.code, i.sort_order
+                        ORDER BY u.sort_order, u.id, i.sort_order"""))
                 .param("year", year).param("group", groupCode).query(UNIT_INDICATOR_COUNT).list();
     }
 
-    /** Findings of the selection per grassroots organization (those with none are left out). */
+    /**
+     * Findings of the selection per grassroots organization, or per district on a province's whole tree
+     * ({@link UnitScope#shownUnits()}); units with none are left out.
+     */
     List<UnitFindings> findingsByOrganization(int year, IndicatorSelection selection, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               u.code AS organization_code, u.short_name AS organization_name, c.findings
+                               u.code AS organization_code, u.short_name AS organization_name,
+                               SUM(c.findings) AS findings
                         FROM (SELECT f.organization_id, COUNT(*) AS findings
                               FROM finding f JOIN indicator i ON i.id = f.indicator_id
                               WHERE f.finding_year = :year
@@ -116,8 +126,11 @@ class IndicatorQueries {
                                 AND (:group IS NULL OR i.group_code = :group)
                                 AND """ + UnitScope.condition("f.organization_id") + """
                               GROUP BY f.organization_id) c
-                        JOIN unit u ON u.id = c.organization_id
-                        ORDER BY u.sort_order"""))
+                        JOIN """ + UnitScope.shownUnits() + """
+                         g ON g.organization_id = c.organization_id
+                        JOIN unit u ON u.id = g.unit_id
+                        GROUP BY u.id, u.code, u.short_name, u.sort_order
+                        ORDER BY u.sort_order, u.id"""))
                 .param("year", year).param("indicator", selection.indicatorCode())
                 .param("group", selection.groupCode()).query(UnitFindings.class).list();
     }

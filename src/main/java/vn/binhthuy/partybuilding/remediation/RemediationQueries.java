@@ -40,15 +40,17 @@ class RemediationQueries {
     List<UnitStatusCount> statusByOrganization(int year, UnitScope scope, LocalDate asOf) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               c.status, c.plans, c.overdue
+                               c.status, SUM(c.plans) AS plans, SUM(c.overdue) AS overdue
                         FROM (SELECT organization_id, status, COUNT(*) AS plans,
                                      SUM(%s) AS overdue
                               FROM remediation_plan WHERE plan_year = :year
                                 AND %s
                               GROUP BY organization_id, status) c
-                        JOIN unit u ON u.id = c.organization_id
-                        ORDER BY u.sort_order, c.status""".formatted(Overdue.condition(""),
-                        UnitScope.condition("organization_id"))))
+                        JOIN %s g ON g.organization_id = c.organization_id
+                        JOIN unit u ON u.id = g.unit_id
+                        GROUP BY u.id, u.code, u.short_name, u.sort_order, c.status
+                        ORDER BY u.sort_order, u.id, c.status""".formatted(Overdue.condition(""),
+                        UnitScope.condition("organization_id"), UnitScope.shownUnits())))
                 .param("year", year).param("asOf", asOf).query(UNIT_STATUS_COUNT).list();
     }
 

@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * Who may read which figures, enforced by the services (not by hiding buttons):
- * district leadership and the Organization Board read everything; a grassroots secretary reads only their own
- * organization and its cells, and district-wide figures are narrowed to that organization for them;
- * administrators and anonymous users read no party data at all.
+ * the Organization Board reads everything; leadership reads the subtree its role is granted on (the root, or no
+ * unit: everything; a district below a province: that district, and figures of the whole tree are narrowed to it);
+ * a grassroots secretary reads only their own organization and its cells, and wider figures are narrowed to that
+ * organization for them; administrators and anonymous users read no party data at all.
  */
 @Component
 public class AccessGuard {
@@ -27,6 +28,17 @@ public class AccessGuard {
 
     private boolean readsEverything() {
         return currentUser.has(Role.LEADERSHIP) || currentUser.has(Role.ORG_BOARD);
+    }
+
+    /**
+     * The district the current user is confined to: leadership (without the Board's role) granted on a district
+     * below the root. Leadership granted on the root, or on no unit, reads the whole tree.
+     */
+    public Optional<Long> confinedToDistrict() {
+        if (currentUser.has(Role.ORG_BOARD) || !currentUser.has(Role.LEADERSHIP)) {
+            return Optional.empty();
+        }
+        return currentUser.get().map(PartyUser::districtId);
     }
 
     /** The organization the current user is confined to, when they are a secretary without a wider role. */
@@ -50,17 +62,24 @@ public class AccessGuard {
         }
     }
 
-    /** Fails for users confined to one organization: the figure would show other organizations. */
+    /** Fails for users confined to one organization or district: the figure would show others. */
     public void requireWholeDistrict() {
         requireDataAccess();
-        if (confinedToOrganization().isPresent()) {
+        if (confinedToOrganization().isPresent() || confinedToDistrict().isPresent()) {
             throw new AccessDeniedException("District-wide breakdown is not for a secretary");
         }
     }
 
-    /** The scope the current user may see of the one requested: narrowed for a secretary, refused if foreign. */
+    /**
+     * The scope the current user may see of the one requested: narrowed to a secretary's organization or a
+     * district leader's district, refused when it names an organization or district outside it.
+     */
     public UnitScope restrict(UnitScope requested) {
         requireDataAccess();
+        Optional<Long> district = confinedToDistrict();
+        if (district.isPresent()) {
+            return withinDistrict(requested, district.get());
+        }
         Optional<Long> own = confinedToOrganization();
         if (own.isEmpty()) {
             return requested;
@@ -68,16 +87,43 @@ public class AccessGuard {
         if (requested.organizationId() != null && !requested.organizationId().equals(own.get())) {
             throw new AccessDeniedException("Organization " + requested.organizationId() + " is not the user's");
         }
+        if (requested.districtId() != null && !inDistrict(own.get(), requested.districtId())) {
+            throw new AccessDeniedException("District " + requested.districtId() + " is not the user's");
+        }
         return UnitScope.organization(own.get());
+    }
+
+    private UnitScope withinDistrict(UnitScope requested, long district) {
+        if (requested.districtId() != null && requested.districtId() != district) {
+            throw new AccessDeniedException("District " + requested.districtId() + " is not the user's");
+        }
+        if (requested.organizationId() != null && !inDistrict(requested.organizationId(), district)) {
+            throw new AccessDeniedException("Organization " + requested.organizationId() + " is not in the user's district");
+        }
+        return requested.withDistrict(district);
+    }
+
+    /** Whether the unit is the district, one of its organizations or a cell of one. */
+    private boolean inDistrict(long unitId, long district) {
+        if (unitId == district) {
+            return true;
+        }
+        return units.byId(unitId).flatMap(units::organizationOf)
+                .map(organization -> organization.parentId() != null && organization.parentId() == district)
+                .orElse(false);
     }
 
     public void checkOrganization(long organizationId) {
         restrict(UnitScope.organization(organizationId));
     }
 
-    /** Fails unless the unit (an organization or a cell) lies within what the current user may see. */
+    /** Fails unless the unit (a district, an organization or a cell) lies within what the current user may see. */
     public void checkUnit(long unitId) {
         requireDataAccess();
+        Optional<Long> district = confinedToDistrict();
+        if (district.isPresent() && !inDistrict(unitId, district.get())) {
+            throw new AccessDeniedException("Unit " + unitId + " is not in the user's district");
+        }
         Optional<Long> own = confinedToOrganization();
         if (own.isPresent()) {
             long organization = units.byId(unitId).flatMap(units::organizationOf).map(Unit::id)
@@ -112,6 +158,16 @@ public class AccessGuard {
     public void requireEditorOfUnit(long unitId) {
         requireEditor();
         checkUnit(unitId);
+    }
+
+    /** Whether the current user may read the figures of this unit (a district, an organization or a cell). */
+    public boolean mayRead(long unitId) {
+        return allowed(() -> checkUnit(unitId));
+    }
+
+    /** Whether the current user reads only part of the tree: a secretary's organization, a leader's district. */
+    public boolean confined() {
+        return confinedToOrganization().isPresent() || confinedToDistrict().isPresent();
     }
 
     /** Whether the current user may change data of this unit (an organization or a cell). */

@@ -7,9 +7,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.units.Unit;
+import vn.binhthuy.partybuilding.units.UnitLevel;
 import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,10 +42,12 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public PartyUser loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        Long organizationId = user.unitId() == null ? null
-                : units.byId(user.unitId()).flatMap(units::organizationOf).map(Unit::id).orElse(null);
+        Optional<Unit> unit = user.unitId() == null ? Optional.empty() : units.byId(user.unitId());
+        Long organizationId = unit.flatMap(units::organizationOf).map(Unit::id).orElse(null);
+        Long districtId = unit.filter(u -> u.level() == UnitLevel.DISTRICT && u.parentId() != null).map(Unit::id)
+                .orElse(null);
         return new PartyUser(user.id(), user.username(), user.passwordHash(), user.displayName(), effectiveRoles(user),
-                user.unitId(), organizationId, user.enabled(), false);
+                user.unitId(), organizationId, districtId, user.enabled(), false);
     }
 
     private Set<Role> effectiveRoles(AppUser user) {

@@ -9,10 +9,12 @@ import java.util.Set;
 
 /**
  * The signed-in user as Spring Security sees it. organizationId is the grassroots organization (TCCSĐ) a
- * secretary is bound to; null for district-level users.
+ * secretary is bound to, null for users above it; districtId the district below a province root the account is bound
+ * to (where a leadership grant on it confines the user), null otherwise. Both are read at sign-in, so that checking
+ * them needs no database (an account's unit changing ends its sessions).
  */
 public record PartyUser(long id, String username, String passwordHash, String displayName, Set<Role> roles,
-                        Long unitId, Long organizationId, boolean enabled, boolean locked)
+                        Long unitId, Long organizationId, Long districtId, boolean enabled, boolean locked)
         implements UserDetails {
 
     @Override

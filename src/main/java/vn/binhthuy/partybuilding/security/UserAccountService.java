@@ -223,9 +223,19 @@ public class UserAccountService {
         if (!held.isEmpty() && roles.contains(Role.ADMIN)) {
             throw new InvalidInputException("user.roles.admin-exclusive");
         }
-        // on an empty database the first Board account is created before any unit: it imports them
-        if (!held.isEmpty() && unitId == null && !(roles.equals(Set.of(Role.ORG_BOARD)) && units.district().isEmpty())) {
+        // leadership without a unit reads the whole tree (AccessGuard); the Board and secretaries need theirs — except
+        // the first Board account on an empty database, created before any unit: it imports them
+        if (!held.isEmpty() && unitId == null && !held.equals(EnumSet.of(Role.LEADERSHIP))
+                && !(roles.equals(Set.of(Role.ORG_BOARD)) && units.district().isEmpty())) {
             throw new InvalidInputException("user.unit.required");
+        }
+        if (held.equals(EnumSet.of(Role.LEADERSHIP)) && unitId != null) {
+            // leadership alone is granted on a subtree: the whole tree (the root) or one district below it; with the
+            // Board's role the account reads everything anyway, with a secretary's its unit is their organization
+            Unit unit = units.byId(unitId).orElse(null);
+            if (unit == null || !(unit.parentId() == null || unit.level() == UnitLevel.DISTRICT)) {
+                throw new InvalidInputException("user.unit.leadership");
+            }
         }
         if (roles.contains(Role.SECRETARY)) {
             Unit unit = unitId == null ? null : units.byId(unitId).orElse(null);

@@ -20,15 +20,19 @@ public class UnitSearch {
 
     /**
      * The organizations and cells of the year whose name contains the text (tone marks, case and đ/d ignored),
-     * all of them for an empty text; of any year without one; within one organization when {@code organizationId} is given.
+     * all of them for an empty text; of any year without one; within one organization or one district when given.
+     * Districts are found too where they lie below a province root.
      */
-    public List<UnitHit> find(String text, Integer year, Long organizationId, int offset, int limit) {
+    public List<UnitHit> find(String text, Integer year, Long organizationId, Long districtId, int offset, int limit) {
         String folded = fold(text == null ? "" : text.strip());
         String escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return queries.search("%" + escaped + "%", escaped + "%", year, organizationId, offset, limit);
+        return queries.search("%" + escaped + "%", escaped + "%", year, organizationId, districtId, offset, limit);
     }
 
-    /** The unit before and after this one among its siblings of the year (organizations, or cells of one organization). */
+    /**
+     * The unit before and after this one among its siblings of the year (districts, organizations of one parent, or
+     * cells of one organization).
+     */
     public Siblings siblings(long unitId, Integer year) {
         UnitSearchQueries.Neighbours ids = queries.neighbours(unitId, year);
         return new Siblings(Optional.ofNullable(ids.previousId()).flatMap(queries::hit),

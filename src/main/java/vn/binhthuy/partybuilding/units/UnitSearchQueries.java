@@ -28,20 +28,29 @@ class UnitSearchQueries {
         this.jdbc = jdbc;
     }
 
-    /** Organizations first, then cells; names starting with the text before names merely containing it. */
-    List<UnitHit> search(String foldedPattern, String foldedPrefix, Integer year, Long organizationId, int offset, int limit) {
+    /**
+     * Districts below a province root first, then organizations, then cells; names starting with the text before
+     * names merely containing it; within one organization or one district when given.
+     */
+    List<UnitHit> search(String foldedPattern, String foldedPrefix, Integer year, Long organizationId, Long districtId,
+                         int offset, int limit) {
         return jdbc.sql("""
                         SELECT u.id, u.code, u.level, u.name, o.short_name AS organization_short_name
                         FROM unit u
                         LEFT JOIN unit o ON o.id = u.parent_id AND u.level = 'CELL'
-                        WHERE u.level IN ('GRASSROOTS', 'CELL') AND %s
+                        WHERE (u.level IN ('GRASSROOTS', 'CELL') OR (u.level = 'DISTRICT' AND u.parent_id IS NOT NULL))
+                          AND %s
                           AND (:org IS NULL OR u.id = :org OR u.parent_id = :org)
+                          AND (:district IS NULL OR u.id = :district OR u.parent_id = :district
+                               OR o.parent_id = :district)
                           AND (%s LIKE :pattern OR %s LIKE :pattern)
-                        ORDER BY u.level = 'CELL', NOT (%s LIKE :prefix), o.sort_order, u.sort_order, u.name
+                        ORDER BY FIELD(u.level, 'DISTRICT', 'GRASSROOTS', 'CELL'), NOT (%s LIKE :prefix), o.sort_order,
+                                 u.sort_order, u.name
                         LIMIT :limit OFFSET :offset"""
                         .formatted(valid("u"), FOLD.formatted("u.name"), FOLD.formatted("u.short_name"),
                                 FOLD.formatted("u.short_name")))
-                .param("year", year).param("org", organizationId).param("pattern", foldedPattern)
+                .param("year", year).param("org", organizationId).param("district", districtId)
+                .param("pattern", foldedPattern)
                 .param("prefix", foldedPrefix).param("limit", limit).param("offset", offset)
                 .query(UnitHit.class).list();
     }

@@ -37,6 +37,23 @@ public class UnitService {
         return queries.findById(id);
     }
 
+    /** The units above this one, from the root down to its parent (a breadcrumb's links); none above the root. */
+    public List<Unit> ancestors(Unit unit) {
+        java.util.LinkedList<Unit> above = new java.util.LinkedList<>();
+        Long parent = unit.parentId();
+        while (parent != null) {
+            Unit next = queries.findById(parent).orElseThrow();
+            above.addFirst(next);
+            parent = next.parentId();
+        }
+        return List.copyOf(above);
+    }
+
+    /** The district with this code below a province root; empty for the root itself or any other unit. */
+    public Optional<Unit> districtByCode(String code) {
+        return queries.findByCode(code).filter(u -> u.level() == UnitLevel.DISTRICT && u.parentId() != null);
+    }
+
     /** The kinds a grassroots organization can be, in display order. */
     public List<UnitKind> organizationKinds() {
         return kinds(UnitLevel.GRASSROOTS);

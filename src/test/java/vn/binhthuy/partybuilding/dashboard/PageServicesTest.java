@@ -28,7 +28,7 @@ class PageServicesTest extends KaribuTest {
 
     @Test
     void theOverviewOfAKindIsScopedToThatKindAndComparesWithTheYearAsked() {
-        OverviewPage page = overviewPages.load(2017, "WARD", "B", 2016);
+        OverviewPage page = overviewPages.load(null, 2017, "WARD", "B", 2016);
 
         assertThat(page.scope().scope()).isEqualTo(UnitScope.kind("WARD"));
         assertThat(page.scope().unit()).isEqualTo(units.district().orElseThrow());

@@ -52,6 +52,7 @@ class ScaledDemoDataTest extends KaribuTest {
 
     @Test
     void theOverviewCoversEveryOrganizationOfTheProvince() {
+        login("lanhdao.tinh");
         ClassificationSummary province = classification.districtSummary(2017);
 
         UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("year", "2017")));

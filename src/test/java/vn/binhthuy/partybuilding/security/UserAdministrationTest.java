@@ -90,7 +90,7 @@ class UserAdministrationTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("user-add")));
         HasValueUtilsKt._setValue(field(TextField.class, "user-username"), "Nguyễn Văn A");
         HasValueUtilsKt._setValue(field(TextField.class, "user-display-name"), "Thử");
-        HasValueUtilsKt._setValue(field(CheckboxGroup.class, "user-roles"), Set.of(Role.LEADERSHIP));
+        HasValueUtilsKt._setValue(field(CheckboxGroup.class, "user-roles"), Set.of(Role.ORG_BOARD));
         _click(_get(Button.class, spec -> spec.withId("user-save")));
 
         TextField username = field(TextField.class, "user-username");

@@ -26,7 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A query parameter naming another organization's unit (a secretary's {@code /remediation?organization=p-tra-noc})
+ * A query parameter naming a unit outside the user's reach (a secretary's {@code /remediation?organization=p-tra-noc}, a
+ * district leader's organization of another district)
  * is refused out loud, for every view at once: audited, the user told, and the page opened without it. Views then
  * only ever see units the user may read, so none can narrow such a request silently. A route the user may not open
  * at all is left to Vaadin's refusal ({@link RouteRefusal}), which audits it once; the parameter is not judged then.
@@ -56,15 +57,14 @@ class UnitParameterGuard implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        Optional<Long> own = ownOrganization();
-        if (own.isEmpty() || !routeAllowed(event)) {
+        if (!confined() || !routeAllowed(event)) {
             return;
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         Map<String, List<String>> kept = new HashMap<>(parameters);
         for (String name : UNIT_PARAMETERS) {
             for (String value : parameters.getOrDefault(name, List.of())) {
-                if (foreign(value, own.get())) {
+                if (foreign(value)) {
                     kept.remove(name);
                     refuse(event, name, value);
                 }
@@ -93,20 +93,21 @@ class UnitParameterGuard implements VaadinServiceInitListener {
                 .decision() == AccessCheckDecision.ALLOW;
     }
 
-    private Optional<Long> ownOrganization() {
+    private boolean confined() {
         try {
-            return guard.confinedToOrganization();
+            return guard.confined();
         } catch (org.springframework.security.access.AccessDeniedException e) {
-            return Optional.empty();
+            return false;
         }
     }
 
-    private boolean foreign(String value, long own) {
+    /** A unit outside what the user may read: another organization for a secretary, another district for a leader. */
+    private boolean foreign(String value) {
         Optional<Unit> unit = units.byCode(value);
         if (unit.isEmpty() && value.matches("\\d{1,18}")) {
             unit = units.byId(Long.parseLong(value));
         }
-        return unit.flatMap(units::organizationOf).map(organization -> organization.id() != own).orElse(false);
+        return unit.map(u -> !guard.mayRead(u.id())).orElse(false);
     }
 
     private void refuse(BeforeEnterEvent event, String name, String value) {

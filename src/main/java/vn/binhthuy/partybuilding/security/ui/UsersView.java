@@ -87,6 +87,7 @@ public class UsersView extends Div implements HasDynamicTitle {
         unit.setItems(units);
         unit.setItemLabelGenerator(Unit::name);
         unit.setClearButtonVisible(true);
+        unit.setHelperText(getTranslation("user.unit.help"));
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
         roles.setId("user-roles");
         roles.setItems(EnumSet.allOf(Role.class));
@@ -134,7 +135,7 @@ public class UsersView extends Div implements HasDynamicTitle {
                 switch (ex.messageKey()) {
                     case "user.username.invalid", "user.username.taken" -> invalid(username, message);
                     case "user.display-name.required" -> invalid(displayName, message);
-                    case "user.unit.required", "user.unit.secretary" -> {
+                    case "user.unit.required", "user.unit.secretary", "user.unit.leadership" -> {
                         unit.setErrorMessage(message);
                         unit.setInvalid(true);
                     }
