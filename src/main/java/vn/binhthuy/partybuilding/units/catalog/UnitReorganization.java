@@ -195,6 +195,10 @@ public class UnitReorganization {
         for (CatalogUnit read : request.units()) {
             CatalogUnit current = queries.byId(read.id())
                     .orElseThrow(() -> new OptimisticLockingFailureException("Unit " + read.code() + " is gone"));
+            // checked before anything is written; the saves check it again
+            if (current.version() != read.version()) {
+                throw new OptimisticLockingFailureException("Unit " + read.code() + " changed since it was read");
+            }
             if (units.stream().anyMatch(u -> u.id() == current.id())) {
                 throw new InvalidInputException("unit.reorg.error.units");
             }
