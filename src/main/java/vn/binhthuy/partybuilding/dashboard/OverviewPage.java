@@ -15,6 +15,8 @@ import vn.binhthuy.partybuilding.remediation.RemediationSummary;
 import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
 import vn.binhthuy.partybuilding.reviews.ReviewSummary;
 
+import vn.binhthuy.partybuilding.units.Succession;
+
 import java.util.List;
 
 /** Everything the district overview shows, read in one transaction, and the scope it was read for. */
@@ -30,7 +32,8 @@ record OverviewPage(PageScopes.Applied scope, Kpis kpis, List<ExcellentShareBrea
                           List<ScaleChange> organizationScaleChanges, List<ScaleChange> memberScaleChanges,
                           List<KindLevelCount> organizationLevelsByKind,
                           List<UnitLevelCount> organizationLevelsByOrganization,
-                          List<UnitLevelCount> memberLevelsByOrganization, List<ClassificationSummary> trend) {}
+                          List<UnitLevelCount> memberLevelsByOrganization, List<ClassificationSummary> trend,
+                          List<Succession> trendLineage) {}
 
     /** The manifestations of the group filter (all 27 without one) and their figures. */
     record Indicators(List<Indicator> shown, List<IndicatorFrequency> top, List<UnitGroupCount> groupsByOrganization,

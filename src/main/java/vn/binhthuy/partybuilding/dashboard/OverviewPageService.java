@@ -9,6 +9,7 @@ import vn.binhthuy.partybuilding.indicators.IndicatorService;
 import vn.binhthuy.partybuilding.remediation.RemediationService;
 import vn.binhthuy.partybuilding.reviews.ReviewService;
 import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.units.UnitService;
 
 import java.util.List;
 import java.util.Map;
@@ -28,15 +29,18 @@ class OverviewPageService {
     private final RemediationService remediation;
     private final ReviewService reviews;
     private final ScorecardService scorecards;
+    private final UnitService units;
 
     OverviewPageService(PageScopes scopes, ClassificationService classification, IndicatorService indicators,
-                        RemediationService remediation, ReviewService reviews, ScorecardService scorecards) {
+                        RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
+                        UnitService units) {
         this.scopes = scopes;
         this.classification = classification;
         this.indicators = indicators;
         this.remediation = remediation;
         this.reviews = reviews;
         this.scorecards = scorecards;
+        this.units = units;
     }
 
     /**
@@ -58,7 +62,8 @@ class OverviewPageService {
                 classification.scaleChanges(RatingSubject.ORGANIZATION), classification.scaleChanges(RatingSubject.MEMBER),
                 classification.organizationLevelsByKind(year, scope),
                 classification.organizationLevelsByOrganization(year, scope),
-                classification.memberLevelsByOrganization(year, scope), trend);
+                classification.memberLevelsByOrganization(year, scope), trend,
+                scope.organizationId() == null ? List.of() : units.predecessors(scope.organizationId()));
         OverviewPage.Indicators findings = new OverviewPage.Indicators(
                 indicators.catalog().stream().filter(i -> groupCode == null || i.groupCode().equals(groupCode)).toList(),
                 indicators.topFrequencies(year, groupCode, scope, TOP_INDICATORS),

@@ -79,7 +79,7 @@ public class OverviewView extends DashboardPage {
                         ratings.memberScale(), ratings.memberLevelsByOrganization(), t, locale, perUnit),
                         this::goToWard),
                 card("chart-trend", ClassificationCharts.trend(ratings.trend(), true,
-                        ratings.organizationScaleChanges(), t, all)));
+                        ratings.organizationScaleChanges(), ratings.trendLineage(), t, all)));
 
         OverviewPage.Indicators findings = page.indicators();
         List<Indicator> shownIndicators = findings.shown();

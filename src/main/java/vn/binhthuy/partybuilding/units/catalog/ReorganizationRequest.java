@@ -7,7 +7,7 @@ import java.util.List;
  * takes effect, the new parent (a move, a merge), and the successor's code, name and short name (a merge; a move may
  * give a code, otherwise one is derived).
  */
-public record ReorganizationRequest(SuccessionKind kind, List<CatalogUnit> units, Long newParentId, Integer fromYear,
+public record ReorganizationRequest(vn.binhthuy.partybuilding.units.SuccessionKind kind, List<CatalogUnit> units, Long newParentId, Integer fromYear,
                                     String code, String name, String shortName) {
 
     public ReorganizationRequest {

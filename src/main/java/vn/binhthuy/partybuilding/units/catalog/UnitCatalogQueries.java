@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.units.catalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.binhthuy.partybuilding.base.ValidYears;
+import vn.binhthuy.partybuilding.units.SuccessionKind;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 
 import java.util.List;

@@ -10,6 +10,7 @@ import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.base.ValidYears;
 import vn.binhthuy.partybuilding.members.MemberTransfers;
 import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.units.SuccessionKind;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 

@@ -9,6 +9,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.ApplicationTest;
 import vn.binhthuy.partybuilding.base.InvalidInputException;
+import vn.binhthuy.partybuilding.units.SuccessionKind;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 
 import java.time.LocalDate;

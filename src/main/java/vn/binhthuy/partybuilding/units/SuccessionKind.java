@@ -1,4 +1,4 @@
-package vn.binhthuy.partybuilding.units.catalog;
+package vn.binhthuy.partybuilding.units;
 
 /**
  * How a unit continues as another from a year: moved to another parent, merged with others into one, or one of the
