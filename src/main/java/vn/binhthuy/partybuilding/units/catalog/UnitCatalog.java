@@ -56,6 +56,13 @@ public class UnitCatalog {
         return queries.children(parentId);
     }
 
+    /** One unit as the catalog shows it, over all its years. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CatalogUnit> unit(long id) {
+        guard.requireOrganizationBoard();
+        return queries.byId(id);
+    }
+
     /** The kinds a unit can be: those of its own level. */
     public List<UnitKind> kindsFor(UnitLevel level) {
         return units.kinds(level);
