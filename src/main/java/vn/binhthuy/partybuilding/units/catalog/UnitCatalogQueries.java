@@ -73,6 +73,14 @@ class UnitCatalogQueries {
                 .param("id", unitId).param("from", from).param("to", to).query(Integer.class).optional();
     }
 
+    /** The first year from the given one with notebook entries of the unit, if any. */
+    Optional<Integer> notebookYearFrom(long unitId, int year) {
+        return jdbc.sql("""
+                        SELECT MIN(YEAR(entry_date)) FROM notebook_entry
+                        WHERE (unit_id = :id OR organization_id = :id) AND entry_date >= MAKEDATE(:year, 1)""")
+                .param("id", unitId).param("year", year).query(Integer.class).optional();
+    }
+
     /** Members still assigned to the unit after the last day of the year. */
     long membersAfter(long unitId, int lastYear) {
         return jdbc.sql("""

@@ -213,9 +213,10 @@ public class UnitReorganization {
             case DISSOLVE -> planDissolve(plan, single(units));
         }
         for (CatalogUnit ending : plan.ending.values()) {
-            queries.yearWithDataOutside(ending.id(), ending.validFromYear(), year - 1).ifPresent(y -> {
-                throw new InvalidInputException("unit.reorg.error.data-after", ending.name(), y);
-            });
+            queries.yearWithDataOutside(ending.id(), ending.validFromYear(), year - 1)
+                    .or(() -> queries.notebookYearFrom(ending.id(), year)).ifPresent(y -> {
+                        throw new InvalidInputException("unit.reorg.error.data-after", ending.name(), y);
+                    });
         }
         for (Node node : plan.nodes) {
             if (node.existingParent != null && plan.ending.containsKey(node.existingParent.id())) {

@@ -221,6 +221,15 @@ class UnitReorganizationTest {
         expectKey(() -> reorganization.apply(new ReorganizationRequest(SuccessionKind.MOVE, List.of(kv1, kv1),
                 traNoc.id(), 2021, null, null, null)), "unit.reorg.error.units");
 
+        jdbc.update("""
+                INSERT INTO notebook_entry (unit_id, organization_id, entry_date, kind, content, recorded_by)
+                VALUES (?, ?, '2022-03-04', 'STRENGTH', 'Ghi chép thử', 'Ban Tổ chức')""", kv1.id(), longTuyen.id());
+        assertThatThrownBy(() -> reorganization.apply(move(kv1, traNoc, 2021)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("unit.reorg.error.data-after");
+                    assertThat(e.arguments()).as("a notebook entry of 2022").containsExactly(kv1.name(), 2022);
+                });
+
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class)).isEqualTo(units);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_succession", Integer.class)).isZero();
         assertThat(unit("p-long-tuyen-kv1").validToYear()).isEqualTo(kv1.validToYear());

@@ -97,8 +97,8 @@ class ReorganizationDialogTest extends KaribuTest {
 
         _click(dialog.previewButton);
 
-        NotificationsKt.expectNotifications(kv1.name() + " đã có số liệu năm 2019 (xếp loại, biểu hiện, kế hoạch hoặc "
-                + "kiểm điểm); số liệu đã ghi không được chuyển sang đơn vị khác, hãy chọn năm hiệu lực sau 2019.");
+        NotificationsKt.expectNotifications(kv1.name() + " đã có số liệu năm 2019 (xếp loại, biểu hiện, kế hoạch, "
+                + "kiểm điểm hoặc sổ ghi chép); số liệu đã ghi không được chuyển sang đơn vị khác, hãy chọn năm hiệu lực sau 2019.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.year.getValue()).isEqualTo(2019);
         assertThat(dialog.confirm.isEnabled()).isFalse();
