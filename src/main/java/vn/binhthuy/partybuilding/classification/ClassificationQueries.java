@@ -112,8 +112,15 @@ class ClassificationQueries {
                 .param("year", year).query(LevelCount.class).list();
     }
 
-    /** The headline figures of every year with ratings, optionally for one organization. */
+    /**
+     * The headline figures of every year with ratings, optionally for one organization. An organization that
+     * continues others (unit_succession) counts, for each year before it took over, the figures of the units it
+     * continues — summed, as each was recorded.
+     */
     List<ClassificationSummary> trend(UnitScope scope) {
+        if (scope.organizationId() != null && scope.kindCode() == null) {
+            return lineageTrend(scope.organizationId());
+        }
         return scope.bind(jdbc.sql("""
                         SELECT o.year, o.organizations_rated, o.top_level_organizations, o.exemplary_organizations,
                                COALESCE(m.members_rated, 0) AS members_rated, COALESCE(m.members_good, 0) AS members_good
@@ -129,6 +136,30 @@ class ClassificationQueries {
                                    GROUP BY m.rating_year) m ON m.year = o.year
                         ORDER BY o.year""".formatted(UnitScope.condition("r.unit_id"),
                         UnitScope.condition("m.organization_id"), RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD)))
+                .query(ClassificationSummary.class).list();
+    }
+
+    private List<ClassificationSummary> lineageTrend(long organizationId) {
+        return jdbc.sql("""
+                        WITH RECURSIVE lineage (unit_id, before_year, depth) AS (
+                          SELECT CAST(:org AS SIGNED), 32767, 0
+                          UNION ALL
+                          SELECT s.predecessor_id, LEAST(l.before_year, s.from_year), l.depth + 1
+                          FROM unit_succession s JOIN lineage l ON s.successor_id = l.unit_id WHERE l.depth < 100)
+                        SELECT o.year, o.organizations_rated, o.top_level_organizations, o.exemplary_organizations,
+                               COALESCE(m.members_rated, 0) AS members_rated, COALESCE(m.members_good, 0) AS members_good
+                        FROM (SELECT r.rating_year AS year, COUNT(*) AS organizations_rated,
+                                     SUM(l.level_rank = 1) AS top_level_organizations,
+                                     SUM(r.exemplary) AS exemplary_organizations
+                              FROM organization_rating r JOIN rating_level l ON l.id = r.level_id
+                              JOIN lineage g ON g.unit_id = r.unit_id AND r.rating_year < g.before_year
+                              GROUP BY r.rating_year) o
+                        LEFT JOIN (SELECT m.rating_year AS year, %s AS members_rated, %s AS members_good
+                                   FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
+                                   JOIN lineage g ON g.unit_id = m.organization_id AND m.rating_year < g.before_year
+                                   GROUP BY m.rating_year) m ON m.year = o.year
+                        ORDER BY o.year""".formatted(RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD))
+                .param("org", organizationId)
                 .query(ClassificationSummary.class).list();
     }
 

@@ -13,11 +13,14 @@ import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.ScaleChange;
 import vn.binhthuy.partybuilding.classification.UnitLevelCount;
 
+import vn.binhthuy.partybuilding.units.Succession;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Turns classification aggregates into chart options; no counting happens here, only arranging. */
 final class ClassificationCharts {
@@ -126,11 +129,16 @@ final class ClassificationCharts {
 
     /**
      * Over the years: the share of members rated well or better (line, in %) beside a count (bars): for the
-     * district the organizations at the best level, for one organization the members rated.
+     * district the organizations at the best level, for one organization the members rated. An organization that
+     * continues others shows their summed figures for the years before it took over (the lineage): those years are
+     * starred, a line marks the change, and a note — in the subtitle, the table's caption and every export's scope —
+     * names the units summed.
      */
     static ChartModel trend(List<ClassificationSummary> years, boolean countOrganizations, List<ScaleChange> changes,
-                            Messages t, PageScope scope) {
-        List<String> labels = years.stream().map(y -> String.valueOf(y.year())).toList();
+                            List<Succession> lineage, Messages t, PageScope scope) {
+        int combinedBefore = lineage.stream().mapToInt(Succession::fromYear).max().orElse(Integer.MIN_VALUE);
+        List<String> labels = years.stream().map(y -> y.year() < combinedBefore ? y.year() + "*" : String.valueOf(y.year()))
+                .toList();
         List<Long> counts = years.stream().map(y -> countOrganizations ? y.topLevelOrganizations() : y.membersRated())
                 .toList();
         List<Double> share = years.stream().map(y -> Math.round(y.goodShare() * 10_000) / 100.0).toList();
@@ -138,7 +146,21 @@ final class ClassificationCharts {
         if (!years.isEmpty()) {
             scope = scope.overYears(years.getFirst().year(), years.getLast().year());
         }
+        boolean combined = years.stream().anyMatch(y -> y.year() < combinedBefore);
+        String note = combined ? lineageNote(lineage, t) : null;
+        if (note != null) {
+            scope = scope.with(new PageScope.Filter(note, null));
+        }
+        Map<String, String> marks = new LinkedHashMap<>();
+        Map<Integer, String> byYear = years.stream().collect(Collectors.toMap(ClassificationSummary::year,
+                y -> labels.get(years.indexOf(y))));
+        scaleChangeLines(changes, years.stream().map(y -> String.valueOf(y.year())).toList(), t)
+                .forEach((year, label) -> marks.put(byYear.get(Integer.valueOf(year)), label));
+        if (combined && byYear.containsKey(combinedBefore)) {
+            marks.merge(byYear.get(combinedBefore), t.get("chart.trend.lineage-mark"), (a, b) -> a + " · " + b);
+        }
         ChartOption option = ChartTexts.base(t, chartKey, scope)
+                .note(note)
                 .tooltip(new ChartOption.Tooltip("axis", null, true))
                 .legend(ChartOption.Legend.atBottom())
                 .grid(new ChartOption.Grid("8", "24", "84", "40", true))
@@ -146,9 +168,17 @@ final class ClassificationCharts {
                 .yAxes(List.of(ChartOption.Axis.value(), ChartOption.Axis.value("%")))
                 .series(List.of(
                         Series.bar(t.get("chart." + chartKey + ".count"), counts).color("#2E7D32")
-                                .markedAt(scaleChangeLines(changes, labels, t)),
+                                .markedAt(marks),
                         Series.line(t.get("chart.trend.members-good"), share).color("#1565C0").onSecondAxis()))
                 .build();
         return new ChartModel(option, scope);
+    }
+
+    /** "* Số liệu các năm trước 2019 là tổng của …", one sentence per step of the lineage, latest first. */
+    static String lineageNote(List<Succession> lineage, Messages t) {
+        return lineage.stream()
+                .map(s -> t.get(s.predecessorNames().size() > 1 ? "chart.trend.lineage.sum" : "chart.trend.lineage.one",
+                        s.fromYear(), String.join(", ", s.predecessorNames()), s.successorName()))
+                .collect(Collectors.joining(" ", "* ", ""));
     }
 }

@@ -16,6 +16,8 @@ import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
 import vn.binhthuy.partybuilding.reviews.ReviewSummary;
 import vn.binhthuy.partybuilding.units.Unit;
 
+import vn.binhthuy.partybuilding.units.Succession;
+
 import java.util.List;
 
 /**
@@ -34,7 +36,8 @@ record OverviewPage(PageScopes.Applied scope, List<Unit> above, Kpis kpis, List<
                           List<ScaleChange> organizationScaleChanges, List<ScaleChange> memberScaleChanges,
                           List<KindLevelCount> organizationLevelsByKind,
                           List<UnitLevelCount> organizationLevelsByOrganization,
-                          List<UnitLevelCount> memberLevelsByOrganization, List<ClassificationSummary> trend) {}
+                          List<UnitLevelCount> memberLevelsByOrganization, List<ClassificationSummary> trend,
+                          List<Succession> trendLineage) {}
 
     /** The manifestations of the group filter (all 27 without one) and their figures. */
     record Indicators(List<Indicator> shown, List<IndicatorFrequency> top, List<UnitGroupCount> groupsByOrganization,

@@ -45,6 +45,7 @@ class OverviewPageService {
         this.remediation = remediation;
         this.reviews = reviews;
         this.scorecards = scorecards;
+        this.units = units;
     }
 
     /** The overview of the district with this code below a province root; empty when there is none. */
@@ -72,7 +73,8 @@ class OverviewPageService {
                 classification.scaleChanges(RatingSubject.ORGANIZATION), classification.scaleChanges(RatingSubject.MEMBER),
                 classification.organizationLevelsByKind(year, scope),
                 classification.organizationLevelsByOrganization(year, scope),
-                classification.memberLevelsByOrganization(year, scope), trend);
+                classification.memberLevelsByOrganization(year, scope), trend,
+                scope.organizationId() == null ? List.of() : units.predecessors(scope.organizationId()));
         OverviewPage.Indicators findings = new OverviewPage.Indicators(
                 indicators.catalog().stream().filter(i -> groupCode == null || i.groupCode().equals(groupCode)).toList(),
                 indicators.topFrequencies(year, groupCode, scope, TOP_INDICATORS),

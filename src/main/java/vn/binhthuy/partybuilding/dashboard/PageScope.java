@@ -13,7 +13,10 @@ import java.util.List;
  */
 record PageScope(String unitName, String unitSlug, int year, List<Filter> filters, String yearSpan) {
 
-    /** One filter in force: its line for labels ("Nhóm biểu hiện: B. Đạo đức, lối sống") and its part of file names. */
+    /**
+     * One filter in force: its line for labels ("Nhóm biểu hiện: B. Đạo đức, lối sống") and its part of file names
+     * (none for a remark on the figures, such as a trend's note on predecessor units).
+     */
     record Filter(String line, String slug) {}
 
     PageScope {
@@ -45,7 +48,7 @@ record PageScope(String unitName, String unitSlug, int year, List<Filter> filter
     /** chart_unit[_filter…]_year without diacritics, e.g. xep-loai_quan-binh-thuy_dang-bo-phuong_nhom-b_2017. */
     String fileName(String what) {
         StringBuilder name = new StringBuilder(FileNames.slug(what)).append('_').append(unitSlug);
-        filters.forEach(f -> name.append('_').append(f.slug()));
+        filters.stream().filter(f -> f.slug() != null).forEach(f -> name.append('_').append(f.slug()));
         return name.append('_').append(yearSpan == null ? String.valueOf(year) : yearSpan.replace('–', '-'))
                 .toString();
     }

@@ -88,7 +88,7 @@ abstract class SubtreeOverview extends DashboardPage {
                         ratings.memberScale(), ratings.memberLevelsByOrganization(), t, locale, perUnit),
                         this::goToUnit),
                 card("chart-trend", ClassificationCharts.trend(ratings.trend(), true,
-                        ratings.organizationScaleChanges(), t, all)));
+                        ratings.organizationScaleChanges(), ratings.trendLineage(), t, all)));
 
         OverviewPage.Indicators findings = page.indicators();
         List<Indicator> shownIndicators = findings.shown();

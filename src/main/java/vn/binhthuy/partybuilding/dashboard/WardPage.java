@@ -12,6 +12,7 @@ import vn.binhthuy.partybuilding.remediation.RemediationSummary;
 import vn.binhthuy.partybuilding.remediation.UnitStatusCount;
 import vn.binhthuy.partybuilding.reviews.NotebookEntry;
 import vn.binhthuy.partybuilding.reviews.ReviewDelegation;
+import vn.binhthuy.partybuilding.units.Succession;
 import vn.binhthuy.partybuilding.units.Unit;
 
 import java.util.List;
@@ -30,7 +31,8 @@ record WardPage(Unit organization, List<Unit> above, PageScopes.Applied scope, L
                 long membersWithViolations, RemediationSummary plans) {}
 
     record Classification(List<RatingLevel> memberScale, List<ScaleChange> memberScaleChanges,
-                          List<UnitLevelCount> memberLevelsByCell, List<ClassificationSummary> trend) {}
+                          List<UnitLevelCount> memberLevelsByCell, List<ClassificationSummary> trend,
+                          List<Succession> trendLineage) {}
 
     record Indicators(List<IndicatorFrequency> top, List<UnitGroupCount> groupsByCell) {}
 

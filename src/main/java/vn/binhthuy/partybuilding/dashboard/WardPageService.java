@@ -63,7 +63,8 @@ class WardPageService {
                 trend.stream().filter(s -> s.year() == year - 1).findFirst().orElse(null),
                 indicators.membersWithViolations(year, id), remediation.summary(year, scope));
         WardPage.Classification ratings = new WardPage.Classification(classification.scale(RatingSubject.MEMBER, year),
-                classification.scaleChanges(RatingSubject.MEMBER), classification.memberLevelsByCell(year, id), trend);
+                classification.scaleChanges(RatingSubject.MEMBER), classification.memberLevelsByCell(year, id), trend,
+                units.predecessors(id));
         WardPage.Indicators findings = new WardPage.Indicators(
                 indicators.topFrequencies(year, null, scope, OverviewPageService.TOP_INDICATORS),
                 indicators.groupsByCell(year, id));

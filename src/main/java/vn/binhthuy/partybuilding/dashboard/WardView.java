@@ -85,7 +85,7 @@ public class WardView extends DashboardPage {
                 unitCard("chart-cell-levels", ClassificationCharts.memberLevelsByUnit("cell-levels",
                         ratings.memberScale(), ratings.memberLevelsByCell(), t, locale, perUnit), this::openCell),
                 card("chart-trend", ClassificationCharts.trend(ratings.trend(), false,
-                        ratings.memberScaleChanges(), t, shown)));
+                        ratings.memberScaleChanges(), ratings.trendLineage(), t, shown)));
         section("section.indicators",
                 drillCard("chart-indicators-top", IndicatorCharts.topIndicators("indicators-top-ward",
                         page.indicators().top(), t, locale, shown), code -> UI.getCurrent().navigate(IndicatorsView.class,

@@ -25,7 +25,8 @@ import java.util.function.Function;
  * Writes the Bình Thủy demo data into an empty database, once: a marker row makes loading idempotent,
  * and a database that already holds units (real data) is never touched.
  * With {@code partybuilding.demo-data.scale} above 1 (scale tests) it writes that many districts — Bình Thủy and
- * synthetic copies of it — under one province root, a district at a time, as multi-row INSERTs.
+ * synthetic copies of it — under one province root, a district at a time, as multi-row INSERTs; the first copy
+ * carries an illustrative reorganization ({@link IllustrativeReorganization}).
  */
 @Service
 public class DemoDataLoader {
@@ -89,8 +90,14 @@ public class DemoDataLoader {
         Long root = scale == 1 ? null : writeProvinceRoot();
         long[] counts = new long[5];
         for (int index = 0; index < scale; index++) {
-            DemoDataset data = new DemoDataGenerator(indicatorTitles, new DistrictCopy(index, root)).generate();
+            DistrictCopy copy = new DistrictCopy(index, root);
+            IllustrativeReorganization.Result generated = IllustrativeReorganization.apply(
+                    new DemoDataGenerator(indicatorTitles, copy).generate(), copy);
+            DemoDataset data = generated.data();
             write(data, levels, indicatorIds);
+            batch("INSERT INTO unit_succession (predecessor_id, successor_id, from_year, kind) VALUES (?,?,?,?)",
+                    generated.successions(), s -> new Object[]{s.predecessorId(), s.successorId(), s.fromYear(),
+                            s.kind()});
             counts[0] += data.units().size();
             counts[1] += data.members().size();
             counts[2] += data.memberRatings().size();

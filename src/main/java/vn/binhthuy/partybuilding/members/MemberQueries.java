@@ -33,6 +33,14 @@ class MemberQueries {
                 .param("limit", limit).param("offset", offset).query(MemberRow.class).list();
     }
 
+    /** Members with a stretch in one of the units on or after the day. */
+    List<Long> membersInFrom(java.util.Collection<Long> unitIds, java.time.LocalDate day) {
+        return jdbc.sql("""
+                        SELECT DISTINCT member_id FROM member_assignment
+                        WHERE unit_id IN (:units) AND (valid_to IS NULL OR valid_to >= :day) ORDER BY member_id""")
+                .param("units", unitIds).param("day", day).query(Long.class).list();
+    }
+
     long count(MemberFilter filter) {
         return bind(jdbc.sql("SELECT COUNT(*) " + FROM), filter).query(Long.class).single();
     }

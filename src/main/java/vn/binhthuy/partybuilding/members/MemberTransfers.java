@@ -25,13 +25,16 @@ import java.util.Map;
 public class MemberTransfers {
 
     private final MemberRepository members;
+    private final MemberQueries queries;
     private final AccessGuard guard;
     private final UnitService units;
     private final AuditLog audit;
     private final Clock clock;
 
-    MemberTransfers(MemberRepository members, AccessGuard guard, UnitService units, AuditLog audit, Clock clock) {
+    MemberTransfers(MemberRepository members, MemberQueries queries, AccessGuard guard, UnitService units,
+                    AuditLog audit, Clock clock) {
         this.members = members;
+        this.queries = queries;
         this.guard = guard;
         this.units = units;
         this.audit = audit;
@@ -81,5 +84,31 @@ public class MemberTransfers {
         members.save(member.movedTo(toUnitId, current, on));
         audit.record(AuditAction.RECORD_UPDATED, "MEMBER_ASSIGNMENT", String.valueOf(memberId), null,
                 Map.of("unit", fromUnitId), Map.of("unit", toUnitId, "from", on.toString()));
+    }
+
+    /** How many members of the units would continue in their successors from 1 January of the year. */
+    @Transactional(readOnly = true)
+    public int countContinuing(java.util.Collection<Long> unitIds, int fromYear) {
+        guard.requireOrganizationBoard();
+        return unitIds.isEmpty() ? 0 : queries.membersInFrom(unitIds, LocalDate.of(fromYear, 1, 1)).size();
+    }
+
+    /**
+     * A reorganization (the unit catalog): the members of each unit on or after 1 January of the year continue in
+     * its successor from that day, in the caller's transaction; ratings and findings keep the units they were made
+     * in. Returns how many members continue.
+     */
+    @Transactional
+    public int continueInSuccessors(Map<Long, Long> successorByUnit, int fromYear) {
+        guard.requireOrganizationBoard();
+        if (successorByUnit.isEmpty()) {
+            return 0;
+        }
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        List<Long> ids = queries.membersInFrom(successorByUnit.keySet(), from);
+        for (PartyMember member : members.findAllById(ids)) {
+            members.save(member.continuedIn(successorByUnit, from));
+        }
+        return ids.size();
     }
 }

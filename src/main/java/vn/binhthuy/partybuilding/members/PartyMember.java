@@ -9,6 +9,7 @@ import vn.binhthuy.partybuilding.base.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,6 +80,27 @@ record PartyMember(@Id long id, String code, String fullName, Gender gender, int
         history.remove(current);
         history.add(current.endingOn(on.minusDays(1)));
         history.add(new Assignment(unitId, on, null));
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn, Set.copyOf(history), version);
+    }
+
+    /**
+     * The member's stretches in units that continue as other units from a day (a reorganization): a stretch that
+     * runs into that day ends the day before and goes on in the successor; one that starts on or after it belongs
+     * to the successor from its start. Stretches that ended before the day, and other units, are kept as they are.
+     */
+    PartyMember continuedIn(Map<Long, Long> successorByUnit, LocalDate from) {
+        Set<Assignment> history = new HashSet<>();
+        for (Assignment a : assignments) {
+            Long successor = successorByUnit.get(a.unitId());
+            if (successor == null || (a.validTo() != null && a.validTo().isBefore(from))) {
+                history.add(a);
+            } else if (!a.validFrom().isBefore(from)) {
+                history.add(new Assignment(successor, a.validFrom(), a.validTo()));
+            } else {
+                history.add(a.endingOn(from.minusDays(1)));
+                history.add(new Assignment(successor, from, a.validTo()));
+            }
+        }
         return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn, Set.copyOf(history), version);
     }
 

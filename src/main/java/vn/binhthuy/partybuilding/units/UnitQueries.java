@@ -88,4 +88,32 @@ class UnitQueries {
     Optional<Unit> findById(long id) {
         return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(Unit.class).optional();
     }
+
+    /** The steps of the unit's lineage (its predecessors, theirs, and so on), latest first. */
+    List<Succession> predecessors(long unitId) {
+        record Link(int fromYear, String kind, long successorId, String successorName, String predecessorName) {}
+        List<Link> links = jdbc.sql("""
+                        WITH RECURSIVE lineage (unit_id, depth) AS (
+                          SELECT CAST(:id AS SIGNED), 0
+                          UNION ALL
+                          SELECT s.predecessor_id, l.depth + 1 FROM unit_succession s
+                          JOIN lineage l ON s.successor_id = l.unit_id WHERE l.depth < 100)
+                        SELECT s.from_year, s.kind, s.successor_id, n.name, p.name
+                        FROM (SELECT DISTINCT unit_id FROM lineage) l
+                        JOIN unit_succession s ON s.successor_id = l.unit_id
+                        JOIN unit n ON n.id = s.successor_id
+                        JOIN unit p ON p.id = s.predecessor_id
+                        ORDER BY s.from_year DESC, s.successor_id, p.sort_order, p.name""")
+                .param("id", unitId)
+                .query((rs, row) -> new Link(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5))).list();
+        java.util.Map<Long, Succession> steps = new java.util.LinkedHashMap<>();
+        for (Link link : links) {
+            steps.merge(link.successorId(), new Succession(link.fromYear(), SuccessionKind.valueOf(link.kind()),
+                    link.successorName(), List.of(link.predecessorName())), (a, b) -> new Succession(a.fromYear(),
+                    a.kind(), a.successorName(), java.util.stream.Stream.concat(a.predecessorNames().stream(),
+                    b.predecessorNames().stream()).toList()));
+        }
+        return List.copyOf(steps.values());
+    }
 }

@@ -24,6 +24,14 @@ public class UnitService {
         return queries.findRoot();
     }
 
+    /**
+     * The units this one continues, step by step back (latest first); empty for a unit that was never moved, merged
+     * or taken out of a dissolved level. Its trend shows their figures before each step.
+     */
+    public List<Succession> predecessors(long unitId) {
+        return queries.predecessors(unitId);
+    }
+
     public Optional<Unit> byCode(String code) {
         return queries.findByCode(code);
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid,
                           List<Axis> xAxis, List<Axis> yAxis, VisualMap visualMap, List<Series> series,
                           Boolean animation, Integer animationDuration, Integer animationDurationUpdate,
-                          @JsonIgnore String fileName) {
+                          @JsonIgnore String fileName, @JsonIgnore String note) {
 
     /**
      * How long a chart grows in, or moves to new data or a new size, in ms. ECharts' default is 1.000 ms for both,
@@ -30,13 +30,13 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
     public ChartOption withTooltip(Tooltip other) {
         return new ChartOption(title, other, legend, grid, xAxis, yAxis, visualMap, series, animation,
-                animationDuration, animationDurationUpdate, fileName);
+                animationDuration, animationDurationUpdate, fileName, note);
     }
 
     /** The same chart with other axes and series (e.g. its categories reordered, its values turned into shares). */
     public ChartOption withAxesAndSeries(List<Axis> otherXAxis, List<Axis> otherYAxis, List<? extends Series> other) {
         return new ChartOption(title, tooltip, legend, grid, otherXAxis, otherYAxis, visualMap, List.copyOf(other),
-                animation, animationDuration, animationDurationUpdate, fileName);
+                animation, animationDuration, animationDurationUpdate, fileName, note);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -148,6 +148,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         private Legend legend;
         private Grid grid;
         private String fileName = "bieu-do";
+        private String note;
         private List<Axis> xAxis;
         private List<Axis> yAxis;
         private VisualMap visualMap;
@@ -185,6 +186,15 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
             return this;
         }
 
+        /**
+         * A remark the figures need beside their title (e.g. that early years are the sum of predecessor units):
+         * the chart shows it in its subtitle, and the table twin — and so the exports — in its caption.
+         */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
         public Builder xAxis(Axis axis) {
             this.xAxis = List.of(axis);
             return this;
@@ -217,7 +227,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
         public ChartOption build() {
             return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, visualMap, series, animation,
-                    animationDuration, animationDurationUpdate, fileName);
+                    animationDuration, animationDurationUpdate, fileName, note);
         }
     }
 }

@@ -49,6 +49,9 @@ public record ChartTable(String caption, List<String> columns, List<Row> rows, S
 
     public static ChartTable of(ChartOption option) {
         String caption = option.title() == null ? "" : option.title().text();
+        if (option.note() != null) {
+            caption = caption + " (" + option.note() + ")";
+        }
         List<Series> series = option.series() == null ? List.of() : option.series();
         if (series.isEmpty()) {
             return new ChartTable(caption, List.of(), List.of());

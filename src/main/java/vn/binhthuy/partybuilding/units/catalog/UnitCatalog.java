@@ -30,6 +30,7 @@ public class UnitCatalog {
 
     static final int FIRST_YEAR = 1930;
     static final int LAST_YEAR = 2100;
+    static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{1,39}";
 
     private final UnitCatalogQueries queries;
     private final UnitRepository repository;
@@ -53,6 +54,13 @@ public class UnitCatalog {
     public List<CatalogUnit> children(Long parentId) {
         guard.requireOrganizationBoard();
         return queries.children(parentId);
+    }
+
+    /** One unit as the catalog shows it, over all its years. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CatalogUnit> unit(long id) {
+        guard.requireOrganizationBoard();
+        return queries.byId(id);
     }
 
     /** The kinds a unit can be: those of its own level. */
@@ -83,13 +91,7 @@ public class UnitCatalog {
     public long create(CatalogUnit parent, UnitDraft draft) {
         guard.requireOrganizationBoard();
         UnitLevel level = childLevel(parent);
-        String code = draft.code() == null ? "" : draft.code().trim().toLowerCase(java.util.Locale.ROOT);
-        if (!code.matches("[a-z0-9][a-z0-9-]{1,39}")) {
-            throw new InvalidInputException("unit.error.code");
-        }
-        if (queries.codeExists(code)) {
-            throw new InvalidInputException("unit.error.code-taken");
-        }
+        String code = newCode(draft.code());
         Checked checked = check(draft, level);
         CatalogUnit current = queries.byId(parent.id()).orElseThrow(() -> new InvalidInputException("unit.error.parent"));
         checkWithinParent(current, checked);
@@ -180,6 +182,25 @@ public class UnitCatalog {
                 ids.put(unit.code(), stored.id());
             }
         }
+    /** A code typed for a new unit, trimmed and in lower case; refused when malformed or taken. */
+    String newCode(String typed) {
+        String code = typed == null ? "" : typed.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!code.matches(CODE_PATTERN)) {
+            throw new InvalidInputException("unit.error.code");
+        }
+        if (queries.codeExists(code)) {
+            throw new InvalidInputException("unit.error.code-taken");
+        }
+        return code;
+    }
+
+    /** A name or short name as stored: trimmed, NFC; refused when empty or longer than the column. */
+    static String checkedName(String typed, int maxLength, String errorKey) {
+        String name = nfc(typed);
+        if (name.isEmpty() || name.length() > maxLength) {
+            throw new InvalidInputException(errorKey);
+        }
+        return name;
     }
 
     private record Checked(String kind, String name, String shortName, int from, Integer to, int sortOrder) {}
@@ -188,14 +209,8 @@ public class UnitCatalog {
         if (draft.kindCode() == null || queries.kindLevel(draft.kindCode()).filter(l -> l == level).isEmpty()) {
             throw new InvalidInputException("unit.error.kind");
         }
-        String name = nfc(draft.name());
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("unit.error.name");
-        }
-        String shortName = nfc(draft.shortName());
-        if (shortName.isEmpty() || shortName.length() > 100) {
-            throw new InvalidInputException("unit.error.short-name");
-        }
+        String name = checkedName(draft.name(), 200, "unit.error.name");
+        String shortName = checkedName(draft.shortName(), 100, "unit.error.short-name");
         Integer from = draft.validFromYear();
         Integer to = draft.validToYear();
         if (from == null || from < FIRST_YEAR || from > LAST_YEAR || (to != null && (to < from || to > LAST_YEAR))) {

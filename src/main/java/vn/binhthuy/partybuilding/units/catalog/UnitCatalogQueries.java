@@ -2,6 +2,8 @@ package vn.binhthuy.partybuilding.units.catalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.binhthuy.partybuilding.base.ValidYears;
+import vn.binhthuy.partybuilding.units.SuccessionKind;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 
 import java.util.List;
@@ -71,11 +73,35 @@ class UnitCatalogQueries {
                 .param("id", unitId).param("from", from).param("to", to).query(Integer.class).optional();
     }
 
+    /** The first year from the given one with notebook entries of the unit, if any. */
+    Optional<Integer> notebookYearFrom(long unitId, int year) {
+        return jdbc.sql("""
+                        SELECT MIN(YEAR(entry_date)) FROM notebook_entry
+                        WHERE (unit_id = :id OR organization_id = :id) AND entry_date >= MAKEDATE(:year, 1)""")
+                .param("id", unitId).param("year", year).query(Integer.class).optional();
+    }
+
     /** Members still assigned to the unit after the last day of the year. */
     long membersAfter(long unitId, int lastYear) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM member_assignment
                         WHERE unit_id = :id AND (valid_to IS NULL OR YEAR(valid_to) > :year)""")
                 .param("id", unitId).param("year", lastYear).query(Long.class).single();
+    }
+
+    /** Units of the given levels valid in the year, but not the one excluded (a unit's own parent), by name. */
+    List<CatalogUnit> validIn(java.util.Collection<String> levels, int year, Long excludedId) {
+        return jdbc.sql(COLUMNS + " WHERE u.level IN (:levels) AND " + ValidYears.condition("u", ":year")
+                        + " AND NOT (u.id <=> :excluded) ORDER BY u.level, u.sort_order, u.name")
+                .param("levels", levels).param("year", year).param("excluded", excludedId)
+                .query(CatalogUnit.class).list();
+    }
+
+    void insertSuccession(long predecessorId, long successorId, int fromYear, SuccessionKind kind) {
+        jdbc.sql("""
+                        INSERT INTO unit_succession (predecessor_id, successor_id, from_year, kind)
+                        VALUES (:predecessor, :successor, :year, :kind)""")
+                .param("predecessor", predecessorId).param("successor", successorId).param("year", fromYear)
+                .param("kind", kind.name()).update();
     }
 }

@@ -14,10 +14,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.binhthuy.partybuilding.security.Role;
+import vn.binhthuy.partybuilding.units.SuccessionKind;
 import vn.binhthuy.partybuilding.units.UnitKind;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 import vn.binhthuy.partybuilding.units.catalog.CatalogUnit;
 import vn.binhthuy.partybuilding.units.catalog.UnitCatalog;
+import vn.binhthuy.partybuilding.units.catalog.UnitReorganization;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -27,7 +29,8 @@ import java.util.stream.Stream;
 /**
  * The Organization Board's catalog of units: the hierarchy over all years, loaded one level at a time as it is
  * expanded; a row opens its editor, "Thêm đơn vị trực thuộc" adds an organization under the district or a cell
- * under the selected organization.
+ * under the selected organization; "Chuyển đơn vị", "Hợp nhất" and "Giải thể cấp" reorganize the selected unit from
+ * a year, after a preview.
  */
 @Route("catalog/units")
 @RolesAllowed(Role.Names.ORG_BOARD)
@@ -37,10 +40,15 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
     private final UnitCatalog catalog;
     private final TreeGrid<CatalogUnit> grid = new TreeGrid<>();
     private final Button addChild = new Button();
+    private final Button move = new Button();
+    private final Button merge = new Button();
+    private final Button dissolve = new Button();
+    private final UnitReorganization reorganization;
     private final Map<String, UnitKind> kinds;
 
-    public UnitCatalogView(UnitCatalog catalog) {
+    public UnitCatalogView(UnitCatalog catalog, UnitReorganization reorganization) {
         this.catalog = catalog;
+        this.reorganization = reorganization;
         this.kinds = Stream.of(UnitLevel.values()).flatMap(l -> catalog.kindsFor(l).stream())
                 .collect(Collectors.toMap(UnitKind::code, Function.identity()));
         addClassName("dashboard");
@@ -70,8 +78,11 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
             UnitLevel level = UnitCatalog.childLevel(parent);
             open(UnitDialog.create(catalog, parent, catalog.kindsFor(level), getLocale(), this::refresh));
         });
+        reorganizeButton(move, "unit-move", SuccessionKind.MOVE);
+        reorganizeButton(merge, "unit-merge", SuccessionKind.MERGE);
+        reorganizeButton(dissolve, "unit-dissolve", SuccessionKind.DISSOLVE);
         updateAddChild();
-        Div actions = new Div(addChild);
+        Div actions = new Div(addChild, move, merge, dissolve);
         actions.addClassName("filter-bar");
         add(new H2(getTranslation("unit.catalog.title")), new Paragraph(getTranslation("unit.catalog.description")),
                 actions, grid);
@@ -84,7 +95,19 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
         return selected != null && selected.level() != UnitLevel.CELL ? selected : catalog.children(null).getFirst();
     }
 
+    private void reorganizeButton(Button button, String id, SuccessionKind kind) {
+        button.setText(getTranslation("unit.reorg." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+        button.setId(id);
+        button.addClickListener(e -> open(new ReorganizationDialog(reorganization, catalog, kind,
+                grid.asSingleSelect().getValue(), this::refresh)));
+    }
+
     private void updateAddChild() {
+        CatalogUnit selected = grid.asSingleSelect().getValue();
+        boolean below = selected != null && selected.parentId() != null;
+        move.setEnabled(below);
+        merge.setEnabled(below);
+        dissolve.setEnabled(below && selected.level() != UnitLevel.CELL && selected.children() > 0);
         CatalogUnit parent = parentForNewUnit();
         addChild.setText(switch (UnitCatalog.childLevel(parent)) {
             case DISTRICT -> getTranslation("unit.add.district");
@@ -108,7 +131,7 @@ public class UnitCatalogView extends Div implements HasDynamicTitle {
     }
 
     /** Not added to the view: an unattached dialog joins the UI when opened and leaves it when closed. */
-    private void open(UnitDialog dialog) {
+    private void open(com.vaadin.flow.component.dialog.Dialog dialog) {
         dialog.open();
     }
 

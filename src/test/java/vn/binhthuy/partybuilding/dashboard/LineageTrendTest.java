@@ -1,0 +1,114 @@
+package vn.binhthuy.partybuilding.dashboard;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import vn.binhthuy.partybuilding.KaribuTest;
+import vn.binhthuy.partybuilding.base.chart.BarSeries;
+import vn.binhthuy.partybuilding.base.chart.ChartOption;
+import vn.binhthuy.partybuilding.base.chart.ChartTable;
+import vn.binhthuy.partybuilding.base.ui.ChartCard;
+import vn.binhthuy.partybuilding.classification.ClassificationService;
+import vn.binhthuy.partybuilding.classification.ClassificationSummary;
+import vn.binhthuy.partybuilding.units.SuccessionKind;
+import vn.binhthuy.partybuilding.units.UnitScope;
+import vn.binhthuy.partybuilding.units.UnitService;
+import vn.binhthuy.partybuilding.units.catalog.CatalogUnit;
+import vn.binhthuy.partybuilding.units.catalog.ReorganizationRequest;
+import vn.binhthuy.partybuilding.units.catalog.UnitCatalog;
+import vn.binhthuy.partybuilding.units.catalog.UnitReorganization;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.card;
+import static vn.binhthuy.partybuilding.dashboard.DashboardTestSupport.option;
+
+/**
+ * Trà An and Trà Nóc merged from 2020: the merged ward's trend shows the two wards' figures summed for 2016–2019,
+ * starred, with a line at the change and the note in the subtitle, the table twin and the exports' scope. Rolled back.
+ */
+@Transactional
+class LineageTrendTest extends KaribuTest {
+
+    private static final String NOTE = "* Số liệu các năm trước 2020 là tổng của Đảng bộ phường Trà An, "
+            + "Đảng bộ phường Trà Nóc, trước khi hợp thành Đảng bộ phường Trà An - Trà Nóc.";
+
+    @Autowired UnitReorganization reorganization;
+    @Autowired UnitCatalog catalog;
+    @Autowired ClassificationService classification;
+    @Autowired UnitService units;
+    @Autowired JdbcTemplate jdbc;
+
+    private long merge() {
+        login("bantochuc");
+        CatalogUnit district = catalog.children(null).getFirst();
+        List<CatalogUnit> wards = catalog.children(district.id()).stream()
+                .filter(u -> u.code().equals("p-tra-an") || u.code().equals("p-tra-noc")).toList();
+        reorganization.apply(new ReorganizationRequest(SuccessionKind.MERGE, wards, district.id(), 2020,
+                "p-tra-an-tra-noc", "Đảng bộ phường Trà An - Trà Nóc", "Trà An - Trà Nóc"));
+        return jdbc.queryForObject("SELECT id FROM unit WHERE code = 'p-tra-an-tra-noc'", Long.class);
+    }
+
+    private long id(String code) {
+        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, code);
+    }
+
+    @Test
+    void theSuccessorsTrendSumsItsPredecessorsBeforeTheMergeYear() {
+        long merged = merge();
+        List<ClassificationSummary> traAn = classification.trend(UnitScope.organization(id("p-tra-an")));
+        List<ClassificationSummary> traNoc = classification.trend(UnitScope.organization(id("p-tra-noc")));
+
+        List<ClassificationSummary> combined = classification.trend(UnitScope.organization(merged));
+
+        assertThat(combined).extracting(ClassificationSummary::year).containsExactly(2016, 2017, 2018, 2019);
+        for (int i = 0; i < combined.size(); i++) {
+            ClassificationSummary sum = combined.get(i);
+            assertThat(sum.year()).isEqualTo(traAn.get(i).year()).isEqualTo(traNoc.get(i).year());
+            assertThat(sum.organizationsRated()).isEqualTo(2);
+            assertThat(sum.membersRated()).isEqualTo(traAn.get(i).membersRated() + traNoc.get(i).membersRated())
+                    .isPositive();
+            assertThat(sum.membersGood()).isEqualTo(traAn.get(i).membersGood() + traNoc.get(i).membersGood());
+            assertThat(sum.topLevelOrganizations())
+                    .isEqualTo(traAn.get(i).topLevelOrganizations() + traNoc.get(i).topLevelOrganizations());
+        }
+        assertThat(units.predecessors(merged)).singleElement().satisfies(step -> {
+            assertThat(step.fromYear()).isEqualTo(2020);
+            assertThat(step.kind()).isEqualTo(SuccessionKind.MERGE);
+            assertThat(step.predecessorNames()).containsExactly("Đảng bộ phường Trà An", "Đảng bộ phường Trà Nóc");
+        });
+        assertThat(classification.trend(UnitScope.organization(id("p-tra-an")))).as("a predecessor keeps its own")
+                .isEqualTo(traAn);
+    }
+
+    @Test
+    void theWardPageMarksTheCombinedYearsInTheChartTheTableAndTheExports() {
+        merge();
+        open("ward/p-tra-an-tra-noc?year=2019");
+
+        ChartOption trend = option("chart-trend");
+        assertThat(trend.xAxis().getFirst().data()).containsExactly("2016*", "2017*", "2018*", "2019*");
+        assertThat(trend.title().subtext()).contains(NOTE);
+        assertThat(trend.note()).isEqualTo(NOTE);
+        assertThat(ChartTable.of(trend).caption()).isEqualTo("Xu hướng qua các năm (" + NOTE + ")");
+        assertThat(ChartTable.of(trend).rows()).extracting(ChartTable.Row::label).first().isEqualTo("2016*");
+        assertThat(((BarSeries) trend.series().getFirst()).markLine().data())
+                .extracting(at -> at.xAxis()).containsExactly("2018*");
+        ChartCard card = card("chart-trend");
+        assertThat(card.getExportScope()).contains(NOTE);
+        assertThat(trend.fileName()).as("the note names no part of the file").startsWith("xu-huong_")
+                .endsWith("tra-an-tra-noc_2016-2019").doesNotContain("__");
+    }
+
+    @Test
+    void aWardThatContinuesNothingIsNotMarked() {
+        open("ward/p-long-tuyen?year=2019");
+
+        ChartOption trend = option("chart-trend");
+        assertThat(trend.xAxis().getFirst().data()).containsExactly("2016", "2017", "2018", "2019");
+        assertThat(trend.note()).isNull();
+        assertThat(trend.title().subtext()).doesNotContain("*");
+    }
+}
