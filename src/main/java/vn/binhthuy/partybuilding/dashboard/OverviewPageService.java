@@ -39,7 +39,6 @@ class OverviewPageService {
                         RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
                         UnitService units) {
         this.scopes = scopes;
-        this.units = units;
         this.classification = classification;
         this.indicators = indicators;
         this.remediation = remediation;
@@ -82,7 +81,8 @@ class OverviewPageService {
                 indicators.indicatorsByOrganization(year, groupCode, scope));
         OverviewPage.Remediation plans = new OverviewPage.Remediation(remediation.statusByOrganization(year, scope),
                 remediation.monthlyProgress(year, scope));
-        return new OverviewPage(applied, units.ancestors(applied.unit()), kpis, classification.excellentShareBreaches(year, scope), ratings, findings,
-                plans, scorecards.byOrganization(year, scope));
+        return new OverviewPage(applied, units.ancestors(applied.unit()), kpis,
+                classification.excellentShareBreaches(year, scope), ratings, findings, plans,
+                scorecards.byOrganization(year, scope));
     }
 }

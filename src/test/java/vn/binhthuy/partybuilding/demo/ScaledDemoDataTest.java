@@ -68,6 +68,7 @@ class ScaledDemoDataTest extends KaribuTest {
 
     @Test
     void theFirstSyntheticDistrictCarriesAnIllustrativeMergeAndMoveFrom2019() {
+        login("lanhdao.tinh"); // at scale > 1 "lanhdao" reads Bình Thủy only
         Unit merged = units.byCode("d001-p-hop-nhat-minh-hoa").orElseThrow();
         Unit traAn = units.byCode("d001-p-tra-an").orElseThrow();
         Unit traNoc = units.byCode("d001-p-tra-noc").orElseThrow();

@@ -182,6 +182,8 @@ public class UnitCatalog {
                 ids.put(unit.code(), stored.id());
             }
         }
+    }
+
     /** A code typed for a new unit, trimmed and in lower case; refused when malformed or taken. */
     String newCode(String typed) {
         String code = typed == null ? "" : typed.trim().toLowerCase(java.util.Locale.ROOT);
