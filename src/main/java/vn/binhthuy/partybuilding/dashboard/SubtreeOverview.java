@@ -62,7 +62,8 @@ abstract class SubtreeOverview extends DashboardPage {
         PageScope all = pageScope;
         PageScope perUnit = unitChartScope(all);
         PageScope grouped = withGroup(all);
-        pageScope = grouped;
+        // the heading, scope line and PDF name a chosen compared year; the charts, of one year, do not
+        pageScope = withChosenCompare(grouped);
 
         if (!page.above().isEmpty()) {
             breadcrumb(page.above(), page.scope().unit());
@@ -156,10 +157,9 @@ abstract class SubtreeOverview extends DashboardPage {
         return bar;
     }
 
-    /** The year chosen to compare with ({@code compare=2016}), else the year before. */
     @Override
-    protected int compareYear() {
-        return parameters.compare() != null ? parameters.compare() : year() - 1;
+    protected boolean choosesComparedYear() {
+        return true;
     }
 
     private void filterByKind(String kind) {
