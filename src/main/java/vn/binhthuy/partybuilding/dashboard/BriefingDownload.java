@@ -95,7 +95,7 @@ class BriefingDownload {
                     cards.get(i).getChart().smallestTextPx() * Briefing.IMAGE_PIXEL_RATIO));
         }
         List<Briefing.Figure> figures = descendants(page, KpiCard.class).stream()
-                .map(k -> new Briefing.Figure(k.getLabel(), k.getValue(), k.getDetail())).toList();
+                .map(k -> new Briefing.Figure(k.getLabel(), k.getValue(), detailWithChange(k))).toList();
         String user = exports.currentUser().get().map(PartyUser::displayName)
                 .or(exports.currentUser()::username).orElse("");
         PageScope scope = page.pageScope();
@@ -104,6 +104,14 @@ class BriefingDownload {
                 new Briefing.Labels(page.getTranslation("briefing.exported"), page.getTranslation("briefing.figures"),
                         page.getTranslation("briefing.page"), page.getTranslation("briefing.of"),
                         page.getTranslation("briefing.continued"), page.getTranslation("briefing.none")));
+    }
+
+    /** A KPI's detail and, where the card shows one, its change ("+2 so với 2016"), as the page shows both. */
+    private static String detailWithChange(KpiCard card) {
+        if (card.getDelta().isEmpty()) {
+            return card.getDetail();
+        }
+        return card.getDetail().isEmpty() ? card.getDelta() : card.getDetail() + "; " + card.getDelta();
     }
 
     String fileName() {

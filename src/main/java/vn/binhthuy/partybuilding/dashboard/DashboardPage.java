@@ -358,9 +358,26 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         return good;
     }
 
-    /** The year the KPI cards compare with: the year before, unless the view lets the user choose another. */
+    /**
+     * The year the KPI cards compare with: the year before, or on a page with "So sánh với năm" for its KPIs
+     * ({@link #choosesComparedYear()}) the year chosen there ({@code compare=2016}).
+     */
     protected int compareYear() {
-        return year() - 1;
+        return choosesComparedYear() && parameters.compare() != null ? parameters.compare() : year() - 1;
+    }
+
+    /** Whether the page offers "So sánh với năm" for its KPI cards (the year before by default). */
+    protected boolean choosesComparedYear() {
+        return false;
+    }
+
+    /**
+     * The page's scope with the year its KPI cards compare with, when the user chose one other than the year before:
+     * the scope line and the PDF then name it, as on the pages that compare charts ({@link #withCompare}). The
+     * year before needs no line: it is what every KPI change means unless said otherwise.
+     */
+    protected PageScope withChosenCompare(PageScope base) {
+        return compareYear() == year() - 1 ? base : withCompare(base, compareYear());
     }
 
     /** Whether a new rating scale took effect between the compared year and the shown one (then: no change shown). */

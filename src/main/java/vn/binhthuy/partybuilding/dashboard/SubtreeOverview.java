@@ -18,6 +18,7 @@ import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.remediation.RemediationSummary;
 import vn.binhthuy.partybuilding.reviews.ReviewSummary;
+import vn.binhthuy.partybuilding.units.Committee;
 import vn.binhthuy.partybuilding.units.UnitKind;
 
 import java.util.ArrayList;
@@ -62,7 +63,8 @@ abstract class SubtreeOverview extends DashboardPage {
         PageScope all = pageScope;
         PageScope perUnit = unitChartScope(all);
         PageScope grouped = withGroup(all);
-        pageScope = grouped;
+        // the heading, scope line and PDF name a chosen compared year; the charts, of one year, do not
+        pageScope = withChosenCompare(grouped);
 
         if (!page.above().isEmpty()) {
             breadcrumb(page.above(), page.scope().unit());
@@ -156,10 +158,9 @@ abstract class SubtreeOverview extends DashboardPage {
         return bar;
     }
 
-    /** The year chosen to compare with ({@code compare=2016}), else the year before. */
     @Override
-    protected int compareYear() {
-        return parameters.compare() != null ? parameters.compare() : year() - 1;
+    protected boolean choosesComparedYear() {
+        return true;
     }
 
     private void filterByKind(String kind) {
@@ -194,11 +195,23 @@ abstract class SubtreeOverview extends DashboardPage {
         KpiCard good = membersGoodKpi(summary, previous, memberScaleChanges, locale);
         KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),
                 Formats.number(plans.overdue(), locale), getTranslation("kpi.plans-overdue.detail", plans.plans()));
-        KpiCard delegations = new KpiCard("kpi-reviews", getTranslation("kpi.reviews"),
+        KpiCard delegations = new KpiCard("kpi-reviews", getTranslation("kpi.reviews", committeeKind(page)),
                 Formats.number(reviewSummary.ledCollectives() + reviewSummary.ledIndividuals(), locale),
                 getTranslation("kpi.reviews.detail", reviewSummary.ledCollectives(), reviewSummary.ledIndividuals(),
                         reviewSummary.attendedCollectives(), reviewSummary.attendedIndividuals()));
         kpiRow(organizations, topLevel, members, good, overdue, delegations);
+    }
+
+    /**
+     * "Quận ủy" on a district's page, "Tỉnh ủy" on a province's: the committee of the unit shown, or of the nearest
+     * unit above it (a secretary's page is narrowed to their organization).
+     */
+    private String committeeKind(OverviewPage page) {
+        List<vn.binhthuy.partybuilding.units.Unit> chain = new ArrayList<>(page.above());
+        chain.add(page.scope().unit());
+        return chain.reversed().stream().map(Committee::of).flatMap(Optional::stream).findFirst()
+                .map(c -> getTranslation("committee.kind." + c.kind().key()))
+                .orElseGet(() -> getTranslation("committee.kind.none"));
     }
 
     /** The rules worth checking: the 20% cap on excellent grades, and plans past their deadline. */

@@ -26,7 +26,7 @@ record WardPage(Unit organization, List<Unit> above, PageScopes.Applied scope, L
                 Classification classification, Indicators indicators, Remediation remediation,
                 List<UnitScorecard> cellScorecards, Reviews reviews, Permissions permissions) {
 
-    /** The year's figures, and the year before's (null when it has none). */
+    /** The year's figures, and the compared year's (the year before by default; null when it has none). */
     record Kpis(Optional<OrganizationRating> rating, ClassificationSummary summary, ClassificationSummary previous,
                 long membersWithViolations, RemediationSummary plans) {}
 

@@ -48,19 +48,23 @@ class WardPageService {
         this.reviewEntries = reviewEntries;
     }
 
-    /** The page of the grassroots organization with this code in the year; empty when there is none. */
-    Optional<WardPage> load(int year, String code) {
-        return units.byCode(code).filter(u -> u.level() == UnitLevel.GRASSROOTS).map(unit -> load(year, unit));
+    /**
+     * The page of the grassroots organization with this code in the year, its KPIs compared with the given year;
+     * empty when there is none.
+     */
+    Optional<WardPage> load(int year, String code, int compareYear) {
+        return units.byCode(code).filter(u -> u.level() == UnitLevel.GRASSROOTS)
+                .map(unit -> load(year, unit, compareYear));
     }
 
-    private WardPage load(int year, Unit organization) {
+    private WardPage load(int year, Unit organization, int compareYear) {
         long id = organization.id();
         PageScopes.Applied applied = scopes.apply(UnitScope.organization(id));
         UnitScope scope = applied.scope();
         List<ClassificationSummary> trend = classification.trend(scope);
         WardPage.Kpis kpis = new WardPage.Kpis(classification.organizationRating(year, id),
                 classification.summary(year, scope),
-                trend.stream().filter(s -> s.year() == year - 1).findFirst().orElse(null),
+                trend.stream().filter(s -> s.year() == compareYear).findFirst().orElse(null),
                 indicators.membersWithViolations(year, id), remediation.summary(year, scope));
         WardPage.Classification ratings = new WardPage.Classification(classification.scale(RatingSubject.MEMBER, year),
                 classification.scaleChanges(RatingSubject.MEMBER), classification.memberLevelsByCell(year, id), trend,

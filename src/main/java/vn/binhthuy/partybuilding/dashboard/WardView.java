@@ -55,7 +55,7 @@ public class WardView extends DashboardPage {
 
     @Override
     protected void render(BeforeEnterEvent event) {
-        Optional<WardPage> found = event.getRouteParameters().get(CODE).flatMap(code -> pages.load(year(), code));
+        Optional<WardPage> found = event.getRouteParameters().get(CODE).flatMap(code -> pages.load(year(), code, compareYear()));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class,
                     getTranslation("ward.not-found", event.getRouteParameters().get(CODE).orElse("")));
@@ -71,12 +71,15 @@ public class WardView extends DashboardPage {
         applyScope(page.scope());
         PageScope shown = pageScope;
         PageScope perUnit = unitChartScope(shown);
+        // the scope line and the PDF name a chosen compared year; the charts, of one year, do not
+        pageScope = withChosenCompare(shown);
         String name = organization.name();
 
         breadcrumb(page.above(), organization);
         heading(getTranslation("ward.title", name, year));
         kpis(page, locale);
-        Div displayBar = new Div(displayControls());
+        Div displayBar = new Div(compareSelect(false));
+        displayBar.add(displayControls());
         displayBar.addClassName("filter-bar");
         add(displayBar);
 
@@ -149,6 +152,11 @@ public class WardView extends DashboardPage {
             actions.addClassName("filter-bar");
             reviewsSection.add(actions);
         }
+    }
+
+    @Override
+    protected boolean choosesComparedYear() {
+        return true;
     }
 
     /** Not added to the view: an unattached dialog joins the UI when opened and leaves it when closed. */

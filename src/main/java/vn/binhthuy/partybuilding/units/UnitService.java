@@ -24,6 +24,11 @@ public class UnitService {
         return queries.findRoot();
     }
 
+    /** The committee of the root ("Quận ủy Bình Thủy" in the demo); empty before the register holds a root. */
+    public Optional<Committee> rootCommittee() {
+        return district().flatMap(Committee::of);
+    }
+
     /**
      * The units this one continues, step by step back (latest first); empty for a unit that was never moved, merged
      * or taken out of a dissolved level. Its trend shows their figures before each step.

@@ -46,6 +46,10 @@ class AccessibilityBrowserTest extends BrowserTest {
                         check("indicators", "/indicators?year=2017", 1),
                         check("remediation", "/remediation?year=2017", 1),
                         check("overview in shares, by value", "/?year=2017&show=share&sort=value&compare=2016", 9),
+                        check("overview compared with 2019", "/?year=2018&group=A&compare=2019", 9),
+                        check("ward compared with 2016", "/ward/p-long-tuyen?year=2018&compare=2016", 6),
+                        check("indicators compared", "/indicators?year=2018&group=A&show=share&compare=2017", 2),
+                        check("remediation compared", "/remediation?year=2019&overdue=true&compare=2018", 2),
                         tableTwin())
                 .filter(found -> !found.isEmpty())
                 .collect(Collectors.joining("\n"));

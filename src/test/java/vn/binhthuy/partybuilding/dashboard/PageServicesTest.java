@@ -62,18 +62,18 @@ class PageServicesTest extends KaribuTest {
         login("bithu.tranoc");
         Unit foreignCell = units.byCode("p-long-hoa-kv2").orElseThrow();
 
-        assertThatThrownBy(() -> wardPages.load(2017, "p-long-tuyen")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> wardPages.load(2017, "p-long-tuyen", 2016)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cellPages.load(2017, foreignCell.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aWardPageComparesWithTheYearBeforeFromTheTrendItShows() {
-        WardPage page = wardPages.load(2018, "p-long-tuyen").orElseThrow();
+        WardPage page = wardPages.load(2018, "p-long-tuyen", 2017).orElseThrow();
 
         assertThat(page.kpis().previous()).isEqualTo(page.classification().trend().stream()
                 .filter(year -> year.year() == 2017).findFirst().orElseThrow());
         assertThat(page.cells()).isNotEmpty();
-        assertThat(wardPages.load(2018, "p-long-tuyen-kv1")).as("a cell is not a grassroots organization").isEmpty();
+        assertThat(wardPages.load(2018, "p-long-tuyen-kv1", 2017)).as("a cell is not a grassroots organization").isEmpty();
     }
 
     @Test

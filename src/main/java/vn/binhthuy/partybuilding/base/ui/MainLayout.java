@@ -49,13 +49,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<Integer> years;
     private Location location;
 
-    public MainLayout(SignedInUser user, FigureYears figureYears, AuthenticationContext authentication,
-                      ObjectProvider<DrawerExtension> drawerExtensions) {
+    public MainLayout(SignedInUser user, FigureYears figureYears, PartyCommittee committee,
+                      AuthenticationContext authentication, ObjectProvider<DrawerExtension> drawerExtensions) {
         years = user.seesPartyData() ? figureYears.years().reversed() : List.of();
 
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
-        Span subtitle = new Span(getTranslation("app.subtitle"));
+        Span subtitle = new Span(committee.name(getLocale()));
+        subtitle.setId("app-subtitle");
         subtitle.addClassNames("kpi-detail");
         Div titles = new Div(title, subtitle);
 

@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.security.ui;
 
 import vn.binhthuy.partybuilding.security.LoginAttempts;
 import vn.binhthuy.partybuilding.security.SignInFailure;
+import vn.binhthuy.partybuilding.base.ui.PartyCommittee;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -28,14 +29,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final ApplicationAvailability availability;
 
-    public LoginView(ApplicationAvailability availability) {
+    public LoginView(ApplicationAvailability availability, PartyCommittee committee) {
         this.availability = availability;
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("login-title");
-        Paragraph subtitle = new Paragraph(getTranslation("app.subtitle"));
+        Paragraph subtitle = new Paragraph(committee.name(getLocale()));
+        subtitle.setId("login-subtitle");
         Div card = new Div(title, subtitle, form);
         card.addClassName("login-card");
         add(card);

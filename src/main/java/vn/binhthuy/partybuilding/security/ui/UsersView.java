@@ -25,6 +25,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
+import vn.binhthuy.partybuilding.base.ui.PartyCommittee;
+import vn.binhthuy.partybuilding.units.Committee;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitService;
 
@@ -40,10 +42,12 @@ public class UsersView extends Div implements HasDynamicTitle {
 
     private final UserAccountService accounts;
     private final List<Unit> units;
+    private final PartyCommittee committee;
     private final Grid<UserAccount> grid = new Grid<>();
 
-    public UsersView(UserAccountService accounts, UnitService unitService) {
+    public UsersView(UserAccountService accounts, UnitService unitService, PartyCommittee committee) {
         this.accounts = accounts;
+        this.committee = committee;
         this.units = unitService.assignableUnits();
         addClassName("dashboard");
         Button add = new Button(getTranslation("user.add"), e -> openEditor(null));
@@ -53,8 +57,8 @@ public class UsersView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(UserAccount::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.display-name")).setFlexGrow(1);
-        grid.addColumn(UserAccount::unitName).setHeader(getTranslation("user.unit")).setFlexGrow(1);
-        grid.addColumn(u -> roleNames(u.roles())).setHeader(getTranslation("user.roles")).setFlexGrow(1);
+        grid.addColumn(this::unitName).setHeader(getTranslation("user.unit")).setFlexGrow(1);
+        grid.addColumn(u -> roleNames(u.roles(), u.unitId())).setHeader(getTranslation("user.roles")).setFlexGrow(1);
         grid.addColumn(u -> getTranslation(!u.enabled() ? "user.state.disabled" : u.locked() ? "user.state.locked"
                         : u.mustChangePassword() ? "user.state.must-change" : "user.state.active"))
                 .setHeader(getTranslation("user.state")).setAutoWidth(true);
@@ -69,8 +73,25 @@ public class UsersView extends Div implements HasDynamicTitle {
         grid.setItems(accounts.list());
     }
 
-    private String roleNames(java.util.Set<Role> roles) {
-        return roles.stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "));
+    /** Leadership or the Board without a unit read the whole tree: "Toàn đảng bộ" rather than a blank. */
+    private String unitName(UserAccount account) {
+        if (account.unitId() == null && (account.roles().contains(Role.LEADERSHIP)
+                || account.roles().contains(Role.ORG_BOARD))) {
+            return getTranslation("user.unit.whole");
+        }
+        return account.unitName() == null ? "" : account.unitName();
+    }
+
+    /** "Lãnh đạo Quận ủy", "Lãnh đạo Tỉnh ủy": the committee of the account's province or district, else the root's. */
+    private String roleNames(java.util.Set<Role> roles, Long unitId) {
+        String kind = units.stream().filter(u -> unitId != null && u.id() == unitId).findFirst()
+                .flatMap(Committee::of).map(c -> getTranslation("committee.kind." + c.kind().key()))
+                .orElseGet(() -> committee.kind(getLocale()));
+        return roles.stream().sorted().map(r -> roleName(r, kind)).collect(Collectors.joining(", "));
+    }
+
+    private String roleName(Role role, String committeeKind) {
+        return getTranslation("role." + role.name(), committeeKind);
     }
 
     /** Opens the editor for an account, or for a new one when account is null. */
@@ -91,7 +112,8 @@ public class UsersView extends Div implements HasDynamicTitle {
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
         roles.setId("user-roles");
         roles.setItems(EnumSet.allOf(Role.class));
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        String rootKind = committee.kind(getLocale());
+        roles.setItemLabelGenerator(r -> roleName(r, rootKind));
         // the administrator role is given and taken outside the application (README, "Administrator accounts")
         roles.setItemEnabledProvider(r -> r != Role.ADMIN);
         roles.setHelperText(getTranslation("user.roles.help"));
