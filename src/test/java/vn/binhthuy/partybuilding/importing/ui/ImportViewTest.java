@@ -178,7 +178,7 @@ class ImportViewTest extends KaribuTest {
                 List.of("", cell, "2020", "B7", "Nhẹ", "Kiểm điểm", "20/12/2020", ""))));
         settle(view);
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("import-preview")), 0))
-                .containsExactly("2", cell, "B7 · REVIEW_DELEGATION");
+                .containsExactly("2", cell, "B7 · Nhẹ · Kiểm điểm · 20/12/2020");
         try {
             _click(_get(Button.class, spec -> spec.withId("import-confirm")));
             settle(view);
