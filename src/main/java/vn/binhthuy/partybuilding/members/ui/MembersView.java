@@ -196,6 +196,7 @@ public class MembersView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("member.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
+        save.setId("left-save");
         DialogButtons.cancelAndSave(dialog, save);
         add(dialog);
         dialog.open();
