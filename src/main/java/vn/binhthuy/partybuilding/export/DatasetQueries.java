@@ -118,7 +118,7 @@ class DatasetQueries {
     /** Every member with the cell of their latest assignment and since when, as the member import reads it. */
     static final String MEMBERS = """
             SELECT m.code, m.full_name, IF(m.gender = 'F', 'Nữ', 'Nam') AS gender, m.birth_year, m.admitted_on,
-                   u.code AS cell_code, a.valid_from, m.left_on
+                   m.official_on, u.code AS cell_code, a.valid_from, m.left_on, m.departure_reason
             FROM party_member m
             JOIN member_assignment a ON a.member_id = m.id
              AND a.valid_from = (SELECT MAX(l.valid_from) FROM member_assignment l WHERE l.member_id = m.id)

@@ -29,8 +29,9 @@ public record FindingImport(Long organizationId, int year, String fileName, List
 
     @Override
     public List<Preview> preview() {
-        return rows.stream().map(r -> new Preview(r.number(), r.subject(), r.indicatorCode() + " · " + r.source()))
-                .toList();
+        return rows.stream().map(r -> new Preview(r.number(), r.subject(), String.join(" · ", r.indicatorCode(),
+                CodeWords.word(FindingImportColumns.DEGREES, r.degree()),
+                CodeWords.word(FindingImportColumns.SOURCES, r.source()), CodeWords.date(r.foundOn())))).toList();
     }
 
     @Override

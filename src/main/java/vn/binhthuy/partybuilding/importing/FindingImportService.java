@@ -63,7 +63,8 @@ public class FindingImportService implements ImportKind {
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
     public FindingImport check(Long organizationId, int year, String fileName, byte[] content) {
-        ImportScope.of(organizationId, year).requireEditor(guard);
+        ImportScope scope = ImportScope.of(organizationId, year);
+        scope.requireEditor(guard);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content, SHEET);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -107,12 +108,12 @@ public class FindingImportService implements ImportKind {
                 // a collective finding may be of a cell or of the organization itself
                 unit = (code.isBlank() ? collectives : memberUnits).get(cell);
                 if (unit == null) {
-                    problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
+                    problems.add(ImportProblem.at(n, CELL_CODE, scope.wording("import.error.unknown-cell"), cell));
                 }
             }
             ImportQueries.RosterEntry member = code.isBlank() ? null : roster.get(code);
             if (!code.isBlank() && member == null) {
-                problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
+                problems.add(ImportProblem.at(n, MEMBER_CODE, scope.wording("import.error.unknown-member"), code));
             } else if (member != null && unit != null && member.unitId() != unit.id()) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.cell-mismatch", cell, member.unitCode()));
             }

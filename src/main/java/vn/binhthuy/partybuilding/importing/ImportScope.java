@@ -21,6 +21,14 @@ public record ImportScope(Long unitId, Integer year) {
     }
 
     /**
+     * The message key of a problem worded for this scope: "…in this organization" for an organization's file, its
+     * ".committee" variant ("…in the committee") for the whole committee's.
+     */
+    String wording(String key) {
+        return isWholeCommittee() ? key + ".committee" : key;
+    }
+
+    /**
      * Fails unless the current user may import into this scope: an organization's editor (its secretary or the
      * Board), and for the whole committee the Organization Board only.
      */

@@ -16,8 +16,8 @@ public record MemberImport(String fileName, List<Row> rows, List<ImportProblem> 
      * check (null: new).
      */
     public record Row(int number, Long memberId, String code, String fullName, Gender gender, int birthYear,
-                      LocalDate admittedOn, long unitId, String unitCode, LocalDate joinedOn, LocalDate leftOn,
-                      Integer checkedVersion) implements ImportConfirmation.CheckedRow {}
+                      LocalDate admittedOn, LocalDate officialOn, long unitId, String unitCode, LocalDate joinedOn,
+                      LocalDate leftOn, String departureReason, Integer checkedVersion) implements ImportConfirmation.CheckedRow {}
 
     @Override
     public List<Preview> preview() {

@@ -16,7 +16,7 @@ class MemberImportQueries {
      * the start of their first (the admission may not be later).
      */
     record StoredMember(long id, String code, String fullName, String gender, int birthYear, LocalDate admittedOn,
-                        LocalDate leftOn, int version, long unitId, String unitCode, LocalDate joinedOn,
+                        LocalDate officialOn, LocalDate leftOn, String departureReason, int version, long unitId, String unitCode, LocalDate joinedOn,
                         LocalDate firstJoinedOn) {}
 
     /** A unit members belong to directly: a cell, or a grassroots organization without cells. */
@@ -32,7 +32,8 @@ class MemberImportQueries {
     Map<String, StoredMember> members(ImportQueries.Lock lock) {
         Map<String, StoredMember> members = new HashMap<>();
         jdbc.sql("""
-                        SELECT m.id, m.code, m.full_name, m.gender, m.birth_year, m.admitted_on, m.left_on, m.version,
+                        SELECT m.id, m.code, m.full_name, m.gender, m.birth_year, m.admitted_on, m.official_on,
+                               m.left_on, m.departure_reason, m.version,
                                u.id AS unit_id, u.code AS unit_code, a.valid_from AS joined_on,
                                (SELECT MIN(f.valid_from) FROM member_assignment f WHERE f.member_id = m.id)
                                    AS first_joined_on

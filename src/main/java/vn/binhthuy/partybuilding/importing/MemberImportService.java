@@ -27,11 +27,13 @@ import java.util.Objects;
 import static vn.binhthuy.partybuilding.importing.MemberImportColumns.ADMITTED_ON;
 import static vn.binhthuy.partybuilding.importing.MemberImportColumns.BIRTH_YEAR;
 import static vn.binhthuy.partybuilding.importing.MemberImportColumns.CELL_CODE;
+import static vn.binhthuy.partybuilding.importing.MemberImportColumns.DEPARTURE_REASON;
 import static vn.binhthuy.partybuilding.importing.MemberImportColumns.FULL_NAME;
 import static vn.binhthuy.partybuilding.importing.MemberImportColumns.GENDER;
 import static vn.binhthuy.partybuilding.importing.MemberImportColumns.JOINED_ON;
 import static vn.binhthuy.partybuilding.importing.MemberImportColumns.LEFT_ON;
 import static vn.binhthuy.partybuilding.importing.MemberImportColumns.MEMBER_CODE;
+import static vn.binhthuy.partybuilding.importing.MemberImportColumns.OFFICIAL_ON;
 
 /**
  * The committee's member register from a file, one row per member: new members created in their cell, stored ones
@@ -92,6 +94,9 @@ public class MemberImportService implements ImportKind {
             String cell = raw.cell(columns.get(CELL_CODE)).toLowerCase(Locale.ROOT);
             String joinedText = columns.containsKey(JOINED_ON) ? raw.cell(columns.get(JOINED_ON)) : "";
             String leftText = columns.containsKey(LEFT_ON) ? raw.cell(columns.get(LEFT_ON)) : "";
+            String officialText = columns.containsKey(OFFICIAL_ON) ? raw.cell(columns.get(OFFICIAL_ON)) : "";
+            String reason = columns.containsKey(DEPARTURE_REASON)
+                    ? raw.cell(columns.get(DEPARTURE_REASON)).replaceAll("\\s+", " ") : "";
 
             if (code.isEmpty()) {
                 problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.required"));
@@ -135,6 +140,10 @@ public class MemberImportService implements ImportKind {
                     problems.add(ImportProblem.at(n, ADMITTED_ON, problem));
                 }
             }
+            LocalDate official = ImportChecks.day(officialText, n, OFFICIAL_ON, problems);
+            if (official != null && register.officialProblem(official, admitted) != null) {
+                problems.add(ImportProblem.at(n, OFFICIAL_ON, register.officialProblem(official, admitted)));
+            }
             LocalDate joined = ImportChecks.day(joinedText, n, JOINED_ON, problems);
             LocalDate left = ImportChecks.day(leftText, n, LEFT_ON, problems);
             MemberImportQueries.StoredMember current = stored.get(code);
@@ -160,12 +169,19 @@ public class MemberImportService implements ImportKind {
             if (left != null && (left.isAfter(today) || joined != null && left.isBefore(joined))) {
                 problems.add(ImportProblem.at(n, LEFT_ON, "import.error.left-date"));
             }
+            if (!reason.isEmpty() && leftText.isEmpty()) {
+                problems.add(ImportProblem.at(n, DEPARTURE_REASON, "import.error.reason-without-departure", LEFT_ON));
+            } else if (reason.codePointCount(0, reason.length()) > MemberRegister.DEPARTURE_REASON_LENGTH) {
+                problems.add(ImportProblem.at(n, DEPARTURE_REASON, "import.error.text-too-long",
+                        MemberRegister.DEPARTURE_REASON_LENGTH));
+            }
             if (current != null && home != null) {
                 storedMemberProblems(current, home, joined, left, admitted, n, problems);
             }
             if (problems.size() == before) {
                 rows.add(new MemberImport.Row(n, current == null ? null : current.id(), code, name, gender, birthYear,
-                        admitted, home.id(), home.code(), joined, left, current == null ? null : current.version()));
+                        admitted, official, home.id(), home.code(), joined, left, reason.isEmpty() ? null : reason,
+                        current == null ? null : current.version()));
             }
         }
         return new MemberImport(fileName, problems.isEmpty() ? rows : List.of(), problems);
@@ -220,8 +236,8 @@ public class MemberImportService implements ImportKind {
                     public MemberRegister.ImportedMember stored(MemberImport.Row row) {
                         MemberImportQueries.StoredMember m = stored.get(row.code());
                         return m == null ? null : new MemberRegister.ImportedMember(m.id(), m.code(), m.fullName(),
-                                Gender.valueOf(m.gender()), m.birthYear(), m.admittedOn(), m.unitId(), m.joinedOn(),
-                                m.leftOn(), m.version());
+                                Gender.valueOf(m.gender()), m.birthYear(), m.admittedOn(), m.officialOn(), m.unitId(),
+                                m.joinedOn(), m.leftOn(), m.departureReason(), m.version());
                     }
 
                     @Override
@@ -233,14 +249,17 @@ public class MemberImportService implements ImportKind {
                     public boolean unchanged(MemberRegister.ImportedMember m, MemberImport.Row row) {
                         return m.fullName().equals(row.fullName()) && m.gender() == row.gender()
                                 && m.birthYear() == row.birthYear() && m.admittedOn().equals(row.admittedOn())
-                                && m.unitId() == row.unitId() && Objects.equals(m.leftOn(), row.leftOn());
+                                && Objects.equals(m.officialOn(), row.officialOn())
+                                && m.unitId() == row.unitId() && Objects.equals(m.leftOn(), row.leftOn())
+                                && Objects.equals(m.departureReason(), row.departureReason());
                     }
 
                     @Override
                     public MemberRegister.ImportedMember written(MemberRegister.ImportedMember m, MemberImport.Row row) {
                         return new MemberRegister.ImportedMember(m == null ? null : m.id(), row.code(), row.fullName(),
-                                row.gender(), row.birthYear(), row.admittedOn(), row.unitId(), row.joinedOn(),
-                                row.leftOn(), m == null ? null : m.readVersion());
+                                row.gender(), row.birthYear(), row.admittedOn(), row.officialOn(), row.unitId(),
+                                row.joinedOn(), row.leftOn(), row.departureReason(),
+                                m == null ? null : m.readVersion());
                     }
 
                     @Override
@@ -275,8 +294,9 @@ public class MemberImportService implements ImportKind {
             example.createCell(2).setCellValue("Nam");
             example.createCell(3).setCellValue(1980);
             example.createCell(4).setCellValue("19/05/2010");
-            example.createCell(5).setCellValue(TemplateExample.CELL_CODE);
-            example.createCell(6).setCellValue("19/05/2010");
+            example.createCell(5).setCellValue("19/05/2011");
+            example.createCell(6).setCellValue(TemplateExample.CELL_CODE);
+            example.createCell(7).setCellValue("19/05/2010");
             Sheet allowed = workbook.createSheet("Danh mục");
             Row head = allowed.createRow(0);
             head.createCell(0).setCellValue(GENDER);

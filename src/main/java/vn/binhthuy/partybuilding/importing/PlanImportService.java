@@ -191,6 +191,8 @@ public class PlanImportService implements ImportKind {
             LocalDate deadline = date(raw, DEADLINE, true, n);
             if (createdOn != null && deadline != null && deadline.isBefore(createdOn)) {
                 problem(n, DEADLINE, "import.error.deadline-before-created", cell(raw, DEADLINE));
+            } else if (createdOn != null && deadline != null && !PlanUpdates.deadlineFits(createdOn, deadline)) {
+                problem(n, DEADLINE, "import.error.deadline-too-late", cell(raw, DEADLINE));
             }
             PlanStatus status = word(PlanImportColumns.status(cell(raw, STATUS)), cell(raw, STATUS),
                     PlanImportColumns.STATUSES.keySet(), n, STATUS, true);

@@ -60,7 +60,8 @@ public class RatingImportService implements ImportKind {
     /** Reads and checks a file; writes nothing. */
     @Transactional(readOnly = true)
     public RatingImport check(Long organizationId, int year, String fileName, byte[] content) {
-        ImportScope.of(organizationId, year).requireEditor(guard);
+        ImportScope scope = ImportScope.of(organizationId, year);
+        scope.requireEditor(guard);
         ImportFileReader.Result file = ImportFileReader.read(fileName, content, SHEET);
         List<ImportProblem> blocking = ImportChecks.blocking(file, REQUIRED);
         if (!blocking.isEmpty()) {
@@ -105,7 +106,7 @@ public class RatingImportService implements ImportKind {
                 if (first != null) {
                     problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.duplicate", code, first));
                 } else if (member == null) {
-                    problems.add(ImportProblem.at(n, MEMBER_CODE, "import.error.unknown-member", code));
+                    problems.add(ImportProblem.at(n, MEMBER_CODE, scope.wording("import.error.unknown-member"), code));
                 }
             }
             MemberRating rated = member == null ? null : existing.get(member.memberId());
@@ -116,7 +117,7 @@ public class RatingImportService implements ImportKind {
                 problems.add(ImportProblem.at(n, FULL_NAME, "import.error.name-mismatch", name, member.fullName()));
             }
             if (!cell.isBlank() && !memberUnits.containsKey(cell)) {
-                problems.add(ImportProblem.at(n, CELL_CODE, "import.error.unknown-cell", cell));
+                problems.add(ImportProblem.at(n, CELL_CODE, scope.wording("import.error.unknown-cell"), cell));
             } else if (member != null && !cell.isBlank() && !cell.equals(member.unitCode())) {
                 problems.add(ImportProblem.at(n, CELL_CODE, "import.error.cell-mismatch", cell, member.unitCode()));
             }

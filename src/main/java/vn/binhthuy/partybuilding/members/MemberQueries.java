@@ -26,8 +26,8 @@ class MemberQueries {
 
     List<MemberRow> find(MemberFilter filter, MemberSort sort, boolean ascending, int offset, int limit) {
         return bind(jdbc.sql("""
-                        SELECT m.id, m.code, m.full_name, m.gender, m.birth_year, m.admitted_on, m.left_on,
-                               u.name AS cell_name, o.short_name AS organization_name, m.version
+                        SELECT m.id, m.code, m.full_name, m.gender, m.birth_year, m.admitted_on, m.official_on, m.left_on,
+                               m.departure_reason, u.name AS cell_name, o.short_name AS organization_name, m.version
                         """ + FROM + " ORDER BY " + sort.sql + (ascending ? " ASC" : " DESC")
                         + ", m.id LIMIT :limit OFFSET :offset"), filter)
                 .param("limit", limit).param("offset", offset).query(MemberRow.class).list();

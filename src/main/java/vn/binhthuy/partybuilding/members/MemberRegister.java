@@ -28,17 +28,17 @@ import java.util.Set;
 @Service
 public class MemberRegister {
 
-    /** A member to admit into a cell. */
+    /** A member to admit into a cell; officialOn (recognized as an official member) may be null. */
     public record NewMember(String code, String fullName, String gender, Integer birthYear, LocalDate admittedOn,
-                            Long unitId) {}
+                            LocalDate officialOn, Long unitId) {}
 
     /**
      * A member as an import writes them: id null for a new member; unitId the cell they belong to from joinedOn (a
      * stored member in another cell is transferred that day); readVersion the version the import's check saw.
      */
     public record ImportedMember(Long id, String code, String fullName, Gender gender, int birthYear,
-                                 LocalDate admittedOn, long unitId, LocalDate joinedOn, LocalDate leftOn,
-                                 Integer readVersion) {}
+                                 LocalDate admittedOn, LocalDate officialOn, long unitId, LocalDate joinedOn,
+                                 LocalDate leftOn, String departureReason, Integer readVersion) {}
 
     /** One stretch of a member's cell history as an import gives it (to null: still there). */
     public record Period(long unitId, LocalDate from, LocalDate to) {}
@@ -125,9 +125,9 @@ public class MemberRegister {
             throw new InvalidInputException("member.error.code-taken");
         }
         Checked checked = checkPersonalData(member.fullName(), member.gender(), member.birthYear(),
-                member.admittedOn());
+                member.admittedOn(), member.officialOn());
         long id = members.save(PartyMember.admitted(code, checked.name(), checked.gender(), member.birthYear(),
-                member.admittedOn(), unit.id())).id();
+                member.admittedOn(), member.officialOn(), unit.id())).id();
         audit.record(AuditAction.RECORD_CREATED, "PARTY_MEMBER", code, null, null,
                 Map.of("code", code, "fullName", checked.name(), "unit", unit.code(),
                         "admittedOn", member.admittedOn().toString()));
@@ -135,25 +135,31 @@ public class MemberRegister {
     }
 
     /**
-     * Corrects a member's personal data (name, gender, birth year, date of admission); the code is the member's
-     * identity in imports and is not changed here. Refused if the member changed meanwhile.
+     * Corrects a member's personal data (name, gender, birth year, dates of admission and of recognition as an
+     * official member) and, for a member who left, the reason; the code is the member's identity in imports and is
+     * not changed here. Refused if the member changed meanwhile.
      */
     @Transactional
-    public void correct(MemberRow read, String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
+    public void correct(MemberRow read, String fullName, String gender, Integer birthYear, LocalDate admittedOn,
+                        LocalDate officialOn, String departureReason) {
         guard.requireEditor();
         PartyMember member = members.findById(read.id())
                 .orElseThrow(() -> new InvalidInputException("member.error.unit"));
         guard.checkUnit(member.lastUnit().orElseThrow(() -> new InvalidInputException("member.error.unit")));
-        Checked checked = checkPersonalData(fullName, gender, birthYear, admittedOn);
+        Checked checked = checkPersonalData(fullName, gender, birthYear, admittedOn, officialOn);
         if (member.firstAssignmentStart().filter(admittedOn::isAfter).isPresent()) {
             throw new InvalidInputException("member.error.admitted-after-assignment");
         }
-        members.save(member.corrected(checked.name(), checked.gender(), birthYear, admittedOn, read.version()));
+        String reason = checkedReason(departureReason);
+        members.save(member.corrected(checked.name(), checked.gender(), birthYear, admittedOn, officialOn,
+                read.version()).withDepartureReason(reason));
         audit.record(AuditAction.RECORD_UPDATED, "PARTY_MEMBER", read.code(), null,
                 Map.of("fullName", read.fullName(), "gender", read.gender(), "birthYear", read.birthYear(),
-                        "admittedOn", read.admittedOn().toString()),
+                        "admittedOn", read.admittedOn().toString(), "officialOn", String.valueOf(read.officialOn()),
+                        "departureReason", String.valueOf(read.departureReason())),
                 Map.of("fullName", checked.name(), "gender", gender, "birthYear", birthYear,
-                        "admittedOn", admittedOn.toString()));
+                        "admittedOn", admittedOn.toString(), "officialOn", String.valueOf(officialOn),
+                        "departureReason", String.valueOf(member.leftOn() == null ? null : reason)));
     }
 
     /**
@@ -171,14 +177,15 @@ public class MemberRegister {
         for (ImportedMember m : imported) {
             if (m.id() == null) {
                 written.add(PartyMember.imported(m.code(), m.fullName(), m.gender(), m.birthYear(), m.admittedOn(),
-                        m.unitId(), m.joinedOn(), m.leftOn()));
+                        m.officialOn(), m.unitId(), m.joinedOn(), m.leftOn(), m.departureReason()));
                 continue;
             }
             PartyMember member = stored.get(m.id());
             if (member == null) {
                 throw new org.springframework.dao.OptimisticLockingFailureException("Member " + m.code() + " is gone");
             }
-            member = member.corrected(m.fullName(), m.gender(), m.birthYear(), m.admittedOn(), m.readVersion());
+            member = member.corrected(m.fullName(), m.gender(), m.birthYear(), m.admittedOn(), m.officialOn(),
+                    m.readVersion());
             if (member.lastUnit().filter(unit -> unit == m.unitId()).isEmpty()) {
                 PartyMember moving = member;
                 Assignment current = moving.assignments().stream().filter(Assignment::isOpen).findFirst()
@@ -186,7 +193,9 @@ public class MemberRegister {
                 member = moving.movedTo(m.unitId(), current, m.joinedOn());
             }
             if (m.leftOn() != null && member.leftOn() == null) {
-                member = member.departed(m.leftOn());
+                member = member.departed(m.leftOn(), m.departureReason());
+            } else {
+                member = member.withDepartureReason(m.departureReason());
             }
             written.add(member);
         }
@@ -229,10 +238,32 @@ public class MemberRegister {
                 ? "member.error.admitted" : null;
     }
 
+    /**
+     * Why a day cannot be a member's recognition as an official member (a message key), or null: none is fine (not
+     * yet, or not on record); a day is never before the admission nor after today.
+     */
+    public String officialProblem(LocalDate officialOn, LocalDate admittedOn) {
+        return officialOn != null && (officialOn.isAfter(LocalDate.now(clock))
+                || admittedOn != null && officialOn.isBefore(admittedOn)) ? "member.error.official" : null;
+    }
+
+    /** The longest departure reason, in characters (code points, as the database counts them). */
+    public static final int DEPARTURE_REASON_LENGTH = 200;
+
+    /** The reason trimmed and in NFC, null when blank; refused when longer than the column holds. */
+    private static String checkedReason(String reason) {
+        String text = reason == null ? "" : Normalizer.normalize(reason.trim(), Normalizer.Form.NFC);
+        if (text.codePointCount(0, text.length()) > DEPARTURE_REASON_LENGTH) {
+            throw new InvalidInputException("member.error.departure-reason");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
     /** The name trimmed and in NFC, and the gender, of personal data that passed the checks. */
     private record Checked(String name, Gender gender) {}
 
-    private Checked checkPersonalData(String fullName, String gender, Integer birthYear, LocalDate admittedOn) {
+    private Checked checkPersonalData(String fullName, String gender, Integer birthYear, LocalDate admittedOn,
+                                      LocalDate officialOn) {
         String name = fullName == null ? "" : Normalizer.normalize(fullName.trim(), Normalizer.Form.NFC);
         if (name.isEmpty() || name.length() > 160) {
             throw new InvalidInputException("member.error.name");
@@ -246,12 +277,16 @@ public class MemberRegister {
         if (admissionProblem != null) {
             throw new InvalidInputException(admissionProblem);
         }
+        String officialProblem = officialProblem(officialOn, admittedOn);
+        if (officialProblem != null) {
+            throw new InvalidInputException(officialProblem);
+        }
         return new Checked(name, checkedGender);
     }
 
-    /** Records that a member left the party organization (moved away, died, ...) on a date. */
+    /** Records that a member left the party organization on a date, and why (moved away, died, ...; may be blank). */
     @Transactional
-    public void markLeft(long memberId, LocalDate on) {
+    public void markLeft(long memberId, LocalDate on, String reason) {
         guard.requireEditor();
         PartyMember member = members.findById(memberId)
                 .orElseThrow(() -> new InvalidInputException("member.error.not-active"));
@@ -262,8 +297,10 @@ public class MemberRegister {
                 || on.isBefore(current.validFrom())) {
             throw new InvalidInputException("member.error.left-date");
         }
-        members.save(member.departed(on));
+        String checkedReason = checkedReason(reason);
+        members.save(member.departed(on, checkedReason));
         audit.record(AuditAction.RECORD_UPDATED, "PARTY_MEMBER", String.valueOf(memberId), null,
-                Map.of("leftOn", "null"), Map.of("leftOn", on.toString()));
+                Map.of("leftOn", "null"), Map.of("leftOn", on.toString(), "departureReason",
+                        String.valueOf(checkedReason)));
     }
 }

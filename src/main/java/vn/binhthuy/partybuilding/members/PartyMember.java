@@ -20,13 +20,13 @@ import java.util.Set;
  */
 @Table("party_member")
 record PartyMember(@Id long id, String code, String fullName, Gender gender, int birthYear, LocalDate admittedOn,
-                   LocalDate leftOn, @MappedCollection(idColumn = "member_id") Set<Assignment> assignments,
+                   LocalDate officialOn, LocalDate leftOn, String departureReason, @MappedCollection(idColumn = "member_id") Set<Assignment> assignments,
                    @Version Integer version) {
 
     /** A member admitted into a unit on the day of admission; the database gives them their id. */
     static PartyMember admitted(String code, String fullName, Gender gender, int birthYear, LocalDate admittedOn,
-                                long unitId) {
-        return new PartyMember(0, code, fullName, gender, birthYear, admittedOn, null,
+                                LocalDate officialOn, long unitId) {
+        return new PartyMember(0, code, fullName, gender, birthYear, admittedOn, officialOn, null, null,
                 Set.of(new Assignment(unitId, admittedOn, null)), null);
     }
 
@@ -35,10 +35,11 @@ record PartyMember(@Id long id, String code, String fullName, Gender gender, int
      * it, never before the admission), and perhaps already gone.
      */
     static PartyMember imported(String code, String fullName, Gender gender, int birthYear, LocalDate admittedOn,
-                                long unitId, LocalDate joinedOn, LocalDate leftOn) {
-        PartyMember member = new PartyMember(0, code, fullName, gender, birthYear, admittedOn, null,
+                                LocalDate officialOn, long unitId, LocalDate joinedOn, LocalDate leftOn,
+                                String departureReason) {
+        PartyMember member = new PartyMember(0, code, fullName, gender, birthYear, admittedOn, officialOn, null, null,
                 Set.of(new Assignment(unitId, joinedOn, null)), null);
-        return leftOn == null ? member : member.departed(leftOn);
+        return leftOn == null ? member : member.departed(leftOn, departureReason);
     }
 
     /** The assignment held on the day; the latest-starting one if the history overlaps. */
@@ -57,15 +58,21 @@ record PartyMember(@Id long id, String code, String fullName, Gender gender, int
 
     /** The member with the cell history an import gives (complete: it replaces the stored one), as read at readVersion. */
     PartyMember withHistory(Set<Assignment> history, int readVersion) {
-        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn, Set.copyOf(history),
-                readVersion);
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, officialOn, leftOn, departureReason,
+                Set.copyOf(history), readVersion);
     }
 
     /** The member with corrected personal data, as read at {@code readVersion}. */
     PartyMember corrected(String newFullName, Gender newGender, int newBirthYear, LocalDate newAdmittedOn,
-                          int readVersion) {
-        return new PartyMember(id, code, newFullName, newGender, newBirthYear, newAdmittedOn, leftOn, assignments,
-                readVersion);
+                          LocalDate newOfficialOn, int readVersion) {
+        return new PartyMember(id, code, newFullName, newGender, newBirthYear, newAdmittedOn, newOfficialOn, leftOn,
+                departureReason, assignments, readVersion);
+    }
+
+    /** The member with another reason for their departure (only a member who left has one). */
+    PartyMember withDepartureReason(String reason) {
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, officialOn, leftOn,
+                leftOn == null ? null : reason, assignments, version);
     }
 
     /**
@@ -80,7 +87,8 @@ record PartyMember(@Id long id, String code, String fullName, Gender gender, int
         history.remove(current);
         history.add(current.endingOn(on.minusDays(1)));
         history.add(new Assignment(unitId, on, null));
-        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn, Set.copyOf(history), version);
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, officialOn, leftOn, departureReason,
+                Set.copyOf(history), version);
     }
 
     /**
@@ -101,14 +109,15 @@ record PartyMember(@Id long id, String code, String fullName, Gender gender, int
                 history.add(new Assignment(successor, from, a.validTo()));
             }
         }
-        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn, Set.copyOf(history), version);
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, officialOn, leftOn, departureReason,
+                Set.copyOf(history), version);
     }
 
-    /** The member left on the day: their open assignment ends that day. */
-    PartyMember departed(LocalDate on) {
+    /** The member left on the day for the reason (may be null): their open assignment ends that day. */
+    PartyMember departed(LocalDate on, String reason) {
         Set<Assignment> history = new HashSet<>();
         assignments.forEach(a -> history.add(a.isOpen() ? a.endingOn(on) : a));
-        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, leftOn == null ? on : leftOn,
-                Set.copyOf(history), version);
+        return new PartyMember(id, code, fullName, gender, birthYear, admittedOn, officialOn,
+                leftOn == null ? on : leftOn, leftOn == null ? reason : departureReason, Set.copyOf(history), version);
     }
 }

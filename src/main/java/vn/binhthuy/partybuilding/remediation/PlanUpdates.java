@@ -82,7 +82,7 @@ public class PlanUpdates {
             if (plan.source() == null || plan.status() == null) {
                 throw new InvalidInputException("plan.error.source-required");
             }
-            if (plan.deadline().isBefore(plan.createdOn())) {
+            if (!deadlineFits(plan.createdOn(), plan.deadline())) {
                 throw new InvalidInputException("plan.error.deadline-revised");
             }
             plan.status().problemWith(plan.completedOn(), plan.verificationResult(), plan.verifiedOn())
@@ -156,7 +156,7 @@ public class PlanUpdates {
             throw new InvalidInputException("plan.error.source-required");
         }
         checkWording(plan.title(), plan.shortcomings(), plan.responsiblePerson());
-        if (plan.deadline() == null || plan.deadline().isBefore(today) || plan.deadline().isAfter(today.plusYears(2))) {
+        if (!deadlineFits(today, plan.deadline())) {
             throw new InvalidInputException("plan.error.deadline");
         }
         if (plan.memberId() != null && !queries.memberInUnit(plan.memberId(), plan.unitId(), today)) {
@@ -242,7 +242,7 @@ public class PlanUpdates {
             throw new InvalidInputException("plan.error.already-verified-edit");
         }
         checkWording(title, shortcomings, responsiblePerson);
-        if (deadline == null || deadline.isBefore(read.createdOn()) || deadline.isAfter(read.createdOn().plusYears(2))) {
+        if (!deadlineFits(read.createdOn(), deadline)) {
             throw new InvalidInputException("plan.error.deadline-revised");
         }
         plans.save(current(read).revised(title.trim(), shortcomings.trim(), responsiblePerson.trim(), deadline));
@@ -254,16 +254,33 @@ public class PlanUpdates {
         return details(read.id());
     }
 
+    /**
+     * Whether a deadline suits a plan made on the day: not before it and at most two years after it (the plan
+     * dialog's, the corrections' and the import's rule).
+     */
+    public static boolean deadlineFits(LocalDate createdOn, LocalDate deadline) {
+        return deadline != null && !deadline.isBefore(createdOn) && !deadline.isAfter(createdOn.plusYears(2));
+    }
+
     private static void checkWording(String title, String shortcomings, String responsiblePerson) {
-        if (title == null || title.isBlank() || title.trim().length() > 300) {
+        if (blankOrLonger(title, 300)) {
             throw new InvalidInputException("plan.error.title");
         }
-        if (shortcomings == null || shortcomings.isBlank() || shortcomings.trim().length() > 10_000) {
+        if (blankOrLonger(shortcomings, 10_000)) {
             throw new InvalidInputException("plan.error.shortcomings");
         }
-        if (responsiblePerson == null || responsiblePerson.isBlank() || responsiblePerson.trim().length() > 160) {
+        if (blankOrLonger(responsiblePerson, 160)) {
             throw new InvalidInputException("plan.error.responsible");
         }
+    }
+
+    /** Lengths in characters as MariaDB counts them (code points: an emoji is one), like the import's check. */
+    private static boolean blankOrLonger(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String trimmed = text.trim();
+        return trimmed.codePointCount(0, trimmed.length()) > max;
     }
 
     private void authorize(PlanDetails read) {

@@ -64,7 +64,7 @@ class EmptyDatabaseImportTest {
         assertThat(page.isEmpty()).isFalse();
 
         byte[] memberFile = xlsx(MemberImportColumns.ALL, List.of(
-                List.of("DV000001", "Phạm Thị Mẫu", "Nữ", "1980", "03/02/2021", "p-an-binh-kv1", "", "")));
+                List.of("DV000001", "Phạm Thị Mẫu", "Nữ", "1980", "03/02/2021", "", "p-an-binh-kv1", "", "", "")));
         MemberImport checkedMembers = members.check(ImportScope.wholeCommittee(null), "dang-vien.xlsx", memberFile);
         assertThat(checkedMembers.problems()).isEmpty();
         assertThat(members.apply(checkedMembers)).isEqualTo(new ImportResult(1, 0, 0));

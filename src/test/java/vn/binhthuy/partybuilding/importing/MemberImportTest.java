@@ -58,7 +58,15 @@ class MemberImportTest {
 
     static List<String> member(String code, String name, String gender, String birthYear, String admitted, String cell,
                                String joined, String left) {
-        return List.of(code, name, gender, birthYear, admitted, cell, joined, left);
+        return List.of(code, name, gender, birthYear, admitted, "", cell, joined, left, "");
+    }
+
+    /** A row in the columns' order with the optional official day and departure reason set. */
+    static List<String> withOfficialAndReason(List<String> row, String official, String reason) {
+        List<String> changed = new ArrayList<>(row);
+        changed.set(MemberImportColumns.ALL.indexOf(MemberImportColumns.OFFICIAL_ON), official);
+        changed.set(MemberImportColumns.ALL.indexOf(MemberImportColumns.DEPARTURE_REASON), reason);
+        return changed;
     }
 
     static List<String> asStored(Map<String, Object> m) {
@@ -113,12 +121,12 @@ class MemberImportTest {
     @Test
     void everyBadRowIsReportedAtItsRowAndColumnAndNothingIsWritten() throws Exception {
         List<String> sameCellOtherDay = new ArrayList<>(asStored(active));
-        sameCellOtherDay.set(6, ((java.sql.Date) active.get("valid_from")).toLocalDate().plusDays(1).format(DAY));
+        sameCellOtherDay.set(7, ((java.sql.Date) active.get("valid_from")).toLocalDate().plusDays(1).format(DAY));
         List<String> movedWithoutDay = new ArrayList<>(asStored(another));
-        movedWithoutDay.set(5, "p-long-tuyen-kv1".equals(another.get("cell")) ? "p-long-tuyen-kv2" : "p-long-tuyen-kv1");
-        movedWithoutDay.set(6, "");
+        movedWithoutDay.set(6, "p-long-tuyen-kv1".equals(another.get("cell")) ? "p-long-tuyen-kv2" : "p-long-tuyen-kv1");
+        movedWithoutDay.set(7, "");
         List<String> departureUndone = new ArrayList<>(asStored(departed));
-        departureUndone.set(7, "");
+        departureUndone.set(8, "");
         List<List<String>> rows = List.of(
                 member("", "Không Mã", "Nam", "1980", "01/01/2010", "p-long-tuyen-kv1", "", ""),          // 2
                 member("DV900011", "Giới Lạ", "Khác", "1980", "01/01/2010", "p-long-tuyen-kv1", "", ""),   // 3
@@ -157,6 +165,36 @@ class MemberImportTest {
     }
 
     @Test
+    void theOfficialDayAndTheDepartureReasonAreImportedCheckedAndCorrected() throws Exception {
+        List<String> row = withOfficialAndReason(member("DV900030", "Đỗ Văn Chính", "Nam", "1990", "10/01/2020",
+                "p-long-tuyen-kv1", "", "05/05/2024"), "10/01/2021", "Chuyển sinh hoạt đi nơi khác");
+        assertThat(imports.apply(check(List.of(row)))).isEqualTo(new ImportResult(1, 0, 0));
+        assertThat(jdbc.queryForMap("SELECT official_on, departure_reason FROM party_member WHERE code = 'DV900030'"))
+                .containsEntry("official_on", java.sql.Date.valueOf("2021-01-10"))
+                .containsEntry("departure_reason", "Chuyển sinh hoạt đi nơi khác");
+        assertThat(imports.apply(check(List.of(row)))).isEqualTo(new ImportResult(0, 0, 1));
+        assertThat(imports.apply(check(List.of(withOfficialAndReason(row, "11/01/2021", "Từ trần")))))
+                .isEqualTo(new ImportResult(0, 1, 0));
+        assertThat(jdbc.queryForMap("SELECT official_on, departure_reason FROM party_member WHERE code = 'DV900030'"))
+                .containsEntry("official_on", java.sql.Date.valueOf("2021-01-11"))
+                .containsEntry("departure_reason", "Từ trần");
+
+        long before = members();
+        MemberImport bad = check(List.of(
+                withOfficialAndReason(member("DV900031", "Chính Sớm", "Nam", "1990", "10/01/2020", "p-long-tuyen-kv1",
+                        "", ""), "09/01/2020", ""),                                                       // 2
+                withOfficialAndReason(member("DV900032", "Còn Sinh Hoạt", "Nam", "1990", "10/01/2020",
+                        "p-long-tuyen-kv1", "", ""), "", "Từ trần"),                                      // 3
+                withOfficialAndReason(member("DV900033", "Lý Do Dài", "Nam", "1990", "10/01/2020", "p-long-tuyen-kv1",
+                        "", "05/05/2024"), "", "x".repeat(201))));                                        // 4
+        assertThat(bad.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(tuple(2, MemberImportColumns.OFFICIAL_ON, "member.error.official"),
+                        tuple(3, MemberImportColumns.DEPARTURE_REASON, "import.error.reason-without-departure"),
+                        tuple(4, MemberImportColumns.DEPARTURE_REASON, "import.error.text-too-long"));
+        assertThat(members()).isEqualTo(before);
+    }
+
+    @Test
     void aConfirmIsRefusedWhenAMemberItWouldChangeWasChangedAfterTheCheck() throws Exception {
         List<String> renamed = new ArrayList<>(asStored(active));
         renamed.set(1, "Tên Đã Sửa");
@@ -188,6 +226,10 @@ class MemberImportTest {
 
     @Test
     void theMemberSheetOfTheDatasetWorkbookImportsBackUnchanged() throws Exception {
+        jdbc.update("UPDATE party_member SET official_on = DATE_ADD(admitted_on, INTERVAL 1 YEAR) WHERE code = ?",
+                active.get("code"));
+        jdbc.update("UPDATE party_member SET departure_reason = 'Chuyển sinh hoạt đi nơi khác' WHERE code = ?",
+                departed.get("code"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.write(2018, DatasetExporter.registerSheets(), (key, params) -> key, "du-lieu.xlsx", out);
 

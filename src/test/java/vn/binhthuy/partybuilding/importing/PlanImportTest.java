@@ -71,6 +71,23 @@ class PlanImportTest {
     }
 
     @Test
+    void theDialogsDeadlineRuleAppliesAndAnEmojiCountsAsOneCharacterInTheCheckAndTheWrite() throws Exception {
+        String title = "😀".repeat(300);
+        byte[] file = xlsx(ALL, List.of(with(plan("KH-30", title, "Đang thực hiện", "", "", ""),
+                PlanImportColumns.DEADLINE, "15/03/2022")));
+
+        assertThat(imports.apply(imports.check(longTuyen.id(), YEAR, "emoji.xlsx", file)))
+                .isEqualTo(new ImportResult(1, 0, 0));
+        assertThat(jdbc.queryForObject("""
+                SELECT CHAR_LENGTH(title) FROM remediation_plan WHERE import_key = 'KH-30' AND plan_year = 2020""",
+                Integer.class)).isEqualTo(300);
+        assertThat(imports.check(longTuyen.id(), YEAR, "dai.xlsx", xlsx(ALL, List.of(
+                plan("KH-31", title + "😀", "Đang thực hiện", "", "", ""))))
+                .problems()).extracting(ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(tuple(PlanImportColumns.TITLE, "import.error.too-long-text"));
+    }
+
+    @Test
     void newPlansUnderTheClerksKeysAreCreatedOnceAndCorrectedByTheSameKey() throws Exception {
         List<String> first = plan("KH-01", "Sinh hoạt đều đặn", "Đang thực hiện", "", "", "");
         List<String> second = plan("KH-02", "Học tập nghị quyết", "Đã hậu kiểm", "10/09/2020", "Xác nhận đã khắc phục",
@@ -113,7 +130,8 @@ class PlanImportTest {
                 plan("999999999", "a", "Đang thực hiện", "", "", ""),                               // 15 no such plan
                 with(plan("KH-15", "a", "Đang thực hiện", "", "", ""), PlanImportColumns.MEMBER_CODE, "DV999999"),
                 with(plan("KH-16", "a", "Đang thực hiện", "", "", ""), PlanImportColumns.YEAR, "2019"),
-                plan("KH-17", "a", "Đã hoàn thành", "01/01/2027", "", ""));                        // 18 after today
+                plan("KH-17", "a", "Đã hoàn thành", "01/01/2027", "", ""),                         // 18 after today
+                with(plan("KH-18", "a", "Đang thực hiện", "", "", ""), PlanImportColumns.DEADLINE, "16/03/2022"));
         long before = plans(YEAR);
 
         PlanImport checked = imports.check(null, YEAR, "sai.xlsx", xlsx(ALL, rows));
@@ -135,7 +153,8 @@ class PlanImportTest {
                         tuple(15, PlanImportColumns.PLAN_KEY, "import.error.unknown-plan"),
                         tuple(16, PlanImportColumns.MEMBER_CODE, "import.error.unknown-member"),
                         tuple(17, PlanImportColumns.YEAR, "import.error.wrong-year"),
-                        tuple(18, PlanImportColumns.COMPLETED_ON, "import.error.after-today"));
+                        tuple(18, PlanImportColumns.COMPLETED_ON, "import.error.after-today"),
+                        tuple(19, PlanImportColumns.DEADLINE, "import.error.deadline-too-late"));
         assertThat(checked.problems().getFirst().arguments()).containsExactly("KH-01", 2);
         assertThatThrownBy(() -> imports.apply(checked)).isInstanceOf(IllegalArgumentException.class);
         assertThat(plans(YEAR)).isEqualTo(before);

@@ -126,7 +126,7 @@ class RegisterImportBenchmark {
                 row.createCell(2).setCellValue(i % 3 == 0 ? "Nữ" : "Nam");
                 row.createCell(3).setCellValue(1940 + i % 40);
                 row.createCell(4).setCellValue("%02d/%02d/%d".formatted(1 + i % 28, 1 + i % 12, 2005 + i % 15));
-                row.createCell(5).setCellValue("p-do-kiem-" + (1 + i % ORGANIZATIONS) + "-kv" + (1 + i / ORGANIZATIONS % CELLS));
+                row.createCell(MemberImportColumns.ALL.indexOf(MemberImportColumns.CELL_CODE)).setCellValue("p-do-kiem-" + (1 + i % ORGANIZATIONS) + "-kv" + (1 + i / ORGANIZATIONS % CELLS));
             }
             workbook.write(out);
             return out.toByteArray();

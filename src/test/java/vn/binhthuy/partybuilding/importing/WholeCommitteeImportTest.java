@@ -78,7 +78,7 @@ class WholeCommitteeImportTest {
                 rating(longTuyen, "HTTNV"), List.of("DV999999", "A", "", "2020", "HTTNV", "", ""),
                 rating(longTuyen, "HTNV"))));
         assertThat(checked.problems()).extracting(ImportProblem::messageKey, ImportProblem::row).containsExactly(
-                tuple("import.error.unknown-member", 3), tuple("import.error.duplicate", 4));
+                tuple("import.error.unknown-member.committee", 3), tuple("import.error.duplicate", 4));
     }
 
     @Test

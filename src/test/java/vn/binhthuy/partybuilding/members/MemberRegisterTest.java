@@ -32,7 +32,7 @@ class MemberRegisterTest {
     private static final MemberFilter ALL = new MemberFilter(null, null, false);
 
     private MemberRegister.NewMember member(String code, String name, Long unit) {
-        return new MemberRegister.NewMember(code, name, "F", 1995, LocalDate.of(2021, 5, 19), unit);
+        return new MemberRegister.NewMember(code, name, "F", 1995, LocalDate.of(2021, 5, 19), null, unit);
     }
 
     @Test
@@ -60,10 +60,10 @@ class MemberRegisterTest {
 
         assertThat(register.count(ALL)).isEqualTo(before + 1);
         expectKey(() -> register.admit(member("dv900001", "Người khác", cell)), "member.error.code-taken");
-        register.markLeft(id, LocalDate.of(2024, 1, 2));
+        register.markLeft(id, LocalDate.of(2024, 1, 2), null);
         assertThat(register.count(ALL)).isEqualTo(before);
         assertThat(register.count(new MemberFilter("DV900001", null, true))).isEqualTo(1);
-        expectKey(() -> register.markLeft(id, LocalDate.of(2024, 2, 2)), "member.error.not-active");
+        expectKey(() -> register.markLeft(id, LocalDate.of(2024, 2, 2), null), "member.error.not-active");
     }
 
     @Test
@@ -74,11 +74,15 @@ class MemberRegisterTest {
         expectKey(() -> register.admit(member("Đ V", "Tên", cell)), "member.error.code");
         expectKey(() -> register.admit(member("DV900003", "Tên", ward)), "member.error.unit");
         expectKey(() -> register.admit(new MemberRegister.NewMember("DV900004", "Tên", "X", 1990,
-                LocalDate.of(2020, 1, 1), cell)), "member.error.gender");
+                LocalDate.of(2020, 1, 1), null, cell)), "member.error.gender");
         expectKey(() -> register.admit(new MemberRegister.NewMember("DV900005", "Tên", "M", 2015,
-                LocalDate.of(2020, 1, 1), cell)), "member.error.birth-year");
+                LocalDate.of(2020, 1, 1), null, cell)), "member.error.birth-year");
         expectKey(() -> register.admit(new MemberRegister.NewMember("DV900006", "Tên", "M", 1990,
-                LocalDate.now(clock).plusDays(3), cell)), "member.error.admitted");
+                LocalDate.now(clock).plusDays(3), null, cell)), "member.error.admitted");
+        expectKey(() -> register.admit(new MemberRegister.NewMember("DV900007", "Tên", "M", 1990,
+                LocalDate.of(2020, 1, 1), LocalDate.of(2019, 12, 31), cell)), "member.error.official");
+        expectKey(() -> register.admit(new MemberRegister.NewMember("DV900007", "Tên", "M", 1990,
+                LocalDate.of(2020, 1, 1), LocalDate.now(clock).plusDays(1), cell)), "member.error.official");
     }
 
     @Test
@@ -143,7 +147,7 @@ class MemberRegisterTest {
         List<String> history = assignments(memberId);
         long members = jdbc.queryForObject("SELECT COUNT(*) FROM party_member", Long.class);
 
-        register.correct(read, "Trần Văn Đúng", read.gender(), read.birthYear(), read.admittedOn());
+        register.correct(read, "Trần Văn Đúng", read.gender(), read.birthYear(), read.admittedOn(), null, null);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM party_member", Long.class)).isEqualTo(members);
         MemberRow saved = row(memberId);
@@ -157,11 +161,11 @@ class MemberRegisterTest {
         long cell = units.byCode("p-binh-thuy-kv5").orElseThrow().id();
         long id = register.admit(member("DV900010", "Lê Thị Cũ", cell));
         MemberRow read = row(id);
-        register.correct(read, "Lê Thị Mới", read.gender(), read.birthYear(), read.admittedOn());
+        register.correct(read, "Lê Thị Mới", read.gender(), read.birthYear(), read.admittedOn(), null, null);
         long audited = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = 'DV900010'", Long.class);
 
         assertThatThrownBy(() -> register.correct(read, "Lê Thị Khác", read.gender(), read.birthYear(),
-                read.admittedOn())).isInstanceOf(OptimisticLockingFailureException.class);
+                read.admittedOn(), null, null)).isInstanceOf(OptimisticLockingFailureException.class);
 
         assertThat(row(id).fullName()).isEqualTo("Lê Thị Mới");
         assertThat(row(id).version()).isEqualTo(read.version() + 1);
@@ -176,10 +180,36 @@ class MemberRegisterTest {
         assertThat(row(id).version()).isZero();
         assertThat(assignments(id)).containsExactly(cell + " 2021-05-19 -");
 
-        register.markLeft(id, LocalDate.of(2024, 1, 2));
+        expectKey(() -> register.markLeft(id, LocalDate.of(2024, 1, 2), "x".repeat(201)),
+                "member.error.departure-reason");
+        register.markLeft(id, LocalDate.of(2024, 1, 2), "  Chuyển sinh hoạt đi nơi khác ");
 
         assertThat(assignments(id)).containsExactly(cell + " 2021-05-19 2024-01-02");
         assertThat(row(id).leftOn()).isEqualTo(LocalDate.of(2024, 1, 2));
-        expectKey(() -> register.markLeft(-1, LocalDate.of(2024, 1, 2)), "member.error.not-active");
+        assertThat(row(id).departureReason()).isEqualTo("Chuyển sinh hoạt đi nơi khác");
+        expectKey(() -> register.markLeft(-1, LocalDate.of(2024, 1, 2), null), "member.error.not-active");
+    }
+
+    @Test
+    void theOfficialDayIsAdmittedAndCorrectedButNeverBeforeTheAdmission() {
+        long cell = units.byCode("p-binh-thuy-kv5").orElseThrow().id();
+        long id = register.admit(new MemberRegister.NewMember("DV900012", "Võ Thị Chính", "F", 1995,
+                LocalDate.of(2021, 5, 19), LocalDate.of(2022, 5, 19), cell));
+        MemberRow read = row(id);
+        assertThat(read.officialOn()).isEqualTo(LocalDate.of(2022, 5, 19));
+
+        expectKey(() -> register.correct(read, read.fullName(), read.gender(), read.birthYear(), read.admittedOn(),
+                LocalDate.of(2021, 5, 18), null), "member.error.official");
+        assertThat(row(id).officialOn()).isEqualTo(LocalDate.of(2022, 5, 19));
+        register.correct(read, read.fullName(), read.gender(), read.birthYear(), read.admittedOn(),
+                LocalDate.of(2022, 6, 1), "ignored while the member is in the register");
+
+        assertThat(row(id).officialOn()).isEqualTo(LocalDate.of(2022, 6, 1));
+        assertThat(row(id).departureReason()).isNull();
+        register.markLeft(id, LocalDate.of(2024, 1, 2), null);
+        MemberRow left = row(id);
+        register.correct(left, left.fullName(), left.gender(), left.birthYear(), left.admittedOn(), null, "Từ trần");
+        assertThat(row(id).departureReason()).isEqualTo("Từ trần");
+        assertThat(row(id).officialOn()).isNull();
     }
 }

@@ -15,7 +15,7 @@ class PartyMemberTest {
     private static final LocalDate ADMITTED = LocalDate.of(2015, 6, 1);
 
     private static PartyMember member() {
-        return new PartyMember(7, "DV1", "Nguyễn Văn A", Gender.M, 1980, ADMITTED, null,
+        return new PartyMember(7, "DV1", "Nguyễn Văn A", Gender.M, 1980, ADMITTED, null, null, null,
                 Set.of(new Assignment(10, ADMITTED, LocalDate.of(2019, 12, 31)),
                         new Assignment(11, LocalDate.of(2020, 1, 1), null)), 3);
     }
@@ -48,12 +48,12 @@ class PartyMemberTest {
 
     @Test
     void leavingEndsTheOpenAssignmentThatDayAndCorrectingTakesTheVersionOfTheRead() {
-        PartyMember left = member().departed(LocalDate.of(2024, 5, 5));
+        PartyMember left = member().departed(LocalDate.of(2024, 5, 5), "Từ trần");
         assertThat(left.leftOn()).isEqualTo(LocalDate.of(2024, 5, 5));
         assertThat(left.assignments()).noneMatch(Assignment::isOpen)
                 .contains(new Assignment(11, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 5, 5)));
 
-        PartyMember corrected = member().corrected("Nguyễn Văn B", Gender.M, 1981, ADMITTED, 2);
+        PartyMember corrected = member().corrected("Nguyễn Văn B", Gender.M, 1981, ADMITTED, ADMITTED.plusYears(1), 2);
         assertThat(corrected.version()).isEqualTo(2);
         assertThat(corrected.assignments()).isEqualTo(member().assignments());
     }

@@ -83,8 +83,10 @@ public class MembersView extends Div implements HasDynamicTitle {
         grid.addColumn(MemberRow::birthYear).setHeader(getTranslation("member.birth-year")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.admittedOn(), getLocale())).setHeader(getTranslation("member.admitted"))
                 .setKey(MemberSort.ADMITTED.name()).setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.cellName() == null ? getTranslation("member.left", Formats.date(r.leftOn(), getLocale()))
-                : r.cellName()).setHeader(getTranslation("member.cell")).setKey(MemberSort.ORGANIZATION.name())
+        grid.addColumn(r -> r.officialOn() == null ? getTranslation("member.official.none")
+                : Formats.date(r.officialOn(), getLocale())).setHeader(getTranslation("member.official"))
+                .setAutoWidth(true);
+        grid.addColumn(this::cellOrDeparture).setHeader(getTranslation("member.cell")).setKey(MemberSort.ORGANIZATION.name())
                 .setSortable(true).setFlexGrow(1);
         grid.addComponentColumn(r -> {
             Button edit = new Button(getTranslation("member.correct"), e -> correctDialog(r));
@@ -135,7 +137,7 @@ public class MembersView extends Div implements HasDynamicTitle {
             try {
                 register.admit(new MemberRegister.NewMember(code.getValue(), personal.name.getValue(),
                         personal.gender.getValue(), personal.birthYear.getValue(), personal.admitted.getValue(),
-                        cell.getValue() == null ? null : cell.getValue().id()));
+                        personal.official.getValue(), cell.getValue() == null ? null : cell.getValue().id()));
                 Notification.show(getTranslation("member.admitted-done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 dialog.close();
                 grid.getDataProvider().refreshAll();
@@ -156,10 +158,14 @@ public class MembersView extends Div implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("member.correct.title", member.code()));
         PersonalDataFields personal = new PersonalDataFields("correct", getLocale());
         personal.fill(member);
-        dialog.add(personal);
+        TextField reason = departureReason("correct-departure-reason");
+        reason.setValue(member.departureReason() == null ? "" : member.departureReason());
+        reason.setVisible(member.leftOn() != null);
+        dialog.add(personal, reason);
         Button save = new Button(getTranslation("user.save"), e -> {
             if (Saving.attempt(() -> register.correct(member, personal.name.getValue(), personal.gender.getValue(),
-                    personal.birthYear.getValue(), personal.admitted.getValue()), "form.saved", "member.conflict")) {
+                    personal.birthYear.getValue(), personal.admitted.getValue(), personal.official.getValue(),
+                    reason.getValue()), "form.saved", "member.conflict")) {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
             }
@@ -170,16 +176,18 @@ public class MembersView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void leftDialog(MemberRow member) {
+    void leftDialog(MemberRow member) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("member.mark-left.title", member.fullName()));
         DatePicker on = new DatePicker(getTranslation("transfer.date"));
+        on.setId("left-date");
         on.setLocale(getLocale());
         on.setMax(register.lastDepartureDay());
-        dialog.add(on);
+        TextField reason = departureReason("left-reason");
+        dialog.add(on, reason);
         Button save = new Button(getTranslation("user.save"), e -> {
             try {
-                register.markLeft(member.id(), on.getValue());
+                register.markLeft(member.id(), on.getValue(), reason.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
             } catch (InvalidInputException ex) {
@@ -188,9 +196,27 @@ public class MembersView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("member.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
+        save.setId("left-save");
         DialogButtons.cancelAndSave(dialog, save);
         add(dialog);
         dialog.open();
+    }
+
+    private String cellOrDeparture(MemberRow r) {
+        if (r.cellName() != null) {
+            return r.cellName();
+        }
+        String day = Formats.date(r.leftOn(), getLocale());
+        return r.departureReason() == null ? getTranslation("member.left", day)
+                : getTranslation("member.left-because", day, r.departureReason());
+    }
+
+    private TextField departureReason(String id) {
+        TextField reason = new TextField(getTranslation("member.departure-reason"));
+        reason.setId(id);
+        reason.setMaxLength(MemberRegister.DEPARTURE_REASON_LENGTH);
+        reason.setWidthFull();
+        return reason;
     }
 
     @Override

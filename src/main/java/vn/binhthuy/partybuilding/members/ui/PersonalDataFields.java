@@ -9,13 +9,14 @@ import vn.binhthuy.partybuilding.members.MemberRow;
 
 import java.util.Locale;
 
-/** Name, gender, birth year and date of admission: the personal data shared by admitting and correcting a member. */
+/** Name, gender, birth year, dates of admission and of becoming an official member: the personal data shared by admitting and correcting a member. */
 class PersonalDataFields extends Div {
 
     final TextField name = new TextField();
     final Select<String> gender = new Select<>();
     final IntegerField birthYear = new IntegerField();
     final DatePicker admitted = new DatePicker();
+    final DatePicker official = new DatePicker();
 
     PersonalDataFields(String idPrefix, Locale locale) {
         name.setId(idPrefix + "-name");
@@ -30,7 +31,11 @@ class PersonalDataFields extends Div {
         admitted.setId(idPrefix + "-date");
         admitted.setLabel(getTranslation("member.admitted"));
         admitted.setLocale(locale);
-        add(name, gender, birthYear, admitted);
+        official.setId(idPrefix + "-official");
+        official.setLabel(getTranslation("member.official"));
+        official.setLocale(locale);
+        official.setClearButtonVisible(true);
+        add(name, gender, birthYear, admitted, official);
     }
 
     void fill(MemberRow member) {
@@ -38,5 +43,6 @@ class PersonalDataFields extends Div {
         gender.setValue(member.gender());
         birthYear.setValue(member.birthYear());
         admitted.setValue(member.admittedOn());
+        official.setValue(member.officialOn());
     }
 }

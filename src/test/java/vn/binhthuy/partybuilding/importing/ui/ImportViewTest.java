@@ -178,7 +178,7 @@ class ImportViewTest extends KaribuTest {
                 List.of("", cell, "2020", "B7", "Nhẹ", "Kiểm điểm", "20/12/2020", ""))));
         settle(view);
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("import-preview")), 0))
-                .containsExactly("2", cell, "B7 · REVIEW_DELEGATION");
+                .containsExactly("2", cell, "B7 · Nhẹ · Kiểm điểm · 20/12/2020");
         try {
             _click(_get(Button.class, spec -> spec.withId("import-confirm")));
             settle(view);
@@ -219,5 +219,32 @@ class ImportViewTest extends KaribuTest {
         _assertNone(Div.class, spec -> spec.withId("import-steps"));
         assertThat(((Select<ImportKind>) _get(Select.class, spec -> spec.withId("import-kind")))
                 .getListDataView().getItems().map(ImportKind::reach)).containsOnly(ImportKind.Reach.ORGANIZATION);
+    }
+
+    @Test
+    void theBoardSeesAllTenKindsInTheGuidedOrderWithTheirCountsFromTheDatabase() {
+        login("bantochuc");
+        UI.getCurrent().navigate(ImportView.class);
+        java.util.Map<String, String> tables = new java.util.LinkedHashMap<>();
+        tables.put("UNITS", "unit");
+        tables.put("MEMBERS", "party_member");
+        tables.put("MEMBER_HISTORY", "member_assignment");
+        tables.put("ORGANIZATION_RATINGS", "organization_rating");
+        tables.put("MEMBER_RATINGS", "member_rating");
+        tables.put("FINDINGS", "finding");
+        tables.put("PLANS", "remediation_plan");
+        tables.put("PLAN_PROGRESS", "remediation_progress");
+        tables.put("REVIEW_DELEGATIONS", "review_delegation");
+        tables.put("NOTEBOOK", "notebook_entry");
+
+        List<String> steps = _find(Button.class).stream()
+                .map(b -> b.getId().orElse("")).filter(id -> id.startsWith("import-step-")).toList();
+        assertThat(steps).containsExactlyElementsOf(tables.keySet().stream().map(k -> "import-step-" + k).toList());
+        tables.forEach((kind, table) -> {
+            long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+            assertThat(_get(Span.class, spec -> spec.withId("import-step-loaded-" + kind)).getText()).as(kind)
+                    .isEqualTo(count == 0 ? "chưa có"
+                            : "đã có " + String.format(java.util.Locale.GERMAN, "%,d", count));
+        });
     }
 }

@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.KaribuTest;
 import vn.binhthuy.partybuilding.members.MemberRegister;
 import vn.binhthuy.partybuilding.members.MemberRow;
+
+import java.time.LocalDate;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -93,5 +96,37 @@ class MembersViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("correct-name")).getValue()).isEqualTo("Tên mới");
         assertThat(storedName(member))
                 .isEqualTo(member.fullName());
+    }
+
+    // rolled back: the saves run in the test thread, inside the test's transaction
+    @Transactional
+    @Test
+    void theOfficialDayIsEditedNeverBeforeTheAdmissionAndADepartureKeepsItsReason() {
+        MemberRow member = openCorrection("bantochuc", 2);
+        DatePicker official = _get(DatePicker.class, spec -> spec.withId("correct-official"));
+        // a member still in the register has no reason to give
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(TextField.class,
+                spec -> spec.withId("correct-departure-reason"));
+        HasValueUtilsKt._setValue(official, member.admittedOn().minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("correct-save")));
+        NotificationsKt.expectNotifications("Ngày chính thức không được trước ngày vào Đảng và không sau hôm nay.");
+        assertThat(official.getValue()).isEqualTo(member.admittedOn().minusDays(1));
+
+        HasValueUtilsKt._setValue(official, member.admittedOn().plusYears(1));
+        _click(_get(Button.class, spec -> spec.withId("correct-save")));
+        NotificationsKt.expectNotifications("Đã lưu.");
+        assertThat(jdbc.queryForObject("SELECT official_on FROM party_member WHERE id = ?", LocalDate.class,
+                member.id())).isEqualTo(member.admittedOn().plusYears(1));
+
+        MembersView view = _get(MembersView.class);
+        MemberRow read = register.find(new vn.binhthuy.partybuilding.members.MemberFilter(member.code(), null, true),
+                vn.binhthuy.partybuilding.members.MemberSort.CODE, true, 0, 1).getFirst();
+        view.leftDialog(read);
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("left-date")), LocalDate.of(2026, 6, 1));
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("left-reason")), "Từ trần");
+        _click(_get(Button.class, spec -> spec.withId("left-save")));
+        assertThat(jdbc.queryForMap("SELECT left_on, departure_reason FROM party_member WHERE id = ?", member.id()))
+                .containsEntry("left_on", java.sql.Date.valueOf("2026-06-01"))
+                .containsEntry("departure_reason", "Từ trần");
     }
 }
