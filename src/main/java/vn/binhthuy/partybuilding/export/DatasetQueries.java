@@ -70,7 +70,9 @@ class DatasetQueries {
     /**
      * The remediation-plans import's own format: a row per plan named by its number (or the key its import gave it),
      * codes of units, members and manifestations, and the Vietnamese words the import reads for source, status and
-     * post-inspection, so the sheet reads back through the import of the whole committee.
+     * post-inspection, so the sheet reads back through the import of the whole committee. In the order the plans were
+     * made (by number): imported into a new server they are made again in that order, and the plan lists, which
+     * break ties by number, keep their order there.
      */
     static final String PLANS_SHEET = "Kế hoạch khắc phục";
     static final List<String> PLANS_COLUMNS = List.of("Mã kế hoạch", "Năm", "Mã tổ chức", "Mã đơn vị", "Mã đảng viên",
@@ -95,7 +97,7 @@ class DatasetQueries {
             FROM remediation_plan p
             JOIN unit u ON u.id = p.unit_id JOIN unit o ON o.id = p.organization_id
             LEFT JOIN party_member m ON m.id = p.member_id
-            WHERE p.plan_year = ? ORDER BY o.sort_order, p.deadline, p.id""";
+            WHERE p.plan_year = ? ORDER BY p.id""";
 
     /** The progress-reports import's own format: the plan as the plans sheet names it, then each report. */
     static final String PROGRESS_SHEET = "Tiến độ khắc phục";
@@ -106,7 +108,7 @@ class DatasetQueries {
                    r.reported_on, r.percent_complete, r.note
             FROM remediation_progress r
             JOIN remediation_plan p ON p.id = r.plan_id JOIN unit o ON o.id = p.organization_id
-            WHERE p.plan_year = ? ORDER BY o.sort_order, p.deadline, p.id, r.reported_on, r.id""";
+            WHERE p.plan_year = ? ORDER BY p.id, r.reported_on, r.id""";
     /** Every unit with its years, as the unit import reads it: the register, not one year's. */
     static final String UNITS = """
             SELECT u.code, u.name, u.short_name, k.name_vi AS kind, COALESCE(p.code, '') AS parent_code,

@@ -43,6 +43,15 @@ class PlanImportQueries {
                         rs.getObject(17, LocalDate.class), rs.getString(18), ids(rs.getString(19)))).list();
     }
 
+    /**
+     * Whether this server has a plan of this number that files name by its number: one made here, without an import
+     * key (a plan brought from another server is named by its key, the number it had there).
+     */
+    boolean isNumberedPlan(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM remediation_plan WHERE id = :id AND import_key IS NULL")
+                .param("id", id).query(Long.class).single() > 0;
+    }
+
     /** A stored progress report of one of the year's plans. */
     record Report(long planId, LocalDate reportedOn, int percentComplete, String note) {}
 

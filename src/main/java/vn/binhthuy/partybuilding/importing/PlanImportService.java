@@ -53,7 +53,8 @@ import static vn.binhthuy.partybuilding.importing.PlanImportColumns.YEAR;
 /**
  * A year's remediation plans from an XLSX or CSV file, one row per plan: of one organization (its secretary or the
  * Board) or of the whole committee (the Board only). A plan is named by a key: a stored plan's number (as the export
- * writes it), or a key of the clerk's own for a new plan, kept with the plan so the same file again finds it. The
+ * writes it), or a key of the clerk's own for a new plan, kept with the plan so the same file again finds it; a
+ * number that is no plan of this server is a plan brought from another one, and that number becomes its key. The
  * status rules are {@link PlanStatus#problemWith}'s; progress reports of stored plans are kept as they are. Plans
  * not in the file are left alone.
  */
@@ -220,7 +221,10 @@ public class PlanImportService implements ImportKind {
                     responsible, createdOn, deadline, status, completedOn, result, verifiedOn, note, indicatorIds)));
         }
 
-        /** The plan a key names: a stored plan's number, or the clerk's own key; null with a problem when neither. */
+        /**
+         * The plan a key names: a stored plan's number, a plan's number on the server it was brought from, or the
+         * clerk's own key; null with a problem when it is the number of this server's plan of another year or scope.
+         */
         private PlanUpdates.ImportedPlan key(String key, Unit organization, int n) {
             if (key.isBlank()) {
                 problem(n, PLAN_KEY, "import.error.required");
@@ -229,11 +233,18 @@ public class PlanImportService implements ImportKind {
             PlanUpdates.ImportedPlan identity;
             if (key.matches("\\d{1,18}")) {
                 long id = Long.parseLong(key);
-                if (!stored.byId().containsKey(id)) {
+                PlanUpdates.ImportedPlan numbered = stored.byId().get(id);
+                boolean carried = organization != null && stored.byKey().containsKey(keyOf(organization.id(), key));
+                if (!carried && numbered != null && numbered.importKey() == null) {
+                    identity = identity(id, null, organization);
+                } else if (!carried && numbered == null && queries.isNumberedPlan(id)) {
                     problem(n, PLAN_KEY, "import.error.unknown-plan", key, year);
                     return null;
+                } else {
+                    // a plan brought from another server (a new one's workbook): the number it had there stays its
+                    // key here, so the same workbook again finds it, and the export writes that number again
+                    identity = identity(null, key, organization);
                 }
-                identity = identity(id, null, organization);
             } else if (key.length() > MAX_KEY || key.matches("[\\d\\s.,]+")) {
                 problem(n, PLAN_KEY, "import.error.plan-key", MAX_KEY);
                 return null;

@@ -6,6 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.binhthuy.partybuilding.audit.AuditLog;
+import vn.binhthuy.partybuilding.remediation.PlanStatus;
 import vn.binhthuy.partybuilding.remediation.PlanUpdates;
 import vn.binhthuy.partybuilding.security.AccessGuard;
 import vn.binhthuy.partybuilding.units.Unit;
@@ -129,7 +130,8 @@ public class PlanProgressImportService implements ImportKind {
             }
             if (!reports.contains(report)) {
                 // a new report: the plan dialog's rules
-                if (!plan.status().acceptsProgress()) {
+                if (!plan.status().acceptsProgress()
+                        && !PlanStatus.precedesOutcome(on, plan.completedOn(), plan.verifiedOn())) {
                     problems.add(ImportProblem.at(n, PLAN_KEY, "plan.error.already-verified"));
                     continue;
                 }
@@ -154,7 +156,11 @@ public class PlanProgressImportService implements ImportKind {
         }
         PlanUpdates.ImportedPlan plan;
         if (key.matches("\\d{1,18}")) {
-            plan = byId.get(Long.parseLong(key));
+            // the number of a plan made here, or the key of a plan brought from another server (its number there)
+            Unit organization = organizations.get(organizationCode.toLowerCase(Locale.ROOT));
+            PlanUpdates.ImportedPlan carried = organization == null ? null : byKey.get(organization.id() + "|" + key);
+            PlanUpdates.ImportedPlan numbered = byId.get(Long.parseLong(key));
+            plan = carried != null ? carried : numbered != null && numbered.importKey() == null ? numbered : null;
         } else {
             Unit organization = organizations.get(organizationCode.toLowerCase(Locale.ROOT));
             if (organization == null) {

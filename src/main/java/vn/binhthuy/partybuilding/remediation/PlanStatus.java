@@ -21,6 +21,16 @@ public enum PlanStatus {
         return this != VERIFIED;
     }
 
+    /**
+     * Whether a progress report dated {@code on} belongs to the past that a plan's status already sums up: on or
+     * before its completion or its post-inspection. An import brings such reports as the plan's history (a workbook
+     * states the plan and its reports apart); they change neither its status nor its dates, so a verified plan may
+     * receive them.
+     */
+    public static boolean precedesOutcome(LocalDate on, LocalDate completedOn, LocalDate verifiedOn) {
+        return completedOn != null && !on.isAfter(completedOn) || verifiedOn != null && !on.isAfter(verifiedOn);
+    }
+
     /** Only a plan reported done waits for its post-inspection. */
     public boolean awaitsPostInspection() {
         return this == DONE;

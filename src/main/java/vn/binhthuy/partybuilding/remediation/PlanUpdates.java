@@ -102,7 +102,9 @@ public class PlanUpdates {
     /**
      * Adds an import's checked progress reports to their plans, each plan saved once at the version the check read,
      * under the same rules as a report made in the dialog (not on a verified plan, dated from the plan's creation to
-     * today, 0–100%, with a note); reports of one plan are added in date order, so the last one sets its status.
+     * today, 0–100%, with a note); reports of one plan are added in date order, so the last one sets its status —
+     * but a report of the plan's history ({@link PlanStatus#precedesOutcome}) is only kept: the plans sheet already
+     * stated where the plan stands.
      */
     @Transactional
     public void saveImportedProgress(Long organizationId, List<ImportedProgress> reports) {
@@ -122,11 +124,13 @@ public class PlanUpdates {
                 throw new IllegalArgumentException("An import writes only its own organization's plans");
             }
             guard.requireEditorOf(plan.organizationId());
-            if (!plan.status().acceptsProgress()) {
-                throw new InvalidInputException("plan.error.already-verified");
-            }
             for (ImportedProgress report : planReports.stream()
                     .sorted(Comparator.comparing(ImportedProgress::reportedOn)).toList()) {
+                boolean history = PlanStatus.precedesOutcome(report.reportedOn(), plan.completedOn(),
+                        plan.verifiedOn());
+                if (!history && !plan.status().acceptsProgress()) {
+                    throw new InvalidInputException("plan.error.already-verified");
+                }
                 if (report.reportedOn().isBefore(plan.createdOn()) || report.reportedOn().isAfter(LocalDate.now(clock))) {
                     throw new InvalidInputException("plan.error.date-range");
                 }
@@ -136,7 +140,8 @@ public class PlanUpdates {
                 if (report.note() == null || report.note().isBlank()) {
                     throw new InvalidInputException("plan.error.note-required");
                 }
-                plan = plan.reported(report.reportedOn(), report.percentComplete(), report.note().trim());
+                plan = history ? plan.reportedEarlier(report.reportedOn(), report.percentComplete(), report.note().trim())
+                        : plan.reported(report.reportedOn(), report.percentComplete(), report.note().trim());
             }
             plans.save(plan);
         });

@@ -54,6 +54,15 @@ record RemediationPlan(@Id Long id, int planYear, long unitId, long organization
                 verifiedOn, verificationNote, reports, indicators, importKey, version);
     }
 
+    /** A report of the plan's history ({@link PlanStatus#precedesOutcome}): kept, the status and dates as they are. */
+    RemediationPlan reportedEarlier(LocalDate on, int percentComplete, String note) {
+        Set<ProgressReport> reports = new HashSet<>(progress);
+        reports.add(new ProgressReport(null, on, percentComplete, note));
+        return new RemediationPlan(id, planYear, unitId, organizationId, memberId, source, title, shortcomings,
+                responsiblePerson, createdOn, deadline, status, completedOn, verificationResult, verifiedOn,
+                verificationNote, reports, indicators, importKey, version);
+    }
+
     /** The post-inspection: confirmed closes the plan; not confirmed sends it back in progress, the finding kept. */
     RemediationPlan inspected(VerificationResult result, LocalDate on, String note) {
         PlanStatus next = PlanStatus.afterPostInspection(result);

@@ -113,6 +113,8 @@ class PlanImportTest {
     @Test
     void everyBadRowIsReportedAtItsRowAndColumnAndNothingIsWritten() throws Exception {
         List<String> good = plan("KH-01", "Sinh hoạt đều đặn", "Đang thực hiện", "", "", "");
+        String planOf2019 = String.valueOf(jdbc.queryForObject(
+                "SELECT MIN(id) FROM remediation_plan WHERE plan_year = 2019", Long.class));
         List<List<String>> rows = List.of(
                 good,                                                                               // 2
                 with(good, PlanImportColumns.PLAN_KEY, "KH-01"),                                    // 3 duplicate
@@ -127,7 +129,7 @@ class PlanImportTest {
                 plan("KH-11", "a", "Đã hoàn thành", "", "", ""),                                    // 12 no completion date
                 plan("KH-12", "a", "Đã hậu kiểm", "10/09/2020", "Chưa khắc phục triệt để", "20/10/2020"), // 13
                 plan("KH-13", "a", "Đang thực hiện", "10/09/2020", "", ""),                         // 14
-                plan("999999999", "a", "Đang thực hiện", "", "", ""),                               // 15 no such plan
+                plan(planOf2019, "a", "Đang thực hiện", "", "", ""),                                // 15 another year's
                 with(plan("KH-15", "a", "Đang thực hiện", "", "", ""), PlanImportColumns.MEMBER_CODE, "DV999999"),
                 with(plan("KH-16", "a", "Đang thực hiện", "", "", ""), PlanImportColumns.YEAR, "2019"),
                 plan("KH-17", "a", "Đã hoàn thành", "01/01/2027", "", ""),                         // 18 after today
@@ -158,6 +160,20 @@ class PlanImportTest {
         assertThat(checked.problems().getFirst().arguments()).containsExactly("KH-01", 2);
         assertThatThrownBy(() -> imports.apply(checked)).isInstanceOf(IllegalArgumentException.class);
         assertThat(plans(YEAR)).isEqualTo(before);
+    }
+
+    @Test
+    void aNumberThatIsNoPlanHereIsAPlanFromAnotherServerKeptUnderThatNumber() throws Exception {
+        List<String> brought = plan("999999999", "Sinh hoạt đều đặn", "Đang thực hiện", "", "", "");
+
+        PlanImport checked = imports.check(null, YEAR, "may-chu-cu.xlsx", xlsx(ALL, List.of(brought)));
+        assertThat(checked.problems()).isEmpty();
+        assertThat(imports.apply(checked)).isEqualTo(new ImportResult(1, 0, 0));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM remediation_plan WHERE import_key = '999999999'",
+                Long.class)).isEqualTo(1);
+        // the same file again finds it by that number
+        assertThat(imports.apply(imports.check(null, YEAR, "may-chu-cu.xlsx", xlsx(ALL, List.of(brought)))))
+                .isEqualTo(new ImportResult(0, 0, 1));
     }
 
     @Test

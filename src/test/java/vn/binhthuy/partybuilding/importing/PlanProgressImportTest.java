@@ -87,6 +87,23 @@ class PlanProgressImportTest {
     }
 
     @Test
+    void theReportsOfAVerifiedPlansPastAreItsHistoryAndLeaveItVerified() throws Exception {
+        twoPlans();
+        // KH-02 was completed on 01/09/2020 and verified on 15/09/2020, as the plans sheet of a workbook states it
+        byte[] file = xlsx(ALL, List.of(report("KH-02", "30/04/2020", "40", "Đã học 1 chuyên đề"),
+                report("KH-02", "01/09/2020", "100", "Đã học đủ")));
+
+        PlanProgressImport checked = imports.check(null, YEAR, "td.xlsx", file);
+        assertThat(checked.problems()).isEmpty();
+        assertThat(imports.apply(checked)).isEqualTo(new ImportResult(2, 0, 0));
+        assertThat(jdbc.queryForMap("""
+                SELECT status, completed_on, verified_on FROM remediation_plan
+                WHERE import_key = 'KH-02' AND plan_year = 2020""").values().stream().map(String::valueOf).toList())
+                .containsExactly("VERIFIED", "2020-09-01", "2020-09-15");
+        assertThat(reports()).isEqualTo(2);
+    }
+
+    @Test
     void everyBadRowIsReportedAtItsRowAndColumn() throws Exception {
         twoPlans();
         List<List<String>> rows = List.of(
@@ -96,7 +113,7 @@ class PlanProgressImportTest {
                 report("KH-01", "30/02/2020", "40", "a"),                     // 5 no such day
                 report("KH-01", "30/04/2020", "140", "a"),                    // 6
                 report("KH-01", "30/04/2020", "40", ""),                      // 7
-                report("KH-02", "30/04/2020", "40", "a"),                     // 8 verified: no more progress
+                report("KH-02", "20/09/2020", "40", "a"),                     // 8 verified: no more progress
                 report("KH-01", "01/01/2020", "40", "a"));                    // 9 before the plan was made
 
         PlanProgressImport checked = imports.check(null, YEAR, "sai.xlsx", xlsx(ALL, rows));
