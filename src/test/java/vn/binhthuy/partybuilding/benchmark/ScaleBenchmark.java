@@ -69,9 +69,6 @@ class ScaleBenchmark {
         AtomicReference<DataSource> raw = new AtomicReference<>();
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .properties("partybuilding.demo-data.scale=" + scale, "server.port=0", "vaadin.productionMode=true",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "logging.level.vn.binhthuy.partybuilding.demo=INFO")
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
                     @Override
                     public Object postProcessAfterInitialization(Object bean, String name) {
@@ -81,7 +78,12 @@ class ScaleBenchmark {
                         return bean;
                     }
                 }))
-                .run()) {
+                // arguments, not default properties: they must win over application.properties (its port, its
+                // data directory that may hold data already)
+                .run("--partybuilding.demo-data.scale=" + scale, "--server.port=0", "--vaadin.productionMode=true",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--logging.level.vn.binhthuy.partybuilding.demo=INFO",
+                        "--partybuilding.database.embedded.throwaway=true")) {
             double startSeconds = (System.nanoTime() - started) / 1e9;
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             JdbcTemplate jdbc = new JdbcTemplate(raw.get());
