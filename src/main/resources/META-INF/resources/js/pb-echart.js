@@ -290,6 +290,11 @@
       if (option.tooltip && !option.tooltip.valueFormatter) {
         option.tooltip.valueFormatter = shares ? percent : format;
       }
+      for (const series of option.series || []) {
+        if (series.cellTooltip) {
+          this._heatmapTooltip(option, series, format);
+        }
+      }
       for (const axes of [option.xAxis, option.yAxis]) {
         for (const axis of axes || []) {
           if (axis.type === 'value') {
@@ -297,6 +302,25 @@
           }
         }
       }
+    }
+
+    /**
+     * A heatmap cell's tooltip: its row's label, then the column in words and the count (sent once per column and
+     * once per chart, not per cell). Every piece is text, escaped here: ECharts shows tooltips as HTML.
+     */
+    _heatmapTooltip(option, series, format) {
+      const rows = ((option.yAxis || [])[0] || {}).data || [];
+      const { columns, one, other } = series.cellTooltip;
+      delete series.cellTooltip;
+      const escape = (text) => String(text).replace(/[&<>"']/g,
+        (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+      series.tooltip = {
+        formatter: (p) => {
+          const [x, y, count] = p.value;
+          return escape(rows[y]) + '<br/>' + escape(count === 1 ? one : other)
+            .replace('{count}', escape(format(count))).replace('{title}', () => escape(columns[x]));
+        }
+      };
     }
   }
 

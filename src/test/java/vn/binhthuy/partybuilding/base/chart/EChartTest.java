@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EChartTest {
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final HeatmapSeries.CellTooltip TIPS = new HeatmapSeries.CellTooltip(List.of("A1 · x", "A2 · y"),
+            "{title}: {count} lượt", "{title}: {count} lượt");
 
     @BeforeEach
     void setUp() {
@@ -61,7 +63,7 @@ class EChartTest {
                         BarSeries.of("Không", List.of(new Item(0, "p-long-tuyen"), new Item(2, "p-tra-noc"))),
                         Series.line("Tỷ lệ", List.of(1.5, 2.5)),
                         Series.pie("Xếp loại", List.of(PieSlice.of("HTTNV", 4, null).withId("HTTNV"))),
-                        Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, "p-long-tuyen", List.of("Long Tuyền"))))))
+                        Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, "p-long-tuyen")), TIPS)))
                 .build();
 
         var series = JSON.readTree(new EChart(option).getElement().getProperty("option")).get("series");
@@ -78,7 +80,10 @@ class EChartTest {
         assertThat(series.get(3).get("data").get(0).get("id").asString()).isEqualTo("HTTNV");
         assertThat(series.get(4).get("type").asString()).isEqualTo("heatmap");
         assertThat(series.get(4).get("data").get(0)).isEqualTo(JSON.readTree(
-                "{\"value\":[1,0,5],\"id\":\"p-long-tuyen\",\"tooltip\":{\"formatter\":\"Long Tuyền\"}}"));
+                "{\"value\":[1,0,5],\"id\":\"p-long-tuyen\"}"));
+        assertThat(series.get(4).get("cellTooltip")).as("the tooltip's words once per chart, not per cell")
+                .isEqualTo(JSON.readTree("{\"columns\":[\"A1 · x\",\"A2 · y\"],\"one\":\"{title}: {count} lượt\","
+                        + "\"other\":\"{title}: {count} lượt\"}"));
     }
 
     @Test
