@@ -87,6 +87,28 @@ class EChartTest {
     }
 
     @Test
+    void aStackedCategorysKeyIsSentOnceOnItsFirstSegmentAndKeptInTheModel() {
+        List<Item> first = List.of(new Item(0, "p-long-tuyen"), new Item(5, "p-tra-noc"));
+        List<Item> second = List.of(new Item(3, "p-long-tuyen"), new Item(2, "p-tra-noc"));
+        ChartOption option = ChartOption.builder()
+                .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường Long Tuyền", "Phường Trà Nóc")))
+                .series(List.of(BarSeries.of("HTXSNV", first).stacked("levels"), BarSeries.of("HTTNV", second).stacked("levels"),
+                        BarSeries.of("Khác", second).stacked("other")))
+                .build();
+
+        EChart chart = new EChart(option);
+        var series = JSON.readTree(chart.getElement().getProperty("option")).get("series");
+
+        assertThat(series.get(0).get("data")).isEqualTo(JSON.readTree("[0,{\"value\":5,\"id\":\"p-tra-noc\"}]"));
+        assertThat(series.get(1).get("data")).as("Long Tuyền's key here: its first segment is empty; Trà Nóc's on the first")
+                .isEqualTo(JSON.readTree("[{\"value\":3,\"id\":\"p-long-tuyen\"},2]"));
+        assertThat(series.get(2).get("data")).as("another stack keeps its own keys")
+                .isEqualTo(JSON.readTree("[{\"value\":3,\"id\":\"p-long-tuyen\"},{\"value\":2,\"id\":\"p-tra-noc\"}]"));
+        assertThat(((BarSeries) chart.getOption().series().get(1)).data()).as("the model (table twin, drill check) keeps every key")
+                .extracting(Item::id).containsExactly("p-long-tuyen", "p-tra-noc");
+    }
+
+    @Test
     void theScriptUrlNamesTheEChartsFilesThatAreOnTheClasspath() throws Exception {
         String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
         String pomVersion = pom.replaceAll("(?s).*<echarts\\.version>([^<]+)</echarts\\.version>.*", "$1");
