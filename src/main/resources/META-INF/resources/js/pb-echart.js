@@ -5,7 +5,7 @@
  * - redraws on resize (ResizeObserver), disposes when removed,
  * - formats numbers with Intl for the "locale" property (vi-VN: 4.164),
  * - reports clicks as a "chart-click" event with {name, seriesName, seriesIndex, dataIndex, id}; id is the clicked
- *   data item's id, the drill key the server put on it,
+ *   data item's id, the drill key the server put on it (for a stacked bar, on its category's first segment),
  * - sets the attribute "rendered" once a frame is drawn (used by browser tests),
  * - exports itself as PNG or SVG without any server (downloadImage, toDataUrl).
  */
@@ -98,7 +98,7 @@
             seriesName: p.seriesName == null ? null : String(p.seriesName),
             seriesIndex: p.seriesIndex == null ? -1 : p.seriesIndex,
             dataIndex: p.dataIndex == null ? -1 : p.dataIndex,
-            id: p.data != null && typeof p.data === 'object' && p.data.id != null ? String(p.data.id) : null
+            id: this._clickedKey(p)
           }
         }));
       });
@@ -221,6 +221,29 @@
       return typeof this._option === 'string' ? JSON.parse(this._option) : this._option;
     }
 
+    /**
+     * The drill key of the clicked item; a segment of a stacked bar without one has its category's key on an earlier
+     * segment of the same stack (EChart.java sends it once per category).
+     */
+    _clickedKey(p) {
+      const own = (item) => (item != null && typeof item === 'object' && item.id != null ? String(item.id) : null);
+      if (own(p.data) != null) {
+        return own(p.data);
+      }
+      const series = (this._chart.getOption().series || []);
+      const clicked = series[p.seriesIndex];
+      if (!clicked || clicked.type !== 'bar' || clicked.stack == null || p.dataIndex == null) {
+        return null;
+      }
+      for (const s of series) {
+        const key = s.type === 'bar' && s.stack === clicked.stack ? own((s.data || [])[p.dataIndex]) : null;
+        if (key != null) {
+          return key;
+        }
+      }
+      return null;
+    }
+
     /** Title and subtitle wrap within the chart's width (the subtitle states the scope: it must not be cut). */
     _fitTitle(option) {
       if (!this.clientWidth) {
@@ -290,6 +313,11 @@
       if (option.tooltip && !option.tooltip.valueFormatter) {
         option.tooltip.valueFormatter = shares ? percent : format;
       }
+      for (const series of option.series || []) {
+        if (series.cellTooltip) {
+          this._heatmapTooltip(option, series, format);
+        }
+      }
       for (const axes of [option.xAxis, option.yAxis]) {
         for (const axis of axes || []) {
           if (axis.type === 'value') {
@@ -297,6 +325,25 @@
           }
         }
       }
+    }
+
+    /**
+     * A heatmap cell's tooltip: its row's label, then the column in words and the count (sent once per column and
+     * once per chart, not per cell). Every piece is text, escaped here: ECharts shows tooltips as HTML.
+     */
+    _heatmapTooltip(option, series, format) {
+      const rows = ((option.yAxis || [])[0] || {}).data || [];
+      const { columns, one, other } = series.cellTooltip;
+      delete series.cellTooltip;
+      const escape = (text) => String(text).replace(/[&<>"']/g,
+        (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+      series.tooltip = {
+        formatter: (p) => {
+          const [x, y, count] = p.value;
+          return escape(rows[y]) + '<br/>' + escape(count === 1 ? one : other)
+            .replace('{count}', escape(format(count))).replace('{title}', () => escape(columns[x]));
+        }
+      };
     }
   }
 

@@ -3,9 +3,9 @@ package vn.binhthuy.partybuilding.dashboard;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
 import vn.binhthuy.partybuilding.base.chart.BarSeries;
 import vn.binhthuy.partybuilding.base.chart.HeatCell;
+import vn.binhthuy.partybuilding.base.chart.HeatmapSeries;
 import vn.binhthuy.partybuilding.base.chart.Item;
 import vn.binhthuy.partybuilding.base.chart.Series;
-import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.indicators.Indicator;
 import vn.binhthuy.partybuilding.indicators.IndicatorFrequency;
@@ -96,9 +96,7 @@ final class IndicatorCharts {
         for (UnitIndicatorCount c : counts) {
             int x = indicatorCodes.indexOf(c.indicatorCode());
             if (x >= 0) {
-                cells.add(HeatCell.of(x, units.indexOf(c.unitCode()), c.findings(), c.unitCode(), List.of(c.unitName(),
-                        t.get("chart.heatmap.cell", title(indicators.get(x), locale),
-                                Formats.number(c.findings(), locale), c.findings()))));
+                cells.add(HeatCell.of(x, units.indexOf(c.unitCode()), c.findings(), c.unitCode()));
                 max = Math.max(max, c.findings());
             }
         }
@@ -108,9 +106,15 @@ final class IndicatorCharts {
                 .xAxis(ChartOption.Axis.category(indicatorCodes))
                 .yAxis(ChartOption.Axis.categoryTopDown(units.labels()))
                 .visualMap(ChartOption.VisualMap.heat(max))
-                .series(List.of(Series.heatmap(t.get("chart.heatmap.series"), cells)))
+                .series(List.of(Series.heatmap(t.get("chart.heatmap.series"), cells, cellTooltip(indicators, t, locale))))
                 .build();
         return new ChartModel(option, Math.max(360, 150 + units.size() * 24), scope);
+    }
+
+    /** The manifestations in words, once per column, and the count's line in the user's language (singular, plural). */
+    private static HeatmapSeries.CellTooltip cellTooltip(List<Indicator> indicators, Messages t, Locale locale) {
+        return new HeatmapSeries.CellTooltip(indicators.stream().map(i -> title(i, locale)).toList(),
+                t.get("chart.heatmap.cell", "{title}", "{count}", 1), t.get("chart.heatmap.cell", "{title}", "{count}", 2));
     }
 
     /** All 27 indicators of one unit, coloured by group. */

@@ -77,6 +77,9 @@ final class AggregateBenchmark {
         calls.put("overview: monthly progress", () -> remediation.monthlyProgress(2017, all));
         calls.put("overview: review summary", () -> reviews.summary(2017, all));
         calls.put("overview: scorecard by organization", () -> scorecards.byOrganization(2017, all));
+        app.getBean(UnitService.class).byCode("q-binh-thuy")
+                .filter(district -> district.parentId() != null)
+                .ifPresent(district -> districtAggregates(calls, UnitScope.district(district.id())));
         UnitScope own = UnitScope.organization(ward);
         calls.put("ward: classification summary", () -> classification.summary(2017, own));
         calls.put("ward: classification trend", () -> classification.trend(own));
@@ -86,5 +89,21 @@ final class AggregateBenchmark {
         calls.put("ward: monthly progress", () -> remediation.monthlyProgress(2017, own));
         calls.put("ward: scorecard by cell", () -> scorecards.byCell(2017, ward));
         return calls;
+    }
+
+    /** A district's page below a province root: the overview's per-organization aggregates of that district. */
+    private void districtAggregates(Map<String, Supplier<Object>> calls, UnitScope district) {
+        ClassificationService classification = app.getBean(ClassificationService.class);
+        IndicatorService indicators = app.getBean(IndicatorService.class);
+        RemediationService remediation = app.getBean(RemediationService.class);
+        ScorecardService scorecards = app.getBean(ScorecardService.class);
+        calls.put("district: classification summary", () -> classification.summary(2017, district));
+        calls.put("district: classification trend", () -> classification.trend(district));
+        calls.put("district: member levels by organization", () -> classification.memberLevelsByOrganization(2017, district));
+        calls.put("district: groups by organization", () -> indicators.groupsByOrganization(2017, district));
+        calls.put("district: heatmap organization x indicator", () -> indicators.indicatorsByOrganization(2017, null, district));
+        calls.put("district: plan status by organization", () -> remediation.statusByOrganization(2017, district));
+        calls.put("district: monthly progress", () -> remediation.monthlyProgress(2017, district));
+        calls.put("district: scorecard by organization", () -> scorecards.byOrganization(2017, district));
     }
 }

@@ -36,6 +36,7 @@ final class BrowserBenchmark implements AutoCloseable {
                     .reduce((sum, e) => sum + e.transferSize, 0)""";
 
     private final String base;
+    private final String user;
     private final Playwright playwright;
     private final Browser browser;
 
@@ -43,8 +44,9 @@ final class BrowserBenchmark implements AutoCloseable {
         return Files.isExecutable(CHROMIUM);
     }
 
-    BrowserBenchmark(String base) {
+    BrowserBenchmark(String base, String user) {
         this.base = base;
+        this.user = user;
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -93,7 +95,7 @@ final class BrowserBenchmark implements AutoCloseable {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         Page login = context.newPage();
         login.navigate(base + "/login");
-        login.locator("input[name='username']").fill("lanhdao");
+        login.locator("input[name='username']").fill(user);
         login.locator("input[name='password']").fill(SessionBenchmark.PASSWORD);
         login.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
         login.waitForURL(u -> !u.contains("/login"));

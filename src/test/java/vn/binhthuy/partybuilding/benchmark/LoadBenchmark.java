@@ -21,16 +21,18 @@ final class LoadBenchmark {
     private static final String[] WARDS = {"p-long-tuyen", "p-tra-noc", "p-binh-thuy", "p-an-thoi", "p-long-hoa"};
 
     private final String base;
+    private final String user;
 
-    LoadBenchmark(String base) {
+    LoadBenchmark(String base, String user) {
         this.base = base;
+        this.user = user;
     }
 
     Result run(int sessions, Duration duration, Duration meanThink) throws InterruptedException {
         List<UidlClient> clients = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             UidlClient client = new UidlClient(base);
-            client.login("lanhdao", SessionBenchmark.PASSWORD);
+            client.login(user, SessionBenchmark.PASSWORD);
             client.openUi();
             clients.add(client);
         }

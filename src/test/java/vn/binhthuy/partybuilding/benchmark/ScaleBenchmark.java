@@ -69,9 +69,6 @@ class ScaleBenchmark {
         AtomicReference<DataSource> raw = new AtomicReference<>();
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .properties("partybuilding.demo-data.scale=" + scale, "server.port=0", "vaadin.productionMode=true",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "logging.level.vn.binhthuy.partybuilding.demo=INFO")
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
                     @Override
                     public Object postProcessAfterInitialization(Object bean, String name) {
@@ -81,7 +78,12 @@ class ScaleBenchmark {
                         return bean;
                     }
                 }))
-                .run()) {
+                // arguments, not default properties: they must win over application.properties (its port, its
+                // data directory that may hold data already)
+                .run("--partybuilding.demo-data.scale=" + scale, "--server.port=0", "--vaadin.productionMode=true",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--logging.level.vn.binhthuy.partybuilding.demo=INFO",
+                        "--partybuilding.database.embedded.throwaway=true")) {
             double startSeconds = (System.nanoTime() - started) / 1e9;
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             JdbcTemplate jdbc = new JdbcTemplate(raw.get());
@@ -92,25 +94,36 @@ class ScaleBenchmark {
                     .formatted(count(jdbc, "unit"), count(jdbc, "party_member"), count(jdbc, "member_rating"),
                             count(jdbc, "finding"), count(jdbc, "remediation_plan"),
                             jdbc.queryForObject("SELECT VERSION()", String.class), startSeconds));
-            signIn(app);
+            String user = rootUser(scale);
+            signIn(app, user);
             if (PARTS.contains("aggregates")) {
                 aggregates(app, raw.get());
             }
-            SessionBenchmark sessions = new SessionBenchmark(base);
+            SessionBenchmark sessions = new SessionBenchmark(base, user);
+            List<SessionBenchmark.Level> levels = SessionBenchmark.levels(scale);
             if (PARTS.contains("views")) {
-                SessionBenchmark.ViewTimes views = sessions.viewTimes(WARMUPS, RUNS);
                 line("");
-                line("(b) Server time of a view, one session navigating over HTTP (build + UIDL): overview %.1f ms (%,d bytes of UIDL), ward view %.1f ms (%,d bytes)."
-                        .formatted(views.overviewMillis(), views.overviewBytes(), views.wardMillis(), views.wardBytes()));
+                line("(b) Server time of each level's page, one session (" + user
+                        + ") navigating over HTTP from one to the next (build + UIDL):");
+                line("");
+                line("| page | server ms | UIDL bytes |");
+                line("|---|---:|---:|");
+                for (SessionBenchmark.ViewTime view : sessions.viewTimes(levels, WARMUPS, RUNS)) {
+                    line("| %s | %.1f | %,d |".formatted(view.level().name(), view.millis(), view.bytes()));
+                }
             }
             if (PARTS.contains("heap")) {
-                long perSession = sessions.heapPerSession(HEAP_SESSIONS);
                 line("");
-                line("(d) Heap retained per signed-in session showing the overview (%d sessions, after GC): %,d KB."
-                        .formatted(HEAP_SESSIONS, perSession / 1024));
+                line("(d) Heap retained per signed-in session showing one page (%d sessions, after GC):".formatted(HEAP_SESSIONS));
+                line("");
+                line("| page | KB per session |");
+                line("|---|---:|");
+                for (SessionBenchmark.Level level : levels) {
+                    line("| %s | %,d |".formatted(level.name(), sessions.heapPerSession(level, HEAP_SESSIONS) / 1024));
+                }
             }
             if (PARTS.contains("browser") && BrowserBenchmark.available()) {
-                browser(base);
+                browser(base, user, levels);
             }
             if (PARTS.contains("import")) {
                 ImportBenchmark.Result r = new ImportBenchmark(app, raw.get()).run();
@@ -120,10 +133,10 @@ class ScaleBenchmark {
                         + " confirm %.1f s (%s).").formatted(r.rows(), r.fileKilobytes(), r.checkSeconds(),
                         r.checkPeakMegabytes(), r.writeSeconds(), r.writePeakMegabytes(), r.written(),
                         r.againSeconds(), r.again()));
-                signIn(app);
+                signIn(app, user);
             }
             for (String count : PARTS.contains("load") ? LOAD_SESSIONS.split(",") : new String[0]) {
-                LoadBenchmark.Result load = new LoadBenchmark(base).run(Integer.parseInt(count.trim()),
+                LoadBenchmark.Result load = new LoadBenchmark(base, user).run(Integer.parseInt(count.trim()),
                         Duration.ofSeconds(LOAD_SECONDS), Duration.ofMillis(LOAD_THINK_MS));
                 line("");
                 line(("(e) Load: %d sessions for %d s, think time %d ms ±50%%, alternating overview and a ward view: %,d navigations"
@@ -155,16 +168,16 @@ class ScaleBenchmark {
         line("| **sum** | | **%.1f** | **%.1f** | **%.2f** |".formatted(service, jdbc, service / jdbc));
     }
 
-    private void browser(String base) {
-        try (BrowserBenchmark browser = new BrowserBenchmark(base)) {
+    private void browser(String base, String user, List<SessionBenchmark.Level> levels) {
+        try (BrowserBenchmark browser = new BrowserBenchmark(base, user)) {
             line("");
             line("(c) Chromium, cache off: navigation start → every chart drawn, and JS+CSS transferred:");
             line("");
             line("| page | charts | Vaadin ms | static ECharts page ms | ratio | Vaadin JS+CSS KB | static KB | ratio |");
             line("|---|---:|---:|---:|---:|---:|---:|---:|");
-            for (String[] page : List.of(new String[]{"overview", "/?year=2017"},
-                    new String[]{"ward view", "/ward/p-long-tuyen?year=2017"})) {
-                BrowserBenchmark.Comparison c = browser.compare(page[0], page[1], 1, BROWSER_RUNS);
+            for (SessionBenchmark.Level level : levels) {
+                BrowserBenchmark.Comparison c = browser.compare(level.name(),
+                        "/" + level.route() + "?" + level.query(), 1, BROWSER_RUNS);
                 line("| %s | %d | %.0f | %.0f | %.2f | %,d | %,d | %.2f |".formatted(c.page(), c.vaadin().charts(),
                         c.vaadin().chartsDrawnMillis(), c.staticPage().chartsDrawnMillis(),
                         c.vaadin().chartsDrawnMillis() / c.staticPage().chartsDrawnMillis(),
@@ -174,8 +187,13 @@ class ScaleBenchmark {
         }
     }
 
-    private static void signIn(ConfigurableApplicationContext app) {
-        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername("lanhdao");
+    /** The leadership of the root: at scale 1 the district's, above it the province's (lanhdao is Bình Thủy's there). */
+    private static String rootUser(int scale) {
+        return scale > 1 ? "lanhdao.tinh" : "lanhdao";
+    }
+
+    private static void signIn(ConfigurableApplicationContext app, String username) {
+        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }

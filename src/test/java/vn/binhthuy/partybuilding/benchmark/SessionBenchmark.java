@@ -5,53 +5,73 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * (b) Server time of the overview and ward views, navigated over HTTP by one session (the view is built, its UIDL
- * serialized and sent); (d) heap retained per open session with the overview showing.
+ * (b) Server time of each level's page (the root overview, a district's page, an organization's page), navigated over
+ * HTTP by one session (the view is built, its UIDL serialized and sent); (d) heap retained per open session showing
+ * one of them.
  */
 final class SessionBenchmark {
 
     static final String PASSWORD = "BinhThuy@2017";
 
-    record ViewTimes(double overviewMillis, int overviewBytes, double wardMillis, int wardBytes) {}
+    /** A page of one level and the account that reads it (the root's leadership for every level). */
+    record Level(String name, String route, String query, int charts) {}
+
+    record ViewTime(Level level, double millis, int bytes) {}
 
     private final String base;
+    private final String user;
 
-    SessionBenchmark(String base) {
+    SessionBenchmark(String base, String user) {
         this.base = base;
+        this.user = user;
     }
 
-    ViewTimes viewTimes(int warmups, int runs) {
+    /** The levels of the tree at this scale: at scale 1 the district is the root and has no page of its own. */
+    static List<Level> levels(int scale) {
+        List<Level> levels = new ArrayList<>();
+        levels.add(new Level(scale > 1 ? "province overview (districts compared)" : "overview (district root)", "", "year=2017", 8));
+        if (scale > 1) {
+            levels.add(new Level("district page /district/q-binh-thuy", "district/q-binh-thuy", "year=2017", 8));
+        }
+        levels.add(new Level("organization page /ward/p-long-tuyen", "ward/p-long-tuyen", "year=2017", 5));
+        return levels;
+    }
+
+    /** The levels navigated in turn by one session, so that each is built from a different view every time. */
+    List<ViewTime> viewTimes(List<Level> levels, int warmups, int runs) {
         try (UidlClient client = new UidlClient(base)) {
-            client.login("lanhdao", PASSWORD);
+            client.login(user, PASSWORD);
             client.openUi();
-            int[] bytes = new int[2];
-            long[] overview = new long[runs];
-            long[] ward = new long[runs];
+            int[] bytes = new int[levels.size()];
+            long[][] nanos = new long[levels.size()][runs];
             for (int i = -warmups; i < runs; i++) {
-                UidlClient.Navigation o = client.navigate("", "year=2017");
-                UidlClient.Navigation w = client.navigate("ward/p-long-tuyen", "year=2017");
-                requireCharts(o.body(), 8);
-                requireCharts(w.body(), 5);
-                if (i >= 0) {
-                    overview[i] = o.nanos();
-                    ward[i] = w.nanos();
-                    bytes[0] = o.bytes();
-                    bytes[1] = w.bytes();
+                for (int l = 0; l < levels.size(); l++) {
+                    Level level = levels.get(l);
+                    UidlClient.Navigation n = client.navigate(level.route(), level.query());
+                    requireCharts(n.body(), level.charts());
+                    if (i >= 0) {
+                        nanos[l][i] = n.nanos();
+                        bytes[l] = n.bytes();
+                    }
                 }
             }
-            return new ViewTimes(Stats.medianMillis(overview), bytes[0], Stats.medianMillis(ward), bytes[1]);
+            List<ViewTime> times = new ArrayList<>();
+            for (int l = 0; l < levels.size(); l++) {
+                times.add(new ViewTime(levels.get(l), Stats.medianMillis(nanos[l]), bytes[l]));
+            }
+            return times;
         }
     }
 
-    /** Opens {@code sessions} signed-in sessions showing the overview; returns the heap retained per session in bytes. */
-    long heapPerSession(int sessions) {
+    /** Opens {@code sessions} signed-in sessions showing the level's page; returns the heap retained per session in bytes. */
+    long heapPerSession(Level level, int sessions) {
         long before = usedHeapAfterGc();
         List<UidlClient> clients = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             UidlClient client = new UidlClient(base);
-            client.login("lanhdao", PASSWORD);
+            client.login(user, PASSWORD);
             client.openUi();
-            client.navigate("", "year=2017");
+            requireCharts(client.navigate(level.route(), level.query()).body(), level.charts());
             clients.add(client);
         }
         // the server keeps the sessions; the clients (in this same JVM) must not be counted

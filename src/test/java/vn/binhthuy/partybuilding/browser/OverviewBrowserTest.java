@@ -72,6 +72,31 @@ class OverviewBrowserTest extends BrowserTest {
     }
 
     @Test
+    void heatmapTooltipsNameTheOrganizationTheManifestationAndTheCountEscaped() throws Exception {
+        List<String> consoleErrors = consoleErrors();
+        openAsLeadership("/?year=2017", 9);
+
+        @SuppressWarnings("unchecked")
+        var drawn = (List<String>) page.evaluate("""
+                () => {
+                  const el = document.querySelector('#chart-heatmap pb-echart');
+                  const option = echarts.getInstanceByDom(el).getOption();
+                  const series = option.series[0];
+                  const cell = series.data.find(d => d.value[2] > 1);
+                  const crafted = {yAxis: [{data: ['<img src=x onerror=alert(1)>']}], series: [{type: 'heatmap',
+                      cellTooltip: {columns: ['A1 · "x" & y'], one: '{title}: {count} lượt', other: '{title}: {count} lượt'}}]};
+                  el._heatmapTooltip(crafted, crafted.series[0], v => new Intl.NumberFormat('vi-VN').format(v));
+                  return [series.tooltip.formatter({value: cell.value}), option.yAxis[0].data[cell.value[1]],
+                          option.xAxis[0].data[cell.value[0]], String(cell.value[2]),
+                          crafted.series[0].tooltip.formatter({value: [0, 0, 4164]})];
+                }""");
+        assertThat(drawn.get(0)).startsWith(drawn.get(1) + "<br/>" + drawn.get(2) + " · ")
+                .endsWith(": " + drawn.get(3) + " lượt ghi nhận");
+        assertThat(drawn.get(4)).isEqualTo("&lt;img src=x onerror=alert(1)&gt;<br/>A1 · &quot;x&quot; &amp; y: 4.164 lượt");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     void clickingAWardBarOpensTheWardAndBackReturns() throws Exception {
         openAsLeadership("/?year=2017", 8);
 

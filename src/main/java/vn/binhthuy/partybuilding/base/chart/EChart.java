@@ -7,7 +7,12 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.shared.Registration;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * An Apache ECharts chart. The options go to the browser as JSON; the {@code <pb-echart>} element
@@ -51,7 +56,33 @@ public class EChart extends Component implements HasSize {
 
     public void setOption(ChartOption option) {
         this.option = option;
-        getElement().setProperty("option", JSON.writeValueAsString(option));
+        JsonNode json = JSON.valueToTree(option);
+        keyOncePerStackedCategory(json);
+        getElement().setProperty("option", JSON.writeValueAsString(json));
+    }
+
+    /**
+     * Every segment of a stacked bar carries its category's drill key; the browser gets it on the first segment that
+     * has it only (pb-echart.js finds it there when another segment is clicked): the options of every chart of a page
+     * are held in the session and sent with it, and a per-unit chart stacks four to six series (docs/benchmarks.md).
+     */
+    private static void keyOncePerStackedCategory(JsonNode option) {
+        Map<String, Map<Integer, String>> keysByStack = new HashMap<>();
+        for (JsonNode series : option.path("series")) {
+            if (!series.hasNonNull("stack") || !"bar".equals(series.path("type").asString(""))
+                    || !(series.get("data") instanceof ArrayNode data)) {
+                continue;
+            }
+            Map<Integer, String> keys = keysByStack.computeIfAbsent(series.get("stack").asString(), s -> new HashMap<>());
+            for (int i = 0; i < data.size(); i++) {
+                if (data.get(i) instanceof ObjectNode item && item.hasNonNull("id") && item.size() == 2) {
+                    String key = item.get("id").asString();
+                    if (key.equals(keys.putIfAbsent(i, key))) {
+                        data.set(i, item.get("value"));
+                    }
+                }
+            }
+        }
     }
 
     /** The size of the smallest text the chart draws, in CSS px: the smallest the option sets, else ECharts' own. */

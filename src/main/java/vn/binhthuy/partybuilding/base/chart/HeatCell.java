@@ -6,19 +6,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One heatmap cell: [x index, y index, value] as ECharts reads it, the key a click on it drills down to (the row's,
- * e.g. the organization's code; its ECharts item id) and the tooltip's lines (text; escaped here for ECharts' HTML).
+ * One heatmap cell: [x index, y index, value] as ECharts reads it and the key a click on it drills down to (the row's,
+ * e.g. the organization's code; its ECharts item id). Its tooltip is written in the browser from the row's label and
+ * the series' {@link HeatmapSeries.CellTooltip}: text per cell would be most of a large heatmap's option.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HeatCell(List<Long> value, String id, Series.ItemTooltip tooltip) {
+public record HeatCell(List<Long> value, String id) {
 
-    public static HeatCell of(long x, long y, long value, List<String> tooltipLines) {
-        return of(x, y, value, null, tooltipLines);
+    public static HeatCell of(long x, long y, long value) {
+        return of(x, y, value, null);
     }
 
-    public static HeatCell of(long x, long y, long value, String id, List<String> tooltipLines) {
-        return new HeatCell(List.of(x, y, value), id, new Series.ItemTooltip(
-                String.join("<br/>", tooltipLines.stream().map(Html::escape).toList())));
+    public static HeatCell of(long x, long y, long value, String id) {
+        return new HeatCell(List.of(x, y, value), id);
     }
 
     @JsonIgnore

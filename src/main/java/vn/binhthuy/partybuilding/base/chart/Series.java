@@ -25,9 +25,9 @@ public sealed interface Series permits CategorySeries, PieSeries, HeatmapSeries 
         return LineSeries.of(name, Item.all(values));
     }
 
-    /** Cells of a heatmap, each [x index, y index, value] with its own tooltip. */
-    static HeatmapSeries heatmap(String name, List<HeatCell> cells) {
-        return HeatmapSeries.of(name, cells);
+    /** Cells of a heatmap, each [x index, y index, value], with what their tooltips say. */
+    static HeatmapSeries heatmap(String name, List<HeatCell> cells, HeatmapSeries.CellTooltip tooltip) {
+        return HeatmapSeries.of(name, cells, tooltip);
     }
 
     /** A pie; each slice brings its label and tooltip already written in the user's language (4.164 · 94,87%). */

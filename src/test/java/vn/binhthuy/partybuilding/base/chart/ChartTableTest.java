@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChartTableTest extends KaribuTest {
 
+    private static final HeatmapSeries.CellTooltip TIPS = new HeatmapSeries.CellTooltip(List.of("A1 · x", "A2 · y"),
+            "{title}: {count} lượt", "{title}: {count} lượt");
+
     @Test
     void stackedBarsBecomeOneRowPerCategoryAndOneColumnPerSeries() {
         ChartOption option = ChartOption.builder().title("Xếp loại", null)
@@ -30,8 +33,8 @@ class ChartTableTest extends KaribuTest {
         ChartOption option = ChartOption.builder()
                 .xAxis(ChartOption.Axis.category(List.of("A1", "A2")))
                 .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường An Thới", "Phường Trà An")))
-                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, List.of("Phường An Thới")),
-                        HeatCell.of(0, 1, 2, List.of("Phường Trà An"))))))
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5),
+                        HeatCell.of(0, 1, 2)), TIPS)))
                 .build();
 
         ChartTable table = ChartTable.of(option);
@@ -51,7 +54,7 @@ class ChartTableTest extends KaribuTest {
         ChartOption heatmap = ChartOption.builder()
                 .xAxis(ChartOption.Axis.category(List.of("A1", "A2")))
                 .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường An Thới", "Phường Trà An")))
-                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(1, 1, 5, "p-tra-an", List.of("Trà An"))))))
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(1, 1, 5, "p-tra-an")), TIPS)))
                 .build();
 
         ChartTable table = ChartTable.of(bars);

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EChartTest {
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final HeatmapSeries.CellTooltip TIPS = new HeatmapSeries.CellTooltip(List.of("A1 · x", "A2 · y"),
+            "{title}: {count} lượt", "{title}: {count} lượt");
 
     @BeforeEach
     void setUp() {
@@ -61,7 +63,7 @@ class EChartTest {
                         BarSeries.of("Không", List.of(new Item(0, "p-long-tuyen"), new Item(2, "p-tra-noc"))),
                         Series.line("Tỷ lệ", List.of(1.5, 2.5)),
                         Series.pie("Xếp loại", List.of(PieSlice.of("HTTNV", 4, null).withId("HTTNV"))),
-                        Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, "p-long-tuyen", List.of("Long Tuyền"))))))
+                        Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, "p-long-tuyen")), TIPS)))
                 .build();
 
         var series = JSON.readTree(new EChart(option).getElement().getProperty("option")).get("series");
@@ -78,7 +80,32 @@ class EChartTest {
         assertThat(series.get(3).get("data").get(0).get("id").asString()).isEqualTo("HTTNV");
         assertThat(series.get(4).get("type").asString()).isEqualTo("heatmap");
         assertThat(series.get(4).get("data").get(0)).isEqualTo(JSON.readTree(
-                "{\"value\":[1,0,5],\"id\":\"p-long-tuyen\",\"tooltip\":{\"formatter\":\"Long Tuyền\"}}"));
+                "{\"value\":[1,0,5],\"id\":\"p-long-tuyen\"}"));
+        assertThat(series.get(4).get("cellTooltip")).as("the tooltip's words once per chart, not per cell")
+                .isEqualTo(JSON.readTree("{\"columns\":[\"A1 · x\",\"A2 · y\"],\"one\":\"{title}: {count} lượt\","
+                        + "\"other\":\"{title}: {count} lượt\"}"));
+    }
+
+    @Test
+    void aStackedCategorysKeyIsSentOnceOnItsFirstSegmentAndKeptInTheModel() {
+        List<Item> first = List.of(new Item(0, "p-long-tuyen"), new Item(5, "p-tra-noc"));
+        List<Item> second = List.of(new Item(3, "p-long-tuyen"), new Item(2, "p-tra-noc"));
+        ChartOption option = ChartOption.builder()
+                .yAxis(ChartOption.Axis.categoryTopDown(List.of("Phường Long Tuyền", "Phường Trà Nóc")))
+                .series(List.of(BarSeries.of("HTXSNV", first).stacked("levels"), BarSeries.of("HTTNV", second).stacked("levels"),
+                        BarSeries.of("Khác", second).stacked("other")))
+                .build();
+
+        EChart chart = new EChart(option);
+        var series = JSON.readTree(chart.getElement().getProperty("option")).get("series");
+
+        assertThat(series.get(0).get("data")).isEqualTo(JSON.readTree("[0,{\"value\":5,\"id\":\"p-tra-noc\"}]"));
+        assertThat(series.get(1).get("data")).as("Long Tuyền's key here: its first segment is empty; Trà Nóc's on the first")
+                .isEqualTo(JSON.readTree("[{\"value\":3,\"id\":\"p-long-tuyen\"},2]"));
+        assertThat(series.get(2).get("data")).as("another stack keeps its own keys")
+                .isEqualTo(JSON.readTree("[{\"value\":3,\"id\":\"p-long-tuyen\"},{\"value\":2,\"id\":\"p-tra-noc\"}]"));
+        assertThat(((BarSeries) chart.getOption().series().get(1)).data()).as("the model (table twin, drill check) keeps every key")
+                .extracting(Item::id).containsExactly("p-long-tuyen", "p-tra-noc");
     }
 
     @Test
