@@ -115,7 +115,7 @@ class DatasetRoundTripTest {
                     PlanSort.DEADLINE, true, 0, Integer.MAX_VALUE)));
             for (Unit organization : units.organizations(year)) {
                 String code = organization.code();
-                pages.put("ward " + code + " " + year, comparable(wardPages.load(year, code).orElseThrow()));
+                pages.put("ward " + code + " " + year, comparable(wardPages.load(year, code, previous).orElseThrow()));
                 pages.put("remediation " + code + " " + year, comparable(remediationPages.load(PlanFilter.ofYear(year),
                         Optional.of(code), null)));
                 List<Unit> cells = units.cells(organization.id());
