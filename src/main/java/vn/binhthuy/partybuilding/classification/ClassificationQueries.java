@@ -97,7 +97,7 @@ class ClassificationQueries {
                               GROUP BY unit_id, level_id) c
                         JOIN unit u ON u.id = c.unit_id
                         JOIN rating_level l ON l.id = c.level_id
-                        ORDER BY u.sort_order, l.level_rank""")
+                        ORDER BY u.sort_order, u.code, l.level_rank""")
                 .param("year", year).param("org", organizationId).query(UNIT_LEVEL_COUNT).list();
     }
 
@@ -222,7 +222,7 @@ class ClassificationQueries {
                               GROUP BY m.organization_id) c
                         JOIN unit u ON u.id = c.organization_id
                         WHERE c.excellent * 100 > c.cap_percent * c.good
-                        ORDER BY u.sort_order""".formatted(RatedMembers.COUNTED_GOOD,
+                        ORDER BY u.sort_order, u.code""".formatted(RatedMembers.COUNTED_GOOD,
                         UnitScope.condition("m.organization_id"))))
                 .param("year", year).query(ExcellentShareBreach.class).list();
     }

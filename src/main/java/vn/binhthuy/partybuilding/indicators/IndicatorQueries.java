@@ -89,7 +89,7 @@ class IndicatorQueries {
                               WHERE f.finding_year = :year AND f.organization_id = :org
                               GROUP BY f.unit_id, i.group_code) c
                         JOIN unit u ON u.id = c.unit_id
-                        ORDER BY u.sort_order, c.group_code""")
+                        ORDER BY u.sort_order, u.code, c.group_code""")
                 .param("year", year).param("org", organizationId).query(UNIT_GROUP_COUNT).list();
     }
 
@@ -130,7 +130,7 @@ class IndicatorQueries {
                          g ON g.organization_id = c.organization_id
                         JOIN unit u ON u.id = g.unit_id
                         GROUP BY u.id, u.code, u.short_name, u.sort_order
-                        ORDER BY u.sort_order, u.id"""))
+                        ORDER BY u.sort_order, u.code"""))
                 .param("year", year).param("indicator", selection.indicatorCode())
                 .param("group", selection.groupCode()).query(UnitFindings.class).list();
     }

@@ -49,7 +49,7 @@ class RemediationQueries {
                         JOIN %s g ON g.organization_id = c.organization_id
                         JOIN unit u ON u.id = g.unit_id
                         GROUP BY u.id, u.code, u.short_name, u.sort_order, c.status
-                        ORDER BY u.sort_order, u.id, c.status""".formatted(Overdue.condition(""),
+                        ORDER BY u.sort_order, u.code, c.status""".formatted(Overdue.condition(""),
                         UnitScope.condition("organization_id"), UnitScope.shownUnits())))
                 .param("year", year).param("asOf", asOf).query(UNIT_STATUS_COUNT).list();
     }
@@ -64,7 +64,7 @@ class RemediationQueries {
                                 AND %s
                               GROUP BY organization_id) c
                         JOIN unit u ON u.id = c.organization_id
-                        ORDER BY u.sort_order""".formatted(PlanStatus.completedCondition("status"),
+                        ORDER BY u.sort_order, u.code""".formatted(PlanStatus.completedCondition("status"),
                         Overdue.condition(""), UnitScope.condition("organization_id"))))
                 .param("year", year).param("asOf", asOf).query(UnitPlanFigures.class).list();
     }
@@ -78,7 +78,7 @@ class RemediationQueries {
                               FROM remediation_plan WHERE plan_year = :year AND organization_id = :org
                               GROUP BY unit_id, status) c
                         JOIN unit u ON u.id = c.unit_id
-                        ORDER BY u.sort_order, c.status""".formatted(Overdue.condition("")))
+                        ORDER BY u.sort_order, u.code, c.status""".formatted(Overdue.condition("")))
                 .param("year", year).param("org", organizationId).param("asOf", asOf)
                 .query(UNIT_STATUS_COUNT).list();
     }
