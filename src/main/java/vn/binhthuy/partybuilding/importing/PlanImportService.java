@@ -296,7 +296,7 @@ public class PlanImportService implements ImportKind {
                     .collect(Collectors.toMap(u -> u.code().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a)));
             Unit unit = own.get(code.toLowerCase(Locale.ROOT));
             if (unit == null) {
-                problem(n, UNIT_CODE, "import.error.unknown-unit", code, organization.code());
+                problem(n, UNIT_CODE, "import.error.unknown-unit-in-organization", code, organization.code());
             }
             return unit;
         }

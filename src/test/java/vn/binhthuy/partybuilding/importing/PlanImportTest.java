@@ -142,7 +142,7 @@ class PlanImportTest {
                 .containsExactly(
                         tuple(3, PlanImportColumns.PLAN_KEY, "import.error.duplicate-plan"),
                         tuple(4, PlanImportColumns.ORGANIZATION_CODE, "import.error.unknown-organization"),
-                        tuple(5, PlanImportColumns.UNIT_CODE, "import.error.unknown-unit"),
+                        tuple(5, PlanImportColumns.UNIT_CODE, "import.error.unknown-unit-in-organization"),
                         tuple(6, PlanImportColumns.SOURCE, "import.error.not-allowed"),
                         tuple(7, PlanImportColumns.TITLE, "import.error.required"),
                         tuple(8, PlanImportColumns.INDICATORS, "import.error.unknown-indicator"),

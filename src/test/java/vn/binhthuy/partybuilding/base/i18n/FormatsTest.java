@@ -60,6 +60,20 @@ class FormatsTest {
                 .endsWith("at the year's end.");
     }
 
+    /** A key written twice loses its first message silently (the last one wins): each key once per bundle. */
+    @Test
+    void everyKeyIsDefinedOncePerBundle() throws Exception {
+        for (String bundle : java.util.List.of("/i18n/messages.properties", "/i18n/messages_en.properties")) {
+            java.util.List<String> keys;
+            try (var in = getClass().getResourceAsStream(bundle)) {
+                keys = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).trim()).toList();
+            }
+            assertThat(keys).as(bundle).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void aMissingKeyIsVisibleRatherThanBlank() {
         assertThat(translations.getTranslation("no.such.key", TranslationProvider.VIETNAMESE)).isEqualTo("!no.such.key");
