@@ -47,8 +47,8 @@ class ClassificationQueries {
     }
 
     ClassificationSummary summary(int year, UnitScope scope) {
-        String organizations = UnitScope.condition("r.unit_id");
-        String members = UnitScope.condition("m.organization_id");
+        String organizations = scope.condition("r.unit_id");
+        String members = scope.condition("m.organization_id");
         return scope.bind(jdbc.sql("""
                         SELECT :year AS year,
                           (SELECT COUNT(*) FROM organization_rating r
@@ -74,16 +74,14 @@ class ClassificationQueries {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
                                l.code AS level_code, SUM(c.ratings) AS ratings
-                        FROM (SELECT organization_id, level_id, ratings
-                              FROM member_rating_count WHERE rating_year = :year AND ratings > 0 AND """
-                + UnitScope.condition("organization_id") + """
-                              ) c
-                        JOIN """ + UnitScope.shownUnits() + """
-                         g ON g.organization_id = c.organization_id
-                        JOIN unit u ON u.id = g.unit_id
+                        FROM (SELECT g.unit_id, m.level_id, SUM(m.ratings) AS ratings
+                              FROM member_rating_count m JOIN %s g ON g.organization_id = m.organization_id
+                              WHERE m.rating_year = :year AND m.ratings > 0
+                              GROUP BY g.unit_id, m.level_id) c
+                        JOIN unit u ON u.id = c.unit_id
                         JOIN rating_level l ON l.id = c.level_id
                         GROUP BY u.id, u.code, u.short_name, u.sort_order, l.code, l.level_rank
-                        ORDER BY u.sort_order, u.id, l.level_rank"""))
+                        ORDER BY u.sort_order, u.id, l.level_rank""".formatted(scope.shownUnits())))
                 .param("year", year).query(UNIT_LEVEL_COUNT).list();
     }
 
@@ -134,8 +132,8 @@ class ClassificationQueries {
                                    FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
                                    WHERE %2$s
                                    GROUP BY m.rating_year) m ON m.year = o.year
-                        ORDER BY o.year""".formatted(UnitScope.condition("r.unit_id"),
-                        UnitScope.condition("m.organization_id"), RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD)))
+                        ORDER BY o.year""".formatted(scope.condition("r.unit_id"),
+                        scope.condition("m.organization_id"), RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD)))
                 .query(ClassificationSummary.class).list();
     }
 
@@ -171,7 +169,7 @@ class ClassificationQueries {
                         JOIN unit u ON u.id = r.unit_id
                         JOIN unit_kind k ON k.code = u.kind_code
                         JOIN rating_level l ON l.id = r.level_id
-                        WHERE r.rating_year = :year AND """ + UnitScope.condition("r.unit_id") + """
+                        WHERE r.rating_year = :year AND """ + scope.condition("r.unit_id") + """
                         GROUP BY k.code, k.name_vi, k.name_en, k.sort_order, l.code, l.level_rank
                         ORDER BY k.sort_order, l.level_rank"""))
                 .param("year", year).query(KindLevelCount.class).list();
@@ -184,17 +182,17 @@ class ClassificationQueries {
     List<UnitLevelCount> organizationLevelsByOrganization(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               CASE WHEN r.exemplary AND l.exemplary_allowed THEN CONCAT(l.code, :exemplary)
+                               CASE WHEN c.exemplary AND l.exemplary_allowed THEN CONCAT(l.code, :exemplary)
                                     ELSE l.code END AS level_code,
-                               COUNT(*) AS ratings
-                        FROM organization_rating r
-                        JOIN """ + UnitScope.shownUnits() + """
-                         g ON g.organization_id = r.unit_id
-                        JOIN unit u ON u.id = g.unit_id
-                        JOIN rating_level l ON l.id = r.level_id
-                        WHERE r.rating_year = :year AND """ + UnitScope.condition("r.unit_id") + """
+                               SUM(c.ratings) AS ratings
+                        FROM (SELECT g.unit_id, r.level_id, r.exemplary, COUNT(*) AS ratings
+                              FROM organization_rating r JOIN %s g ON g.organization_id = r.unit_id
+                              WHERE r.rating_year = :year
+                              GROUP BY g.unit_id, r.level_id, r.exemplary) c
+                        JOIN unit u ON u.id = c.unit_id
+                        JOIN rating_level l ON l.id = c.level_id
                         GROUP BY u.id, u.code, u.short_name, u.sort_order, l.code, l.level_rank, level_code
-                        ORDER BY u.sort_order, u.id, l.level_rank"""))
+                        ORDER BY u.sort_order, u.id, l.level_rank""".formatted(scope.shownUnits())))
                 .param("year", year).param("exemplary", RatingLevel.EXEMPLARY_SUFFIX)
                 .query(UNIT_LEVEL_COUNT).list();
     }
@@ -223,7 +221,7 @@ class ClassificationQueries {
                         JOIN unit u ON u.id = c.organization_id
                         WHERE c.excellent * 100 > c.cap_percent * c.good
                         ORDER BY u.sort_order, u.code""".formatted(RatedMembers.COUNTED_GOOD,
-                        UnitScope.condition("m.organization_id"))))
+                        scope.condition("m.organization_id"))))
                 .param("year", year).query(ExcellentShareBreach.class).list();
     }
 

@@ -44,9 +44,8 @@ class ScorecardQueries {
     private static final String RATINGS_BY_ORGANIZATION = """
             SELECT m.organization_id AS unit_id, %s AS members_rated, %s AS members_good
             FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
-            WHERE m.rating_year = :year AND %s
-            GROUP BY m.organization_id""".formatted(RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD,
-            UnitScope.condition("m.organization_id"));
+            WHERE m.rating_year = :year AND %%s
+            GROUP BY m.organization_id""".formatted(RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD);
     private static final String RATINGS_BY_CELL = """
             SELECT m.unit_id, %s AS members_rated, %s AS members_good
             FROM member_rating m JOIN rating_level l ON l.id = m.level_id
@@ -64,11 +63,12 @@ class ScorecardQueries {
      * district (and per organization directly under the root), its figures the sums of its organizations'.
      */
     List<UnitScorecard> byOrganization(int year, UnitScope scope, LocalDate asOf) {
-        String organizations = FIGURES.formatted("organization_id", RATINGS_BY_ORGANIZATION,
-                UnitScope.condition("x.organization_id"), UnitScope.condition("y.organization_id"), OVERDUE)
+        String organizations = FIGURES.formatted("organization_id",
+                RATINGS_BY_ORGANIZATION.formatted(scope.condition("m.organization_id")),
+                scope.condition("x.organization_id"), scope.condition("y.organization_id"), OVERDUE)
                 + """
                 WHERE u.level = 'GRASSROOTS' AND """ + ValidYears.condition("u", ":year")
-                + " AND " + UnitScope.condition("u.id");
+                + " AND " + scope.condition("u.id");
         String sql = """
                 SELECT s.id, s.code, s.short_name, s.sort_order, SUM(o.members_rated), SUM(o.members_good),
                        SUM(o.findings), SUM(o.plans), SUM(o.plans_overdue),
@@ -77,7 +77,7 @@ class ScorecardQueries {
                 JOIN %s g ON g.organization_id = o.unit_id
                 JOIN unit s ON s.id = g.unit_id
                 GROUP BY s.id, s.code, s.short_name, s.sort_order, s.level
-                ORDER BY s.sort_order, s.id""".formatted(organizations, UnitScope.shownUnits());
+                ORDER BY s.sort_order, s.id""".formatted(organizations, scope.shownUnits());
         return scope.bind(jdbc.sql(sql)).param("year", year).param("asOf", asOf).query(UNIT_SCORECARD).list();
     }
 

@@ -29,7 +29,7 @@ class IndicatorQueries {
                         SELECT i.code, i.group_code, i.title_vi, i.title_en, COALESCE(f.findings, 0) AS findings
                         FROM indicator i
                         LEFT JOIN (SELECT indicator_id, COUNT(*) AS findings FROM finding
-                                   WHERE finding_year = :year AND """ + UnitScope.condition("organization_id") + """
+                                   WHERE finding_year = :year AND """ + scope.condition("organization_id") + """
                                    GROUP BY indicator_id) f ON f.indicator_id = i.id
                         ORDER BY i.sort_order"""))
                 .param("year", year)
@@ -41,7 +41,7 @@ class IndicatorQueries {
         return scope.bind(jdbc.sql("""
                         SELECT i.code, i.group_code, i.title_vi, i.title_en, f.findings
                         FROM (SELECT indicator_id, COUNT(*) AS findings FROM finding
-                              WHERE finding_year = :year AND """ + UnitScope.condition("organization_id") + """
+                              WHERE finding_year = :year AND """ + scope.condition("organization_id") + """
                               GROUP BY indicator_id) f
                         JOIN indicator i ON i.id = f.indicator_id
                         WHERE :group IS NULL OR i.group_code = :group
@@ -67,16 +67,12 @@ class IndicatorQueries {
     List<UnitGroupCount> groupsByOrganization(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               c.group_code, SUM(c.findings) AS findings
-                        FROM (SELECT f.organization_id, i.group_code, COUNT(*) AS findings
-                              FROM finding f JOIN indicator i ON i.id = f.indicator_id
-                              WHERE f.finding_year = :year AND """ + UnitScope.condition("f.organization_id") + """
-                              GROUP BY f.organization_id, i.group_code) c
-                        JOIN """ + UnitScope.shownUnits() + """
-                         g ON g.organization_id = c.organization_id
-                        JOIN unit u ON u.id = g.unit_id
-                        GROUP BY u.id, u.code, u.short_name, u.sort_order, c.group_code
-                        ORDER BY u.sort_order, u.id, c.group_code"""))
+                               c.group_code, c.findings
+                        FROM (SELECT n.unit_id, i.group_code, SUM(n.findings) AS findings
+                              FROM %s n JOIN indicator i ON i.id = n.indicator_id
+                              GROUP BY n.unit_id, i.group_code) c
+                        JOIN unit u ON u.id = c.unit_id
+                        ORDER BY u.sort_order, u.id, c.group_code""".formatted(findingsByShownUnit(scope))))
                 .param("year", year).query(UNIT_GROUP_COUNT).list();
     }
 
@@ -96,17 +92,12 @@ class IndicatorQueries {
     List<UnitIndicatorCount> indicatorsByOrganization(int year, String groupCode, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               i.code AS indicator_code, SUM(c.findings) AS findings
-                        FROM (SELECT organization_id, indicator_id, COUNT(*) AS findings
-                              FROM finding WHERE finding_year = :year AND """ + UnitScope.condition("organization_id") + """
-                              GROUP BY organization_id, indicator_id) c
-                        JOIN """ + UnitScope.shownUnits() + """
-                         g ON g.organization_id = c.organization_id
-                        JOIN unit u ON u.id = g.unit_id
-                        JOIN indicator i ON i.id = c.indicator_id
+                               i.code AS indicator_code, n.findings
+                        FROM %s n
+                        JOIN unit u ON u.id = n.unit_id
+                        JOIN indicator i ON i.id = n.indicator_id
                         WHERE :group IS NULL OR i.group_code = :group
-                        GROUP BY u.id, u.code, u.short_name, u.sort_order, i.code, i.sort_order
-                        ORDER BY u.sort_order, u.id, i.sort_order"""))
+                        ORDER BY u.sort_order, u.id, i.sort_order""".formatted(findingsByShownUnit(scope))))
                 .param("year", year).param("group", groupCode).query(UNIT_INDICATOR_COUNT).list();
     }
 
@@ -117,22 +108,28 @@ class IndicatorQueries {
     List<UnitFindings> findingsByOrganization(int year, IndicatorSelection selection, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               u.code AS organization_code, u.short_name AS organization_name,
-                               SUM(c.findings) AS findings
-                        FROM (SELECT f.organization_id, COUNT(*) AS findings
-                              FROM finding f JOIN indicator i ON i.id = f.indicator_id
-                              WHERE f.finding_year = :year
-                                AND (:indicator IS NULL OR i.code = :indicator)
+                               u.code AS organization_code, u.short_name AS organization_name, c.findings
+                        FROM (SELECT n.unit_id, SUM(n.findings) AS findings
+                              FROM %s n JOIN indicator i ON i.id = n.indicator_id
+                              WHERE (:indicator IS NULL OR i.code = :indicator)
                                 AND (:group IS NULL OR i.group_code = :group)
-                                AND """ + UnitScope.condition("f.organization_id") + """
-                              GROUP BY f.organization_id) c
-                        JOIN """ + UnitScope.shownUnits() + """
-                         g ON g.organization_id = c.organization_id
-                        JOIN unit u ON u.id = g.unit_id
-                        GROUP BY u.id, u.code, u.short_name, u.sort_order
-                        ORDER BY u.sort_order, u.code"""))
+                              GROUP BY n.unit_id) c
+                        JOIN unit u ON u.id = c.unit_id
+                        ORDER BY u.sort_order, u.code""".formatted(findingsByShownUnit(scope))))
                 .param("year", year).param("indicator", selection.indicatorCode())
                 .param("group", selection.groupCode()).query(UnitFindings.class).list();
+    }
+
+    /**
+     * Findings of the year per (unit shown, indicator id): the organizations' rows mapped to the unit they are shown
+     * under and grouped by numbers only; joining the labels afterwards reads a few thousand rows, not every finding.
+     */
+    private static String findingsByShownUnit(UnitScope scope) {
+        return """
+                (SELECT g.unit_id, f.indicator_id, COUNT(*) AS findings
+                 FROM finding f JOIN %s g ON g.organization_id = f.organization_id
+                 WHERE f.finding_year = :year
+                 GROUP BY g.unit_id, f.indicator_id)""".formatted(scope.shownUnits());
     }
 
     /** The cells (or cell-level organizations) with the most findings of the selection. */
@@ -145,7 +142,7 @@ class IndicatorQueries {
                               WHERE f.finding_year = :year
                                 AND (:indicator IS NULL OR i.code = :indicator)
                                 AND (:group IS NULL OR i.group_code = :group)
-                                AND """ + UnitScope.condition("f.organization_id") + """
+                                AND """ + scope.condition("f.organization_id") + """
                               GROUP BY f.unit_id, f.organization_id) c
                         JOIN unit u ON u.id = c.unit_id
                         JOIN unit o ON o.id = c.organization_id
@@ -161,7 +158,7 @@ class IndicatorQueries {
                         FROM finding f JOIN indicator i ON i.id = f.indicator_id
                         WHERE (:indicator IS NULL OR i.code = :indicator)
                           AND (:group IS NULL OR i.group_code = :group)
-                          AND """ + UnitScope.condition("f.organization_id") + """
+                          AND """ + scope.condition("f.organization_id") + """
                         GROUP BY f.finding_year
                         ORDER BY f.finding_year"""))
                 .param("indicator", selection.indicatorCode()).param("group", selection.groupCode())

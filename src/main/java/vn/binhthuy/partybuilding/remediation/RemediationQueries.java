@@ -32,7 +32,7 @@ class RemediationQueries {
                           COALESCE(SUM(%s), 0) AS overdue
                         FROM remediation_plan
                         WHERE plan_year = :year AND %s""".formatted(PlanStatus.completedCondition("status"),
-                        Overdue.condition(""), UnitScope.condition("organization_id"))))
+                        Overdue.condition(""), scope.condition("organization_id"))))
                 .param("year", year).param("asOf", asOf)
                 .query(RemediationSummary.class).single();
     }
@@ -40,17 +40,14 @@ class RemediationQueries {
     List<UnitStatusCount> statusByOrganization(int year, UnitScope scope, LocalDate asOf) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name, u.sort_order,
-                               c.status, SUM(c.plans) AS plans, SUM(c.overdue) AS overdue
-                        FROM (SELECT organization_id, status, COUNT(*) AS plans,
-                                     SUM(%s) AS overdue
-                              FROM remediation_plan WHERE plan_year = :year
-                                AND %s
-                              GROUP BY organization_id, status) c
-                        JOIN %s g ON g.organization_id = c.organization_id
-                        JOIN unit u ON u.id = g.unit_id
-                        GROUP BY u.id, u.code, u.short_name, u.sort_order, c.status
-                        ORDER BY u.sort_order, u.code, c.status""".formatted(Overdue.condition(""),
-                        UnitScope.condition("organization_id"), UnitScope.shownUnits())))
+                               c.status, c.plans, c.overdue
+                        FROM (SELECT g.unit_id, p.status, COUNT(*) AS plans, SUM(%s) AS overdue
+                              FROM remediation_plan p JOIN %s g ON g.organization_id = p.organization_id
+                              WHERE p.plan_year = :year
+                              GROUP BY g.unit_id, p.status) c
+                        JOIN unit u ON u.id = c.unit_id
+                        ORDER BY u.sort_order, u.code, c.status""".formatted(Overdue.condition("p"),
+                        scope.shownUnits())))
                 .param("year", year).param("asOf", asOf).query(UNIT_STATUS_COUNT).list();
     }
 
@@ -65,7 +62,7 @@ class RemediationQueries {
                               GROUP BY organization_id) c
                         JOIN unit u ON u.id = c.organization_id
                         ORDER BY u.sort_order, u.code""".formatted(PlanStatus.completedCondition("status"),
-                        Overdue.condition(""), UnitScope.condition("organization_id"))))
+                        Overdue.condition(""), scope.condition("organization_id"))))
                 .param("year", year).param("asOf", asOf).query(UnitPlanFigures.class).list();
     }
 
@@ -93,13 +90,13 @@ class RemediationQueries {
                               LEFT JOIN (SELECT LEAST(13, (YEAR(deadline) - :year) * 12 + MONTH(deadline)) AS month,
                                                 COUNT(*) AS due
                                          FROM remediation_plan
-                                         WHERE plan_year = :year AND """ + UnitScope.condition("organization_id") + """
+                                         WHERE plan_year = :year AND """ + scope.condition("organization_id") + """
                                          GROUP BY 1) d ON d.month = m.seq
                               LEFT JOIN (SELECT LEAST(13, (YEAR(completed_on) - :year) * 12 + MONTH(completed_on)) AS month,
                                                 COUNT(*) AS completed
                                          FROM remediation_plan
                                          WHERE plan_year = :year AND completed_on IS NOT NULL
-                                           AND """ + UnitScope.condition("organization_id") + """
+                                           AND """ + scope.condition("organization_id") + """
                                          GROUP BY 1) c ON c.month = m.seq) months
                         ORDER BY month"""))
                 .param("year", year)

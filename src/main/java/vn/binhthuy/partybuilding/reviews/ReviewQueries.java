@@ -24,7 +24,7 @@ class ReviewQueries {
                           COALESCE(SUM(participation = 'ATTENDED' AND member_id IS NULL), 0) AS attended_collectives,
                           COALESCE(SUM(participation = 'ATTENDED' AND member_id IS NOT NULL), 0) AS attended_individuals
                         FROM review_delegation
-                        WHERE review_year = :year AND """ + UnitScope.condition("organization_id")))
+                        WHERE review_year = :year AND """ + scope.condition("organization_id")))
                 .param("year", year)
                 .query(ReviewSummary.class).single();
     }

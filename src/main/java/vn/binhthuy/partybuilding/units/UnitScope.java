@@ -35,32 +35,61 @@ public record UnitScope(Long organizationId, String kindCode, Long districtId) {
     }
 
     /**
-     * SQL that keeps rows whose organization column is in scope; uses the parameters :scopeOrg, :scopeKind and
-     * :scopeDistrict.
+     * SQL that keeps rows whose grassroots-organization column is in scope; uses the parameters :scopeOrg, :scopeKind and
+     * :scopeDistrict. Only the filters in force are written, as one semi-join on the unit table: a filter written
+     * as {@code (:p IS NULL OR col IN (…))} is planned before the parameter is known and cannot narrow an index to
+     * a district's organizations (docs/benchmarks.md, "Every level at province scale"). Parenthesized, as callers
+     * glue it between text blocks.
      */
-    public static String condition(String organizationColumn) {
-        return "(:scopeOrg IS NULL OR " + organizationColumn + " = :scopeOrg)"
-                + " AND (:scopeKind IS NULL OR " + organizationColumn
-                + " IN (SELECT scope_unit.id FROM unit scope_unit WHERE scope_unit.kind_code = :scopeKind))"
-                + " AND (:scopeDistrict IS NULL OR " + organizationColumn
-                + " IN (SELECT scope_district.id FROM unit scope_district WHERE scope_district.parent_id = :scopeDistrict))";
+    public String condition(String organizationColumn) {
+        if (isWholeTree() && kindCode == null) {
+            return "(TRUE)";
+        }
+        if (kindCode == null && districtId == null) {
+            return "(" + organizationColumn + " = :scopeOrg)";
+        }
+        return "(" + organizationColumn + " IN (SELECT scope_org.id FROM unit scope_org WHERE " + filters("scope_org") + "))";
     }
 
     /**
-     * A derived table (organization_id, unit_id) naming the unit each grassroots organization's figures are shown
-     * under in a per-unit breakdown of this scope: on the whole tree of a province, the district it belongs to (an
-     * organization directly under the root stands for itself); within a district, a kind or one organization, the
-     * organization itself. At the demo's scale the district is the root, so every organization stands for itself.
-     * The hierarchy has at most a province and a district above an organization, so the parent's parent decides.
+     * A derived table (organization_id, unit_id) of the grassroots organizations in scope, each with the unit its
+     * figures are shown under in a per-unit breakdown: on the whole tree of a province (whatever the kind), the
+     * district it belongs to (an organization directly under the root stands for itself); within a district or for
+     * one organization, the organization itself. At the demo's scale the district is the root, so every
+     * organization stands for itself. The hierarchy has at most a province and a district above an organization,
+     * so the parent's parent decides. Per-unit queries join their rows to it and group by {@code unit_id} before
+     * joining {@code unit} for the labels: grouping by a number is what keeps a province's breakdown fast.
      * Uses the same parameters as {@link #condition(String)}.
      */
-    public static String shownUnits() {
+    public String shownUnits() {
+        String where = filters("shown_org");
+        if (!isWholeTree()) {
+            return "(SELECT shown_org.id AS organization_id, shown_org.id AS unit_id FROM unit shown_org WHERE " + where + ")";
+        }
         return """
                 (SELECT shown_org.id AS organization_id,
-                        CASE WHEN :scopeOrg IS NULL AND :scopeDistrict IS NULL AND shown_parent.parent_id IS NOT NULL
-                             THEN shown_parent.id ELSE shown_org.id END AS unit_id
+                        CASE WHEN shown_parent.parent_id IS NOT NULL THEN shown_parent.id ELSE shown_org.id END AS unit_id
                  FROM unit shown_org JOIN unit shown_parent ON shown_parent.id = shown_org.parent_id
-                 WHERE shown_org.level = 'GRASSROOTS')""";
+                 WHERE %s)""".formatted(where);
+    }
+
+    /** Neither one organization nor one district: a per-unit breakdown compares a province's districts. */
+    private boolean isWholeTree() {
+        return organizationId == null && districtId == null;
+    }
+
+    private String filters(String unitAlias) {
+        StringBuilder filters = new StringBuilder(unitAlias + ".level = 'GRASSROOTS'");
+        if (organizationId != null) {
+            filters.append(" AND ").append(unitAlias).append(".id = :scopeOrg");
+        }
+        if (kindCode != null) {
+            filters.append(" AND ").append(unitAlias).append(".kind_code = :scopeKind");
+        }
+        if (districtId != null) {
+            filters.append(" AND ").append(unitAlias).append(".parent_id = :scopeDistrict");
+        }
+        return filters.toString();
     }
 
     public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
