@@ -116,22 +116,27 @@ class ClassificationQueries {
      * continues — summed, as each was recorded.
      */
     List<ClassificationSummary> trend(UnitScope scope) {
+        // counted per year and level before the levels are joined: a province has thousands of rows a year
         if (scope.organizationId() != null && scope.kindCode() == null) {
             return lineageTrend(scope.organizationId());
         }
         return scope.bind(jdbc.sql("""
                         SELECT o.year, o.organizations_rated, o.top_level_organizations, o.exemplary_organizations,
                                COALESCE(m.members_rated, 0) AS members_rated, COALESCE(m.members_good, 0) AS members_good
-                        FROM (SELECT r.rating_year AS year, COUNT(*) AS organizations_rated,
-                                     SUM(l.level_rank = 1) AS top_level_organizations,
-                                     SUM(r.exemplary) AS exemplary_organizations
-                              FROM organization_rating r JOIN rating_level l ON l.id = r.level_id
-                              WHERE %1$s
-                              GROUP BY r.rating_year) o
-                        LEFT JOIN (SELECT m.rating_year AS year, %3$s AS members_rated, %4$s AS members_good
-                                   FROM member_rating_count m JOIN rating_level l ON l.id = m.level_id
-                                   WHERE %2$s
-                                   GROUP BY m.rating_year) m ON m.year = o.year
+                        FROM (SELECT r.year, SUM(r.ratings) AS organizations_rated,
+                                     SUM(r.ratings * (l.level_rank = 1)) AS top_level_organizations,
+                                     SUM(r.ratings * r.exemplary) AS exemplary_organizations
+                              FROM (SELECT r.rating_year AS year, r.level_id, r.exemplary, COUNT(*) AS ratings
+                                    FROM organization_rating r WHERE %1$s
+                                    GROUP BY r.rating_year, r.level_id, r.exemplary) r
+                              JOIN rating_level l ON l.id = r.level_id
+                              GROUP BY r.year) o
+                        LEFT JOIN (SELECT m.year, %3$s AS members_rated, %4$s AS members_good
+                                   FROM (SELECT m.rating_year AS year, m.level_id, SUM(m.ratings) AS ratings
+                                         FROM member_rating_count m WHERE %2$s
+                                         GROUP BY m.rating_year, m.level_id) m
+                                   JOIN rating_level l ON l.id = m.level_id
+                                   GROUP BY m.year) m ON m.year = o.year
                         ORDER BY o.year""".formatted(scope.condition("r.unit_id"),
                         scope.condition("m.organization_id"), RatedMembers.COUNTED, RatedMembers.COUNTED_GOOD)))
                 .query(ClassificationSummary.class).list();
@@ -164,12 +169,13 @@ class ClassificationQueries {
     List<KindLevelCount> organizationLevelsByKind(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT k.code AS kind_code, k.name_vi, k.name_en, k.sort_order, l.code AS level_code,
-                               COUNT(*) AS ratings
-                        FROM organization_rating r
-                        JOIN unit u ON u.id = r.unit_id
-                        JOIN unit_kind k ON k.code = u.kind_code
-                        JOIN rating_level l ON l.id = r.level_id
-                        WHERE r.rating_year = :year AND """ + scope.condition("r.unit_id") + """
+                               SUM(c.ratings) AS ratings
+                        FROM (SELECT u.kind_code, r.level_id, COUNT(*) AS ratings
+                              FROM organization_rating r JOIN unit u ON u.id = r.unit_id
+                              WHERE r.rating_year = :year AND """ + scope.condition("r.unit_id") + """
+                              GROUP BY u.kind_code, r.level_id) c
+                        JOIN unit_kind k ON k.code = c.kind_code
+                        JOIN rating_level l ON l.id = c.level_id
                         GROUP BY k.code, k.name_vi, k.name_en, k.sort_order, l.code, l.level_rank
                         ORDER BY k.sort_order, l.level_rank"""))
                 .param("year", year).query(KindLevelCount.class).list();

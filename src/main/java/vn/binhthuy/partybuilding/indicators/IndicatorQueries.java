@@ -28,7 +28,7 @@ class IndicatorQueries {
         return scope.bind(jdbc.sql("""
                         SELECT i.code, i.group_code, i.title_vi, i.title_en, COALESCE(f.findings, 0) AS findings
                         FROM indicator i
-                        LEFT JOIN (SELECT indicator_id, COUNT(*) AS findings FROM finding
+                        LEFT JOIN (SELECT indicator_id, SUM(findings) AS findings FROM finding_count
                                    WHERE finding_year = :year AND """ + scope.condition("organization_id") + """
                                    GROUP BY indicator_id) f ON f.indicator_id = i.id
                         ORDER BY i.sort_order"""))
@@ -40,8 +40,8 @@ class IndicatorQueries {
     List<IndicatorFrequency> topFrequencies(int year, String groupCode, UnitScope scope, int limit) {
         return scope.bind(jdbc.sql("""
                         SELECT i.code, i.group_code, i.title_vi, i.title_en, f.findings
-                        FROM (SELECT indicator_id, COUNT(*) AS findings FROM finding
-                              WHERE finding_year = :year AND """ + scope.condition("organization_id") + """
+                        FROM (SELECT indicator_id, SUM(findings) AS findings FROM finding_count
+                              WHERE finding_year = :year AND findings > 0 AND """ + scope.condition("organization_id") + """
                               GROUP BY indicator_id) f
                         JOIN indicator i ON i.id = f.indicator_id
                         WHERE :group IS NULL OR i.group_code = :group
@@ -121,14 +121,14 @@ class IndicatorQueries {
     }
 
     /**
-     * Findings of the year per (unit shown, indicator id): the organizations' rows mapped to the unit they are shown
-     * under and grouped by numbers only; joining the labels afterwards reads a few thousand rows, not every finding.
+     * Findings of the year per (unit shown, indicator id), from the counts kept by triggers (V15): the organizations'
+     * rows mapped to the unit they are shown under and grouped by numbers only; the labels are joined afterwards.
      */
     private static String findingsByShownUnit(UnitScope scope) {
         return """
-                (SELECT g.unit_id, f.indicator_id, COUNT(*) AS findings
-                 FROM finding f JOIN %s g ON g.organization_id = f.organization_id
-                 WHERE f.finding_year = :year
+                (SELECT g.unit_id, f.indicator_id, SUM(f.findings) AS findings
+                 FROM finding_count f JOIN %s g ON g.organization_id = f.organization_id
+                 WHERE f.finding_year = :year AND f.findings > 0
                  GROUP BY g.unit_id, f.indicator_id)""".formatted(scope.shownUnits());
     }
 
@@ -154,9 +154,10 @@ class IndicatorQueries {
 
     List<YearFindings> findingsByYear(IndicatorSelection selection, UnitScope scope) {
         return scope.bind(jdbc.sql("""
-                        SELECT f.finding_year AS year, COUNT(*) AS findings
-                        FROM finding f JOIN indicator i ON i.id = f.indicator_id
-                        WHERE (:indicator IS NULL OR i.code = :indicator)
+                        SELECT f.finding_year AS year, SUM(f.findings) AS findings
+                        FROM finding_count f JOIN indicator i ON i.id = f.indicator_id
+                        WHERE f.findings > 0
+                          AND (:indicator IS NULL OR i.code = :indicator)
                           AND (:group IS NULL OR i.group_code = :group)
                           AND """ + scope.condition("f.organization_id") + """
                         GROUP BY f.finding_year

@@ -29,6 +29,7 @@ class BackupRestoreTest {
             "SELECT rating_year, level_id, exemplary, COUNT(*) FROM organization_rating GROUP BY rating_year, level_id, exemplary ORDER BY 1, 2, 3",
             "SELECT rating_year, level_id, COUNT(*) FROM member_rating GROUP BY rating_year, level_id ORDER BY 1, 2",
             "SELECT * FROM member_rating_count ORDER BY 1, 2, 3",
+            "SELECT * FROM finding_count ORDER BY 1, 2, 3",
             "SELECT finding_year, indicator_id, COUNT(*) FROM finding GROUP BY finding_year, indicator_id ORDER BY 1, 2",
             "SELECT plan_year, status, COUNT(*) FROM remediation_plan GROUP BY plan_year, status ORDER BY 1, 2",
             "SELECT COUNT(*), MAX(percent_complete) FROM remediation_progress",

@@ -56,7 +56,7 @@ class DatasetRoundTripTest {
     /** The party data the workbooks carry; reference data (scales, indicators, unit kinds) and accounts stay. */
     private static final List<String> PARTY_TABLES = List.of("remediation_progress", "remediation_plan_indicator",
             "remediation_plan", "finding", "review_delegation", "notebook_entry", "member_rating",
-            "member_rating_count", "organization_rating", "member_assignment", "party_member", "unit_succession",
+            "member_rating_count", "finding_count", "organization_rating", "member_assignment", "party_member", "unit_succession",
             "unit");
 
     @Autowired OverviewPageService overviewPages;
