@@ -215,19 +215,22 @@ class ClassificationQueries {
     List<ExcellentShareBreach> excellentShareBreaches(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name,
+                               s.code AS shown_unit_code, s.short_name AS shown_unit_name,
                                c.excellent, c.good, c.cap_percent
                         FROM (SELECT m.organization_id, SUM(m.ratings * (l.level_rank = 1)) AS excellent,
-                                     %s AS good, MAX(s.excellent_cap_percent) AS cap_percent
+                                     %s AS good, MAX(r.excellent_cap_percent) AS cap_percent
                               FROM member_rating_count m
                               JOIN rating_level l ON l.id = m.level_id
-                              JOIN rating_scheme s ON s.id = l.scheme_id
-                              WHERE m.rating_year = :year AND s.excellent_cap_percent IS NOT NULL
+                              JOIN rating_scheme r ON r.id = l.scheme_id
+                              WHERE m.rating_year = :year AND r.excellent_cap_percent IS NOT NULL
                                 AND %s
                               GROUP BY m.organization_id) c
                         JOIN unit u ON u.id = c.organization_id
+                        JOIN %s g ON g.organization_id = c.organization_id
+                        JOIN unit s ON s.id = g.unit_id
                         WHERE c.excellent * 100 > c.cap_percent * c.good
-                        ORDER BY u.sort_order, u.code""".formatted(RatedMembers.COUNTED_GOOD,
-                        scope.condition("m.organization_id"))))
+                        ORDER BY s.sort_order, s.code, u.sort_order, u.code""".formatted(RatedMembers.COUNTED_GOOD,
+                        scope.condition("m.organization_id"), scope.shownUnits())))
                 .param("year", year).query(ExcellentShareBreach.class).list();
     }
 

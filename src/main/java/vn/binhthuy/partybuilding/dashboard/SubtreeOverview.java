@@ -22,6 +22,7 @@ import vn.binhthuy.partybuilding.units.Committee;
 import vn.binhthuy.partybuilding.units.UnitKind;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +73,7 @@ abstract class SubtreeOverview extends DashboardPage {
         heading(getTranslation("overview.title", all.unitName(), year));
         add(filters());
         kpis(page, locale);
-        ruleChecks(page.excellentShareBreaches());
+        ruleChecks(page.excellentShareBreaches(), page.scope().comparesDistricts());
 
         OverviewPage.Classification ratings = page.classification();
         section("section.classification",
@@ -214,8 +215,12 @@ abstract class SubtreeOverview extends DashboardPage {
                 .orElseGet(() -> getTranslation("committee.kind.none"));
     }
 
-    /** The rules worth checking: the 20% cap on excellent grades, and plans past their deadline. */
-    private void ruleChecks(List<ExcellentShareBreach> breaches) {
+    /**
+     * The rules worth checking: the 20% cap on excellent grades. A district's or the demo's overview names each
+     * organization over the cap; a province's, comparing districts, how many of each district's are (hundreds of
+     * lines would be read by nobody), each leading to the district's page, which names them.
+     */
+    private void ruleChecks(List<ExcellentShareBreach> breaches, boolean districts) {
         if (breaches.isEmpty()) {
             return;
         }
@@ -225,15 +230,27 @@ abstract class SubtreeOverview extends DashboardPage {
         String title = getTranslation("rules.excellent-cap", breaches.getFirst().capPercent());
         checks.add(new Span(title));
         List<String> lines = new ArrayList<>();
-        for (ExcellentShareBreach breach : breaches) {
-            Span item = new Span(getTranslation("rules.excellent-cap.item", breach.unitName(),
-                    Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(), breach.good()));
-            lines.add(item.getText());
-            item.addClassName("rule-check-item");
-            item.addClickListener(e -> goToUnit(breach.unitCode()));
-            checks.add(item);
+        if (districts) {
+            Map<String, List<ExcellentShareBreach>> byDistrict = breaches.stream().collect(
+                    Collectors.groupingBy(ExcellentShareBreach::shownUnitCode, LinkedHashMap::new, Collectors.toList()));
+            byDistrict.forEach((code, inDistrict) -> lines.add(ruleCheck(checks, code, getTranslation(
+                    "rules.excellent-cap.district-item", inDistrict.getFirst().shownUnitName(), inDistrict.size()))));
+        } else {
+            for (ExcellentShareBreach breach : breaches) {
+                lines.add(ruleCheck(checks, breach.unitCode(), getTranslation("rules.excellent-cap.item",
+                        breach.unitName(), Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(),
+                        breach.good())));
+            }
         }
         add(checks);
         forBriefing(new Briefing.Notes(title, lines));
+    }
+
+    private String ruleCheck(Div checks, String unitCode, String text) {
+        Span item = new Span(text);
+        item.addClassName("rule-check-item");
+        item.addClickListener(e -> goToUnit(unitCode));
+        checks.add(item);
+        return text;
     }
 }

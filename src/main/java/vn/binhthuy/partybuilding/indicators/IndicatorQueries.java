@@ -23,6 +23,17 @@ class IndicatorQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The 27 indicators in their order. Read on every dashboard page, so through a plain query mapped by position:
+     * the repository's derived query (mapping metadata, annotation lookups) stood out in a profile of the overview.
+     */
+    List<Indicator> catalog() {
+        return jdbc.sql("SELECT id, code, group_code, title_vi, title_en, sort_order, version FROM indicator ORDER BY sort_order")
+                .query((rs, row) -> new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7)))
+                .list();
+    }
+
     /** Every indicator with its number of findings in the year (zero included), optionally in one organization. */
     List<IndicatorFrequency> frequencies(int year, UnitScope scope) {
         return scope.bind(jdbc.sql("""

@@ -7,7 +7,5 @@ import java.util.Optional;
 
 interface IndicatorRepository extends ListCrudRepository<Indicator, Long> {
 
-    List<Indicator> findAllByOrderBySortOrder();
-
     Optional<Indicator> findByCode(String code);
 }

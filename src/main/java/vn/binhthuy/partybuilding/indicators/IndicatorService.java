@@ -56,7 +56,7 @@ public class IndicatorService {
 
     public List<Indicator> catalog() {
         guard.requireDataAccess();
-        return repository.findAllByOrderBySortOrder();
+        return queries.catalog();
     }
 
     /** Every one of the 27 indicators with its number of findings in the scope (zero included). */

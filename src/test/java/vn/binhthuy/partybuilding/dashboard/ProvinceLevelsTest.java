@@ -77,6 +77,38 @@ class ProvinceLevelsTest extends KaribuTest {
     }
 
     @Test
+    void theProvinceCountsEachDistrictsOrganizationsOverTheExcellentCapAndTheDistrictNamesThem() {
+        login(PROVINCE_LEADER);
+        open("?year=2019");
+        List<String> perDistrict = _find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("rule-check-item")).stream().map(s -> s.getText()).toList();
+        // one line per district, counted in SQL over the same rule as a district's own list
+        List<String> expected = DISTRICTS.stream()
+                .map(name -> java.util.Map.entry(name, classification.excellentShareBreaches(2019,
+                        UnitScope.district(units.districtByCode(districtCode(name)).orElseThrow().id())).size()))
+                .filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + ": " + e.getValue() + " tổ chức").toList();
+        assertThat(expected).isNotEmpty();
+        assertThat(perDistrict).containsExactlyElementsOf(expected);
+        assertThat(perDistrict).allSatisfy(line -> assertThat(line).doesNotContain("%"));
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("rule-check-item")).getFirst());
+        assertThat(location()).startsWith("district/");
+        // the district's page names its organizations with their share, as the demo's overview does
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("rule-check-item")))
+                .isNotEmpty().allSatisfy(item -> assertThat(item.getText()).contains("%"));
+    }
+
+    private static String districtCode(String name) {
+        return switch (name) {
+            case "Bình Thủy" -> "q-binh-thuy";
+            case "Quận mẫu 001" -> "q-mau-001";
+            default -> "q-mau-002";
+        };
+    }
+
+    @Test
     void titlesScopeAndFileNamesNameTheLevel() {
         login(PROVINCE_LEADER);
         open("?year=2017");
