@@ -24,9 +24,7 @@ class ScorecardQueries {
             LEFT JOIN organization_rating o ON o.unit_id = u.id AND o.rating_year = :year AND u.level = 'GRASSROOTS'
             LEFT JOIN rating_level ol ON ol.id = o.level_id
             LEFT JOIN (%2$s) r ON r.unit_id = u.id
-            LEFT JOIN (SELECT x.%1$s AS unit_id, COUNT(*) AS findings FROM finding x
-                       WHERE x.finding_year = :year AND %3$s
-                       GROUP BY x.%1$s) f ON f.unit_id = u.id
+            LEFT JOIN (%3$s) f ON f.unit_id = u.id
             LEFT JOIN (SELECT y.%1$s AS unit_id, COUNT(*) AS plans,
                               SUM(%5$s) AS overdue
                        FROM remediation_plan y
@@ -51,6 +49,15 @@ class ScorecardQueries {
             FROM member_rating m JOIN rating_level l ON l.id = m.level_id
             WHERE m.rating_year = :year AND m.organization_id = :org
             GROUP BY m.unit_id""".formatted(RatedMembers.RATED, RatedMembers.RATED_GOOD);
+    /** Per organization from the counts kept by triggers (V15), per cell from the findings themselves. */
+    private static final String FINDINGS_BY_ORGANIZATION = """
+            SELECT x.organization_id AS unit_id, SUM(x.findings) AS findings FROM finding_count x
+            WHERE x.finding_year = :year AND %s
+            GROUP BY x.organization_id""";
+    private static final String FINDINGS_BY_CELL = """
+            SELECT x.unit_id, COUNT(*) AS findings FROM finding x
+            WHERE x.finding_year = :year AND x.organization_id = :org
+            GROUP BY x.unit_id""";
 
     private final JdbcClient jdbc;
 
@@ -65,7 +72,8 @@ class ScorecardQueries {
     List<UnitScorecard> byOrganization(int year, UnitScope scope, LocalDate asOf) {
         String organizations = FIGURES.formatted("organization_id",
                 RATINGS_BY_ORGANIZATION.formatted(scope.condition("m.organization_id")),
-                scope.condition("x.organization_id"), scope.condition("y.organization_id"), OVERDUE)
+                FINDINGS_BY_ORGANIZATION.formatted(scope.condition("x.organization_id")),
+                scope.condition("y.organization_id"), OVERDUE)
                 + """
                 WHERE u.level = 'GRASSROOTS' AND """ + ValidYears.condition("u", ":year")
                 + " AND " + scope.condition("u.id");
@@ -87,8 +95,7 @@ class ScorecardQueries {
      * totals, and no row is left with nothing in it.
      */
     List<UnitScorecard> byCell(int year, long organizationId, LocalDate asOf) {
-        String sql = FIGURES.formatted("unit_id", RATINGS_BY_CELL, "x.organization_id = :org",
-                "y.organization_id = :org", OVERDUE)
+        String sql = FIGURES.formatted("unit_id", RATINGS_BY_CELL, FINDINGS_BY_CELL, "y.organization_id = :org", OVERDUE)
                 + """
                 WHERE (u.parent_id = :org OR (u.id = :org AND (r.members_rated > 0 OR f.findings > 0 OR p.plans > 0)))
                   AND """ + ValidYears.condition("u", ":year") + " ORDER BY u.id = :org DESC, u.sort_order";
