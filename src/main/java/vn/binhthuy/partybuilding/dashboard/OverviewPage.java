@@ -22,11 +22,18 @@ import java.util.List;
 
 /**
  * Everything a subtree's overview shows, read in one transaction, the scope it was read for and the units above
- * that scope's unit (root first, for the breadcrumb).
+ * that scope's unit (root first, for the breadcrumb). Unmodifiable throughout: one page may be shown to several
+ * sessions at once (OverviewPageCache).
  */
 record OverviewPage(PageScopes.Applied scope, List<Unit> above, Kpis kpis, List<ExcellentShareBreach> excellentShareBreaches,
                     Classification classification, Indicators indicators, Remediation remediation,
                     List<UnitScorecard> organizations) {
+
+    OverviewPage {
+        above = List.copyOf(above);
+        excellentShareBreaches = List.copyOf(excellentShareBreaches);
+        organizations = List.copyOf(organizations);
+    }
 
     /** The headline figures, and those of the year compared with (null when it has none). */
     record Kpis(ClassificationSummary summary, ClassificationSummary compared, RemediationSummary plans,
@@ -37,11 +44,38 @@ record OverviewPage(PageScopes.Applied scope, List<Unit> above, Kpis kpis, List<
                           List<KindLevelCount> organizationLevelsByKind,
                           List<UnitLevelCount> organizationLevelsByOrganization,
                           List<UnitLevelCount> memberLevelsByOrganization, List<ClassificationSummary> trend,
-                          List<Succession> trendLineage) {}
+                          List<Succession> trendLineage) {
+
+        Classification {
+            organizationScale = List.copyOf(organizationScale);
+            memberScale = List.copyOf(memberScale);
+            organizationScaleChanges = List.copyOf(organizationScaleChanges);
+            memberScaleChanges = List.copyOf(memberScaleChanges);
+            organizationLevelsByKind = List.copyOf(organizationLevelsByKind);
+            organizationLevelsByOrganization = List.copyOf(organizationLevelsByOrganization);
+            memberLevelsByOrganization = List.copyOf(memberLevelsByOrganization);
+            trend = List.copyOf(trend);
+            trendLineage = List.copyOf(trendLineage);
+        }
+    }
 
     /** The manifestations of the group filter (all 27 without one) and their figures. */
     record Indicators(List<Indicator> shown, List<IndicatorFrequency> top, List<UnitGroupCount> groupsByOrganization,
-                      List<UnitIndicatorCount> heatmap) {}
+                      List<UnitIndicatorCount> heatmap) {
 
-    record Remediation(List<UnitStatusCount> statusByOrganization, List<MonthlyProgress> monthlyProgress) {}
+        Indicators {
+            shown = List.copyOf(shown);
+            top = List.copyOf(top);
+            groupsByOrganization = List.copyOf(groupsByOrganization);
+            heatmap = List.copyOf(heatmap);
+        }
+    }
+
+    record Remediation(List<UnitStatusCount> statusByOrganization, List<MonthlyProgress> monthlyProgress) {
+
+        Remediation {
+            statusByOrganization = List.copyOf(statusByOrganization);
+            monthlyProgress = List.copyOf(monthlyProgress);
+        }
+    }
 }

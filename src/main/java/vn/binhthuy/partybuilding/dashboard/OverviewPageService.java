@@ -34,11 +34,13 @@ class OverviewPageService {
     private final ReviewService reviews;
     private final ScorecardService scorecards;
     private final UnitService units;
+    private final OverviewPageCache cache;
 
     OverviewPageService(PageScopes scopes, ClassificationService classification, IndicatorService indicators,
                         RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
-                        UnitService units) {
+                        UnitService units, OverviewPageCache cache) {
         this.scopes = scopes;
+        this.cache = cache;
         this.classification = classification;
         this.indicators = indicators;
         this.remediation = remediation;
@@ -59,6 +61,10 @@ class OverviewPageService {
      */
     OverviewPage load(Long districtId, int year, String kindCode, String groupCode, int compareYear) {
         PageScopes.Applied applied = scopes.apply(new UnitScope(null, kindCode, districtId));
+        return cache.get(applied.scope(), year, groupCode, compareYear, () -> read(applied, year, groupCode, compareYear));
+    }
+
+    private OverviewPage read(PageScopes.Applied applied, int year, String groupCode, int compareYear) {
         UnitScope scope = applied.scope();
         // one scan of every year's ratings serves the KPI cards and the trend chart
         List<ClassificationSummary> trend = classification.trend(scope);

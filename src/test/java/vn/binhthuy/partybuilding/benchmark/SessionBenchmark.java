@@ -37,8 +37,11 @@ final class SessionBenchmark {
         return levels;
     }
 
-    /** The levels navigated in turn by one session, so that each is built from a different view every time. */
-    List<ViewTime> viewTimes(List<Level> levels, int warmups, int runs) {
+    /**
+     * The levels navigated in turn by one session, so that each is built from a different view every time;
+     * {@code beforeEach} runs before every navigation (e.g. a write, so that no cached figures can be used).
+     */
+    List<ViewTime> viewTimes(List<Level> levels, int warmups, int runs, Runnable beforeEach) {
         try (UidlClient client = new UidlClient(base)) {
             client.login(user, PASSWORD);
             client.openUi();
@@ -47,6 +50,7 @@ final class SessionBenchmark {
             for (int i = -warmups; i < runs; i++) {
                 for (int l = 0; l < levels.size(); l++) {
                     Level level = levels.get(l);
+                    beforeEach.run();
                     UidlClient.Navigation n = client.navigate(level.route(), level.query());
                     requireCharts(n.body(), level.charts());
                     if (i >= 0) {
