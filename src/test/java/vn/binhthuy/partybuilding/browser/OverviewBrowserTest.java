@@ -125,6 +125,48 @@ class OverviewBrowserTest extends BrowserTest {
     }
 
     @Test
+    void echartsIsRequestedByThePageHeadOnceAndTheChartsAreDrawnAgainAfterAReload() {
+        List<String> consoleErrors = consoleErrors();
+        loginAsLeadership();
+        var pageResponse = page.navigate(url("/?year=2017"));
+        waitForCharts(9);
+
+        String nonce = pageResponse.headers().get("content-security-policy").replaceAll(".*'nonce-([^']+)'.*", "$1");
+        @SuppressWarnings("unchecked")
+        var headScripts = (List<String>) page.evaluate("""
+                () => [...document.head.querySelectorAll('script[src]')]
+                    .filter(s => /echarts\\.min\\.js|pb-echart\\.js/.test(s.src))
+                    .map(s => s.src.replace(location.origin, '') + ' async=' + s.async + ' nonce=' + s.nonce)""");
+        assertThat(headScripts).containsExactly(
+                "/_static/echarts/" + vn.binhthuy.partybuilding.base.chart.EChartsLibrary.VERSION
+                        + "/dist/echarts.min.js async=true nonce=" + nonce,
+                "/js/pb-echart.js async=true nonce=" + nonce);
+        assertThat(((Number) page.evaluate("() => document.querySelectorAll('script[src*=\"echarts.min.js\"]').length"))
+                .intValue()).as("Flow counts the head's script as loaded and does not add it again").isEqualTo(1);
+        assertThat(((Number) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('echarts.min.js')).length")).intValue()).isEqualTo(1);
+
+        // a reload builds the page again: every chart gets its option again (it is sent, not kept in the page's state)
+        page.reload();
+        waitForCharts(9);
+        assertThat(((Number) page.evaluate("() => [...document.querySelectorAll('pb-echart')]"
+                + ".filter(e => typeof e.option === 'string' && e.option.startsWith('{')).length")).intValue())
+                .isEqualTo(9);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aDistrictPageOnADeeperPathFindsTheScriptsFromThePageHead() {
+        loginAsLeadership();
+        page.navigate(url("/ward/p-long-tuyen?year=2017"));
+        waitForCharts(5);
+
+        assertThat(((Number) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('echarts.min.js') && e.responseStatus === 200).length")).intValue())
+                .as("resolved against the page's base, not the route's path").isEqualTo(1);
+    }
+
+    @Test
     void withoutEChartsEveryChartSaysSoInItsPlaceInsteadOfWaitingForever() throws Exception {
         loginAsLeadership();
         page.route("**/_static/echarts/**", route -> route.abort());
