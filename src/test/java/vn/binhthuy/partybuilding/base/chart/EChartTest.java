@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.base.chart;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class EChartTest {
     void serializesOptionsAsEChartsJsonWithoutNulls() {
         EChart chart = new EChart(sample());
 
-        String json = chart.getElement().getProperty("option");
+        String json = chart.optionJson();
 
         assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree("{\"title\":{\"text\":\"Xếp loại\",\"subtext\":\"năm 2017\",\"left\":\"8\"},"
                 + "\"tooltip\":{\"trigger\":\"axis\",\"axisPointer\":{\"type\":\"shadow\"},\"confine\":true},"
@@ -66,7 +67,7 @@ class EChartTest {
                         Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, "p-long-tuyen")), TIPS)))
                 .build();
 
-        var series = JSON.readTree(new EChart(option).getElement().getProperty("option")).get("series");
+        var series = JSON.readTree(new EChart(option).optionJson()).get("series");
 
         assertThat(series.get(0).get("type").asString()).isEqualTo("bar");
         assertThat(series.get(0).get("data")).isEqualTo(JSON.readTree(
@@ -97,7 +98,7 @@ class EChartTest {
                 .build();
 
         EChart chart = new EChart(option);
-        var series = JSON.readTree(chart.getElement().getProperty("option")).get("series");
+        var series = JSON.readTree(chart.optionJson()).get("series");
 
         assertThat(series.get(0).get("data")).isEqualTo(JSON.readTree("[0,{\"value\":5,\"id\":\"p-tra-noc\"}]"));
         assertThat(series.get(1).get("data")).as("Long Tuyền's key here: its first segment is empty; Trà Nóc's on the first")
@@ -131,6 +132,47 @@ class EChartTest {
         assertThat(UI.getCurrent().getInternals().getDependencyList().getPendingSendToClient())
                 .extracting(com.vaadin.flow.shared.ui.Dependency::getUrl)
                 .contains(EChart.ECHARTS_SCRIPT, EChart.ELEMENT_SCRIPT);
+    }
+
+    /** The options the page's next response sets on its charts (Flow's pending invocations, as the response writes them). */
+    private static List<String> optionsSent() {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(invocation -> invocation.getExpression().contains("this.option = $0"))
+                .map(invocation -> (String) invocation.getParameters().getFirst())
+                .toList();
+    }
+
+    @Test
+    void theOptionGoesOutWithTheResponseAndIsNotKeptInTheElementsState() {
+        EChart chart = new EChart(sample());
+        assertThat(optionsSent()).as("nothing to send before the chart is on a page").isEmpty();
+
+        UI.getCurrent().add(chart);
+
+        assertThat(optionsSent()).containsExactly(chart.optionJson());
+        assertThat(chart.getElement().hasProperty("option")).as("the session keeps the model, not its JSON").isFalse();
+        assertThat(optionsSent()).as("once per attach, not with every response").isEmpty();
+    }
+
+    @Test
+    void aChartAttachedAgainOrGivenAnotherOptionSendsItAgain() {
+        EChart chart = new EChart(sample());
+        UI.getCurrent().add(chart);
+        optionsSent();
+
+        // e.g. a page shown again: the browser makes a new element, which has no option yet
+        UI.getCurrent().remove(chart);
+        UI.getCurrent().add(chart);
+        assertThat(optionsSent()).containsExactly(chart.optionJson());
+
+        ChartOption other = sample().withTooltip(ChartOption.Tooltip.item());
+        chart.setOption(other);
+        chart.setOption(other);
+        assertThat(optionsSent()).as("the latest option, once").singleElement()
+                .satisfies(json -> assertThat(json).contains("\"trigger\":\"item\"").isEqualTo(chart.optionJson()));
     }
 
     @Test
