@@ -107,6 +107,10 @@
         // a chart hidden behind its table keeps its last drawing and size (for images) instead of shrinking to 0
         if (this._chart && this.clientWidth > 0 && this.clientHeight > 0) {
           this._size = { width: this.clientWidth, height: this.clientHeight };
+          // the observer's first call, and any call without a change: the drawing already has this size
+          if (!this._sizeChanged()) {
+            return;
+          }
           this._chart.resize();
           // the title wraps at the chart's width: lay it out again when that changed
           if (this._titledWidth !== this._titleWidth()) {
@@ -210,11 +214,19 @@
       if (!this._chart || !this._option) {
         return;
       }
+      // ECharts took the element's size when it was created, maybe before the page was laid out: draw at today's
+      if (this.clientWidth > 0 && this.clientHeight > 0 && this._sizeChanged()) {
+        this._chart.resize();
+      }
       const option = this._parsed();
       this._localize(option);
       this._fitTitle(option);
       this.removeAttribute('rendered');
       this._chart.setOption(option, true);
+    }
+
+    _sizeChanged() {
+      return this._chart.getWidth() !== this.clientWidth || this._chart.getHeight() !== this.clientHeight;
     }
 
     _parsed() {
