@@ -2,15 +2,14 @@ package vn.binhthuy.partybuilding.base.chart;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One heatmap cell: [x index, y index, value] as ECharts reads it and the key a click on it drills down to (the row's,
- * e.g. the organization's code; its ECharts item id). Its tooltip is written in the browser from the row's label and
- * the series' {@link HeatmapSeries.CellTooltip}: text per cell would be most of a large heatmap's option. Plain
- * numbers, not a list of boxed ones: a province's heatmap has 2.700 cells in every open session (docs/benchmarks.md).
+ * One heatmap cell: [x index, y index, value], written as ECharts reads it, and the key a click on it drills down to
+ * (the row's, e.g. the organization's code). The browser gets the keys once per row ({@link HeatmapSeries#rowKeys()})
+ * and writes a cell's tooltip from its row's label and the series' {@link HeatmapSeries.CellTooltip}: a key or text
+ * per cell would be most of a large heatmap's option. Plain numbers, not a list of boxed ones: a province's heatmap
+ * has 2.700 cells in every open session (docs/benchmarks.md).
  */
 public record HeatCell(int x, int y, long count, String id) {
 
@@ -23,12 +22,7 @@ public record HeatCell(int x, int y, long count, String id) {
     }
 
     @JsonValue
-    Map<String, Object> json() {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("value", List.of(x, y, count));
-        if (id != null) {
-            item.put("id", id);
-        }
-        return item;
+    List<Number> json() {
+        return List.of(x, y, count);
     }
 }

@@ -80,11 +80,32 @@ class EChartTest {
         assertThat(series.get(3).get("type").asString()).isEqualTo("pie");
         assertThat(series.get(3).get("data").get(0).get("id").asString()).isEqualTo("HTTNV");
         assertThat(series.get(4).get("type").asString()).isEqualTo("heatmap");
-        assertThat(series.get(4).get("data").get(0)).isEqualTo(JSON.readTree(
-                "{\"value\":[1,0,5],\"id\":\"p-long-tuyen\"}"));
+        assertThat(series.get(4).get("data").get(0)).as("a cell is [x, y, count], ECharts' shortest form")
+                .isEqualTo(JSON.readTree("[1,0,5]"));
+        assertThat(series.get(4).get("rowKeys")).as("the drill keys once per row, by y")
+                .isEqualTo(JSON.readTree("[\"p-long-tuyen\"]"));
         assertThat(series.get(4).get("cellTooltip")).as("the tooltip's words once per chart, not per cell")
                 .isEqualTo(JSON.readTree("{\"columns\":[\"A1 · x\",\"A2 · y\"],\"one\":\"{title}: {count} lượt\","
                         + "\"other\":\"{title}: {count} lượt\"}"));
+    }
+
+    @Test
+    void aHeatmapSendsEachRowsKeyOnceAndNoneWhenItsCellsHaveNone() {
+        ChartOption keyed = ChartOption.builder()
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(0, 0, 2, "p-long-tuyen"),
+                        HeatCell.of(1, 0, 1, "p-long-tuyen"), HeatCell.of(0, 2, 4, "p-tra-noc")), TIPS)))
+                .build();
+        ChartOption plain = ChartOption.builder()
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(0, 0, 2)), TIPS)))
+                .build();
+
+        var series = JSON.readTree(new EChart(keyed).optionJson()).get("series").get(0);
+
+        assertThat(series.get("rowKeys")).isEqualTo(JSON.readTree("[\"p-long-tuyen\",null,\"p-tra-noc\"]"));
+        assertThat(series.get("data")).isEqualTo(JSON.readTree("[[0,0,2],[1,0,1],[0,2,4]]"));
+        assertThat(JSON.readTree(new EChart(plain).optionJson()).get("series").get(0).has("rowKeys")).isFalse();
+        assertThat(((HeatmapSeries) keyed.series().getFirst()).data()).as("the model keeps every cell's key")
+                .extracting(HeatCell::id).containsExactly("p-long-tuyen", "p-long-tuyen", "p-tra-noc");
     }
 
     @Test
