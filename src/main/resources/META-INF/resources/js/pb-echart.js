@@ -5,7 +5,8 @@
  * - redraws on resize (ResizeObserver), disposes when removed,
  * - formats numbers with Intl for the "locale" property (vi-VN: 4.164),
  * - reports clicks as a "chart-click" event with {name, seriesName, seriesIndex, dataIndex, id}; id is the clicked
- *   data item's id, the drill key the server put on it (for a stacked bar, on its category's first segment),
+ *   data item's id, the drill key the server put on it (for a stacked bar, on its category's first segment; for a
+ *   heatmap cell, its row's key from the series' "rowKeys"),
  * - sets the attribute "rendered" once a frame is drawn (used by browser tests),
  * - exports itself as PNG or SVG without any server (downloadImage, toDataUrl).
  */
@@ -107,6 +108,10 @@
         // a chart hidden behind its table keeps its last drawing and size (for images) instead of shrinking to 0
         if (this._chart && this.clientWidth > 0 && this.clientHeight > 0) {
           this._size = { width: this.clientWidth, height: this.clientHeight };
+          // the observer's first call, and any call without a change: the drawing already has this size
+          if (!this._sizeChanged()) {
+            return;
+          }
           this._chart.resize();
           // the title wraps at the chart's width: lay it out again when that changed
           if (this._titledWidth !== this._titleWidth()) {
@@ -210,11 +215,20 @@
       if (!this._chart || !this._option) {
         return;
       }
+      // ECharts took the element's size when it was created, maybe before the page was laid out: draw at today's
+      if (this.clientWidth > 0 && this.clientHeight > 0 && this._sizeChanged()) {
+        this._chart.resize();
+      }
       const option = this._parsed();
+      this._rowKeys = (option.series || []).map((series) => series.rowKeys || null);
       this._localize(option);
       this._fitTitle(option);
       this.removeAttribute('rendered');
       this._chart.setOption(option, true);
+    }
+
+    _sizeChanged() {
+      return this._chart.getWidth() !== this.clientWidth || this._chart.getHeight() !== this.clientHeight;
     }
 
     _parsed() {
@@ -223,12 +237,16 @@
 
     /**
      * The drill key of the clicked item; a segment of a stacked bar without one has its category's key on an earlier
-     * segment of the same stack (EChart.java sends it once per category).
+     * segment of the same stack (EChart.java sends it once per category), a heatmap cell its row's (HeatmapSeries).
      */
     _clickedKey(p) {
       const own = (item) => (item != null && typeof item === 'object' && item.id != null ? String(item.id) : null);
       if (own(p.data) != null) {
         return own(p.data);
+      }
+      const rowKeys = (this._rowKeys || [])[p.seriesIndex];
+      if (rowKeys && Array.isArray(p.data)) {
+        return rowKeys[p.data[1]] == null ? null : String(rowKeys[p.data[1]]);
       }
       const series = (this._chart.getOption().series || []);
       const clicked = series[p.seriesIndex];
@@ -314,6 +332,7 @@
         option.tooltip.valueFormatter = shares ? percent : format;
       }
       for (const series of option.series || []) {
+        delete series.rowKeys;
         if (series.cellTooltip) {
           this._heatmapTooltip(option, series, format);
         }

@@ -82,12 +82,13 @@ class OverviewBrowserTest extends BrowserTest {
                   const el = document.querySelector('#chart-heatmap pb-echart');
                   const option = echarts.getInstanceByDom(el).getOption();
                   const series = option.series[0];
-                  const cell = series.data.find(d => d.value[2] > 1);
+                  // a cell is [x, y, count] (its row's drill key is sent once per row)
+                  const cell = series.data.find(d => d[2] > 1);
                   const crafted = {yAxis: [{data: ['<img src=x onerror=alert(1)>']}], series: [{type: 'heatmap',
                       cellTooltip: {columns: ['A1 · "x" & y'], one: '{title}: {count} lượt', other: '{title}: {count} lượt'}}]};
                   el._heatmapTooltip(crafted, crafted.series[0], v => new Intl.NumberFormat('vi-VN').format(v));
-                  return [series.tooltip.formatter({value: cell.value}), option.yAxis[0].data[cell.value[1]],
-                          option.xAxis[0].data[cell.value[0]], String(cell.value[2]),
+                  return [series.tooltip.formatter({value: cell}), option.yAxis[0].data[cell[1]],
+                          option.xAxis[0].data[cell[0]], String(cell[2]),
                           crafted.series[0].tooltip.formatter({value: [0, 0, 4164]})];
                 }""");
         assertThat(drawn.get(0)).startsWith(drawn.get(1) + "<br/>" + drawn.get(2) + " · ")
@@ -122,6 +123,107 @@ class OverviewBrowserTest extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/\\?year=2017$"));
         waitForCharts(8);
         assertThat(page.locator("#kpi-members-rated").innerText()).contains("4.389");
+    }
+
+    @Test
+    void echartsIsRequestedByThePageHeadOnceAndTheChartsAreDrawnAgainAfterAReload() {
+        List<String> consoleErrors = consoleErrors();
+        loginAsLeadership();
+        var pageResponse = page.navigate(url("/?year=2017"));
+        waitForCharts(9);
+
+        String nonce = pageResponse.headers().get("content-security-policy").replaceAll(".*'nonce-([^']+)'.*", "$1");
+        @SuppressWarnings("unchecked")
+        var headScripts = (List<String>) page.evaluate("""
+                () => [...document.head.querySelectorAll('script[src]')]
+                    .filter(s => /echarts\\.min\\.js|pb-echart\\.js/.test(s.src))
+                    .map(s => s.src.replace(location.origin, '') + ' async=' + s.async + ' nonce=' + s.nonce)""");
+        assertThat(headScripts).containsExactly(
+                "/_static/echarts/" + vn.binhthuy.partybuilding.base.chart.EChartsLibrary.VERSION
+                        + "/dist/echarts.min.js async=true nonce=" + nonce,
+                "/js/pb-echart.js async=true nonce=" + nonce);
+        assertThat(((Number) page.evaluate("() => document.querySelectorAll('script[src*=\"echarts.min.js\"]').length"))
+                .intValue()).as("Flow counts the head's script as loaded and does not add it again").isEqualTo(1);
+        assertThat(((Number) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('echarts.min.js')).length")).intValue()).isEqualTo(1);
+
+        // a reload builds the page again: every chart gets its option again (it is sent, not kept in the page's state)
+        page.reload();
+        waitForCharts(9);
+        assertThat(((Number) page.evaluate("() => [...document.querySelectorAll('pb-echart')]"
+                + ".filter(e => typeof e.option === 'string' && e.option.startsWith('{')).length")).intValue())
+                .isEqualTo(9);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void everyChartIsDrawnOnceAtItsFinalSizeWhenThePageOpens() {
+        // counts the drawings of each chart (the element's own redraw, which also follows a change of its width)
+        page.addInitScript("""
+                window.drawings = {};
+                customElements.whenDefined('pb-echart').then(() => {
+                  const element = customElements.get('pb-echart').prototype;
+                  const render = element._render;
+                  element._render = function () {
+                    if (this._chart && this._option) {
+                      const id = this.parentElement.id;
+                      window.drawings[id] = (window.drawings[id] || 0) + 1;
+                    }
+                    return render.apply(this, arguments);
+                  };
+                });""");
+        loginAsLeadership();
+        page.navigate(url("/?year=2017"));
+        waitForCharts(9);
+        page.waitForTimeout(1_000);
+
+        @SuppressWarnings("unchecked")
+        var drawings = (java.util.Map<String, Number>) page.evaluate("() => window.drawings");
+        assertThat(drawings).hasSize(9);
+        assertThat(drawings.values()).as("not drawn before the layout settled (the drawer's width) and again after it: %s",
+                drawings).allSatisfy(count -> assertThat(count.intValue()).isEqualTo(1));
+        assertThat(((Number) page.evaluate("() => [...document.querySelectorAll('pb-echart')]"
+                + ".filter(e => e._chart.getWidth() !== e.clientWidth).length")).intValue()).isZero();
+    }
+
+    @Test
+    void clickingAHeatmapCellOpensItsRowsOrganization() {
+        loginAsLeadership();
+        page.navigate(url("/?year=2017"));
+        waitForCharts(9);
+
+        // a cell of Long Tuyền's row, where the heatmap drew it: the key comes from the row (sent once per row)
+        @SuppressWarnings("unchecked")
+        var at = (java.util.Map<String, Number>) page.evaluate("""
+                () => {
+                  const el = document.querySelector('#chart-heatmap pb-echart');
+                  const option = JSON.parse(el.option);
+                  const row = option.yAxis[0].data.findIndex(label => label.includes('Long Tuyền'));
+                  const cell = option.series[0].data.find(c => c[1] === row && c[2] > 0);
+                  const [x, y] = el._chart.convertToPixel({seriesIndex: 0}, [cell[0], cell[1]]);
+                  const marker = document.createElement('div');
+                  marker.style.cssText = 'position:absolute;width:1px;height:1px;left:' + x + 'px;top:' + y + 'px';
+                  el.style.position = 'relative';
+                  el.appendChild(marker);
+                  marker.scrollIntoView({block: 'center'});
+                  const box = marker.getBoundingClientRect();
+                  marker.remove();
+                  return {x: box.left, y: box.top};
+                }""");
+        page.mouse().click(at.get("x").doubleValue(), at.get("y").doubleValue());
+
+        page.waitForURL(u -> u.contains("/ward/p-long-tuyen"));
+    }
+
+    @Test
+    void aPageOnADeeperPathFindsTheScriptsFromThePageHead() {
+        loginAsLeadership();
+        page.navigate(url("/ward/p-long-tuyen?year=2017"));
+        waitForCharts(5);
+
+        assertThat(((Number) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('echarts.min.js') && e.responseStatus === 200).length")).intValue())
+                .as("resolved against the page's base, not the route's path").isEqualTo(1);
     }
 
     @Test

@@ -36,7 +36,7 @@ class ChartDetailsTest extends KaribuTest {
             assertThat(slice.label().formatter()).isEqualTo(slice.name() + ": " + slice.value() + " (" + share + "%)");
             assertThat(slice.tooltip().formatter()).isEqualTo(slice.name() + ": " + slice.value() + " (" + share + "%)");
         }
-        String json = card("chart-member-levels-unit").getChart().getElement().getProperty("option");
+        String json = card("chart-member-levels-unit").getChart().optionJson();
         assertThat(json).doesNotContain("{c}", "{d}");
     }
 
@@ -54,7 +54,7 @@ class ChartDetailsTest extends KaribuTest {
         assertThat(tooltip.one()).isEqualTo("{title}: {count} lượt ghi nhận");
         assertThat(tooltip.other()).isEqualTo("{title}: {count} lượt ghi nhận");
         var cells = tools.jackson.databind.json.JsonMapper.builder().build()
-                .readTree(card("chart-heatmap").getChart().getElement().getProperty("option")).get("series").get(0).get("data");
+                .readTree(card("chart-heatmap").getChart().optionJson()).get("series").get(0).get("data");
         assertThat(cells.size()).isPositive();
         cells.forEach(cell -> assertThat(cell.has("tooltip")).as("no tooltip text per cell").isFalse());
         Details key = _get(card("chart-heatmap"), Details.class);
@@ -75,7 +75,7 @@ class ChartDetailsTest extends KaribuTest {
         open("ward/p-long-tuyen?year=2017");
 
         for (String id : List.of("chart-cell-levels", "chart-trend", "chart-progress")) {
-            assertThat(card(id).getChart().getElement().getProperty("option")).doesNotContain("toolbox");
+            assertThat(card(id).getChart().optionJson()).doesNotContain("toolbox");
             assertThat(_find(card(id), com.vaadin.flow.component.menubar.MenuBar.class)).hasSize(1);
         }
     }
@@ -101,7 +101,7 @@ class ChartDetailsTest extends KaribuTest {
             open(url);
             for (var card : _find(com.vaadin.flow.component.UI.getCurrent(), vn.binhthuy.partybuilding.base.ui.ChartCard.class)) {
                 if (card.getChart() != null) {
-                    assertThat(card.getChart().getElement().getProperty("option")).doesNotContain("truncate");
+                    assertThat(card.getChart().optionJson()).doesNotContain("truncate");
                 }
             }
         }

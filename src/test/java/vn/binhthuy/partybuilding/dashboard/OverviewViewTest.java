@@ -100,7 +100,7 @@ class OverviewViewTest extends KaribuTest {
     void chartOptionReachesTheBrowserElementAsJson() {
         openYear("2017");
 
-        String json = card("chart-member-levels").getChart().getElement().getProperty("option");
+        String json = card("chart-member-levels").getChart().optionJson();
 
         // one download menu per card: the card's, not a second one in the ECharts toolbox
         assertThat(json).contains("\"type\":\"bar\"", "\"stack\":\"levels\"", "Phường Long Tuyền")

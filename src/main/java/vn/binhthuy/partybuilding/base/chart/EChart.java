@@ -3,8 +3,10 @@ package vn.binhthuy.partybuilding.base.chart;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,6 +35,7 @@ public class EChart extends Component implements HasSize {
     public static final int DEFAULT_TEXT_PX = 12;
 
     private ChartOption option;
+    private boolean optionSending;
 
     public EChart() {
         setWidthFull();
@@ -52,13 +55,42 @@ public class EChart extends Component implements HasSize {
         event.getUI().getPage().addJavaScript(ELEMENT_SCRIPT);
         getElement().setProperty("locale", event.getUI().getLocale().toLanguageTag());
         getElement().setProperty("unavailableText", getTranslation("chart.unavailable"));
+        // a new element in the browser (first attach, a page reloaded, a card moved) gets the option again
+        sendOption(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        optionSending = false;
     }
 
     public void setOption(ChartOption option) {
         this.option = option;
+        getUI().ifPresent(this::sendOption);
+    }
+
+    /**
+     * The option goes to the element in the response, not into the element's state: a property would keep its JSON in
+     * the session for as long as the page is open, beside the model it is written from (the heatmap of a province's
+     * districts alone is 100 KB of text; docs/benchmarks.md, "Heap and drawing time"). The model stays: the table
+     * twin, the downloads and the drill check read it.
+     */
+    private void sendOption(UI ui) {
+        if (optionSending || option == null) {
+            return;
+        }
+        ui.beforeClientResponse(this, context -> {
+            optionSending = false;
+            getElement().executeJs("this.option = $0", optionJson());
+        });
+        optionSending = true;
+    }
+
+    /** The option as the browser gets it: JSON, each stacked category's drill key once. */
+    public String optionJson() {
         JsonNode json = JSON.valueToTree(option);
         keyOncePerStackedCategory(json);
-        getElement().setProperty("option", JSON.writeValueAsString(json));
+        return JSON.writeValueAsString(json);
     }
 
     /**

@@ -47,7 +47,7 @@ import java.util.function.IntConsumer;
 public class ChartCard extends Div {
 
     private final EChart chart;
-    private final ChartTable table;
+    private final ChartOption option;
     private NativeTable tableView;
     private final Button toggle;
     private Div tools;
@@ -57,7 +57,8 @@ public class ChartCard extends Div {
     public ChartCard(String id, ChartOption option, int height) {
         setId(id);
         addClassName("chart-card");
-        table = ChartTable.of(option);
+        this.option = option;
+        ChartTable table = ChartTable.of(option);
         if (table.isEmpty()) {
             chart = null;
             toggle = null;
@@ -109,10 +110,10 @@ public class ChartCard extends Div {
             exporter.recordImageExport(file + ".svg", "SVG");
         }).setId(getId().orElse("chart") + "-svg");
         root.getSubMenu().addItem(download(getTranslation("chart.download.csv"), file + ".csv", "text/csv; charset=UTF-8",
-                out -> exporter.writeCsv(table, filters, file + ".csv", out)));
+                out -> exporter.writeCsv(getTable(), filters, file + ".csv", out)));
         root.getSubMenu().addItem(download(getTranslation("chart.download.xlsx"), file + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                out -> exporter.writeXlsx(table, filters, file + ".xlsx", out)));
+                out -> exporter.writeXlsx(getTable(), filters, file + ".xlsx", out)));
         tools.add(menu);
         return this;
     }
@@ -136,7 +137,7 @@ public class ChartCard extends Div {
 
     private void toggleTable() {
         if (tableView == null) {
-            tableView = render(table, getLocale(), drillable ? this::drillFromTable : null);
+            tableView = render(getTable(), getLocale(), drillable ? this::drillFromTable : null);
             tableView.setVisible(false);
             add(tableView);
         }
@@ -151,7 +152,7 @@ public class ChartCard extends Div {
 
     /** A row of the table twin opened from the keyboard: the same drill-down as a click on that bar. */
     private void drillFromTable(int row) {
-        ChartTable.Row opened = table.rows().get(row);
+        ChartTable.Row opened = getTable().rows().get(row);
         ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, false, opened.label(), null, -1, row, opened.key()));
     }
 
@@ -214,9 +215,12 @@ public class ChartCard extends Div {
         return chart;
     }
 
-    /** The numbers behind the chart, as shown in the table twin. */
+    /**
+     * The numbers behind the chart, as shown in the table twin: read from the chart's option when asked for (the table
+     * twin opened, a download, a click to check), not kept beside it in the session.
+     */
     public ChartTable getTable() {
-        return table;
+        return ChartTable.of(option);
     }
 
     /** The lines written above the table in the CSV and XLSX downloads: unit, year, filters. */
@@ -241,7 +245,7 @@ public class ChartCard extends Div {
      * does not carry — a click the page never offered, crafted in the browser — is ignored.
      */
     public void onDrill(Consumer<String> drill) {
-        onClick(click -> table.rowWithKey(click.getItemId()).map(ChartTable.Row::key).ifPresent(drill));
+        onClick(click -> getTable().rowWithKey(click.getItemId()).map(ChartTable.Row::key).ifPresent(drill));
     }
 
     public Button getToggle() {

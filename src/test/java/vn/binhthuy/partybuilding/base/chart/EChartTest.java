@@ -3,6 +3,7 @@ package vn.binhthuy.partybuilding.base.chart;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class EChartTest {
     void serializesOptionsAsEChartsJsonWithoutNulls() {
         EChart chart = new EChart(sample());
 
-        String json = chart.getElement().getProperty("option");
+        String json = chart.optionJson();
 
         assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree("{\"title\":{\"text\":\"Xếp loại\",\"subtext\":\"năm 2017\",\"left\":\"8\"},"
                 + "\"tooltip\":{\"trigger\":\"axis\",\"axisPointer\":{\"type\":\"shadow\"},\"confine\":true},"
@@ -66,7 +67,7 @@ class EChartTest {
                         Series.heatmap("Lượt", List.of(HeatCell.of(1, 0, 5, "p-long-tuyen")), TIPS)))
                 .build();
 
-        var series = JSON.readTree(new EChart(option).getElement().getProperty("option")).get("series");
+        var series = JSON.readTree(new EChart(option).optionJson()).get("series");
 
         assertThat(series.get(0).get("type").asString()).isEqualTo("bar");
         assertThat(series.get(0).get("data")).isEqualTo(JSON.readTree(
@@ -79,11 +80,32 @@ class EChartTest {
         assertThat(series.get(3).get("type").asString()).isEqualTo("pie");
         assertThat(series.get(3).get("data").get(0).get("id").asString()).isEqualTo("HTTNV");
         assertThat(series.get(4).get("type").asString()).isEqualTo("heatmap");
-        assertThat(series.get(4).get("data").get(0)).isEqualTo(JSON.readTree(
-                "{\"value\":[1,0,5],\"id\":\"p-long-tuyen\"}"));
+        assertThat(series.get(4).get("data").get(0)).as("a cell is [x, y, count], ECharts' shortest form")
+                .isEqualTo(JSON.readTree("[1,0,5]"));
+        assertThat(series.get(4).get("rowKeys")).as("the drill keys once per row, by y")
+                .isEqualTo(JSON.readTree("[\"p-long-tuyen\"]"));
         assertThat(series.get(4).get("cellTooltip")).as("the tooltip's words once per chart, not per cell")
                 .isEqualTo(JSON.readTree("{\"columns\":[\"A1 · x\",\"A2 · y\"],\"one\":\"{title}: {count} lượt\","
                         + "\"other\":\"{title}: {count} lượt\"}"));
+    }
+
+    @Test
+    void aHeatmapSendsEachRowsKeyOnceAndNoneWhenItsCellsHaveNone() {
+        ChartOption keyed = ChartOption.builder()
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(0, 0, 2, "p-long-tuyen"),
+                        HeatCell.of(1, 0, 1, "p-long-tuyen"), HeatCell.of(0, 2, 4, "p-tra-noc")), TIPS)))
+                .build();
+        ChartOption plain = ChartOption.builder()
+                .series(List.of(Series.heatmap("Lượt", List.of(HeatCell.of(0, 0, 2)), TIPS)))
+                .build();
+
+        var series = JSON.readTree(new EChart(keyed).optionJson()).get("series").get(0);
+
+        assertThat(series.get("rowKeys")).isEqualTo(JSON.readTree("[\"p-long-tuyen\",null,\"p-tra-noc\"]"));
+        assertThat(series.get("data")).isEqualTo(JSON.readTree("[[0,0,2],[1,0,1],[0,2,4]]"));
+        assertThat(JSON.readTree(new EChart(plain).optionJson()).get("series").get(0).has("rowKeys")).isFalse();
+        assertThat(((HeatmapSeries) keyed.series().getFirst()).data()).as("the model keeps every cell's key")
+                .extracting(HeatCell::id).containsExactly("p-long-tuyen", "p-long-tuyen", "p-tra-noc");
     }
 
     @Test
@@ -97,7 +119,7 @@ class EChartTest {
                 .build();
 
         EChart chart = new EChart(option);
-        var series = JSON.readTree(chart.getElement().getProperty("option")).get("series");
+        var series = JSON.readTree(chart.optionJson()).get("series");
 
         assertThat(series.get(0).get("data")).isEqualTo(JSON.readTree("[0,{\"value\":5,\"id\":\"p-tra-noc\"}]"));
         assertThat(series.get(1).get("data")).as("Long Tuyền's key here: its first segment is empty; Trà Nóc's on the first")
@@ -131,6 +153,47 @@ class EChartTest {
         assertThat(UI.getCurrent().getInternals().getDependencyList().getPendingSendToClient())
                 .extracting(com.vaadin.flow.shared.ui.Dependency::getUrl)
                 .contains(EChart.ECHARTS_SCRIPT, EChart.ELEMENT_SCRIPT);
+    }
+
+    /** The options the page's next response sets on its charts (Flow's pending invocations, as the response writes them). */
+    private static List<String> optionsSent() {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(invocation -> invocation.getExpression().contains("this.option = $0"))
+                .map(invocation -> (String) invocation.getParameters().getFirst())
+                .toList();
+    }
+
+    @Test
+    void theOptionGoesOutWithTheResponseAndIsNotKeptInTheElementsState() {
+        EChart chart = new EChart(sample());
+        assertThat(optionsSent()).as("nothing to send before the chart is on a page").isEmpty();
+
+        UI.getCurrent().add(chart);
+
+        assertThat(optionsSent()).containsExactly(chart.optionJson());
+        assertThat(chart.getElement().hasProperty("option")).as("the session keeps the model, not its JSON").isFalse();
+        assertThat(optionsSent()).as("once per attach, not with every response").isEmpty();
+    }
+
+    @Test
+    void aChartAttachedAgainOrGivenAnotherOptionSendsItAgain() {
+        EChart chart = new EChart(sample());
+        UI.getCurrent().add(chart);
+        optionsSent();
+
+        // e.g. a page shown again: the browser makes a new element, which has no option yet
+        UI.getCurrent().remove(chart);
+        UI.getCurrent().add(chart);
+        assertThat(optionsSent()).containsExactly(chart.optionJson());
+
+        ChartOption other = sample().withTooltip(ChartOption.Tooltip.item());
+        chart.setOption(other);
+        chart.setOption(other);
+        assertThat(optionsSent()).as("the latest option, once").singleElement()
+                .satisfies(json -> assertThat(json).contains("\"trigger\":\"item\"").isEqualTo(chart.optionJson()));
     }
 
     @Test
