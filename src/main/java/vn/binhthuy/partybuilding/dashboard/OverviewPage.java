@@ -35,6 +35,15 @@ record OverviewPage(PageScopes.Applied scope, List<Unit> above, Kpis kpis, List<
         organizations = List.copyOf(organizations);
     }
 
+    /** The rows it holds: what a kept page costs in memory grows with them (≈ 2.700 heatmap cells for a province). */
+    int rows() {
+        return above.size() + excellentShareBreaches.size() + organizations.size()
+                + classification.organizationLevelsByKind().size() + classification.organizationLevelsByOrganization().size()
+                + classification.memberLevelsByOrganization().size() + classification.trend().size()
+                + indicators.top().size() + indicators.groupsByOrganization().size() + indicators.heatmap().size()
+                + remediation.statusByOrganization().size() + remediation.monthlyProgress().size();
+    }
+
     /** The headline figures, and those of the year compared with (null when it has none). */
     record Kpis(ClassificationSummary summary, ClassificationSummary compared, RemediationSummary plans,
                 ReviewSummary reviews) {}

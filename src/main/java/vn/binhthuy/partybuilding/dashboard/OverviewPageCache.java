@@ -30,11 +30,16 @@ class OverviewPageCache {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    /**
+     * @param rows how many rows the kept pages may hold together, the least recently used going first: a province's
+     *             overview holds ≈ 4.000, a district's ≈ 500 (a few hundred bytes each)
+     */
     OverviewPageCache(JdbcClient jdbc, Clock clock,
-                      @Value("${partybuilding.dashboard.cached-overviews:200}") int size) {
+                      @Value("${partybuilding.dashboard.cached-overview-rows:100000}") long rows) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.pages = Caffeine.newBuilder().maximumSize(size).build();
+        this.pages = Caffeine.newBuilder().maximumWeight(rows)
+                .weigher((Key key, OverviewPage page) -> page.rows() + 1).build();
     }
 
     /**
