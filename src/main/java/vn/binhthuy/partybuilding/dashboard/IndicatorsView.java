@@ -70,8 +70,13 @@ public class IndicatorsView extends DashboardPage {
         PageScope compared = comparison.map(c -> withCompare(shown, c.year())).orElse(shown);
         pageScope = compared;
 
-        heading(comparison.map(c -> getTranslation("indicators.title.compare", year, c.year()))
-                .orElseGet(() -> getTranslation("indicators.title", year)));
+        // all 27, or the group or manifestation chosen: the heading (and the briefing's title) says which
+        boolean narrowed = indicator.isPresent() || parameters.group() != null;
+        heading(narrowed
+                ? comparison.map(c -> getTranslation("indicators.title.selection.compare", selectionName, year, c.year()))
+                        .orElseGet(() -> getTranslation("indicators.title.selection", selectionName, year))
+                : comparison.map(c -> getTranslation("indicators.title.compare", year, c.year()))
+                        .orElseGet(() -> getTranslation("indicators.title", year)));
         Div bar = selector(page.catalog(), indicator.orElse(null), locale);
         bar.add(compareSelect(true));
         bar.add(displayControls());

@@ -152,7 +152,7 @@ class CompareYearsTest extends KaribuTest {
     void everyLabelAndExportOfTheManifestationsPageNamesBothYears() throws Exception {
         open("indicators?year=2018&group=A&compare=2017");
 
-        assertThat(page().pageHeading()).isEqualTo("27 biểu hiện suy thoái - năm 2018 so với năm 2017");
+        assertThat(page().pageHeading()).isEqualTo("Biểu hiện suy thoái, A. Tư tưởng chính trị - năm 2018 so với năm 2017");
         assertThat(scopeLine()).contains("Năm: 2018", COMPARED_2017);
         ChartCard compared = card("chart-findings-compared");
         ChartOption option = compared.getChart().getOption();
@@ -171,7 +171,7 @@ class CompareYearsTest extends KaribuTest {
                 option.fileName()));
         assertThat(xlsx).contains("Năm: 2018", COMPARED_2017, "Năm 2018", "Năm 2017", "Chênh lệch 2018 − 2017");
         assertBriefing("bao-cao_quan-binh-thuy_nhom-a_so-sanh-2017_2018.pdf",
-                "27 biểu hiện suy thoái - năm 2018 so với năm 2017", COMPARED_2017,
+                "Biểu hiện suy thoái, A. Tư tưởng chính trị - năm 2018 so với năm 2017", COMPARED_2017,
                 "Số lượt ghi nhận theo biểu hiện: năm 2018 so với năm 2017", "Năm 2017");
     }
 

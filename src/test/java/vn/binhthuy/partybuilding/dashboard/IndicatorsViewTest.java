@@ -37,6 +37,9 @@ class IndicatorsViewTest extends KaribuTest {
         assertThat(option("chart-findings-by-year").xAxis().getFirst().data()).contains("2016", "2019");
         assertThat(card("chart-top-cells").getTable().rows()).hasSizeLessThanOrEqualTo(IndicatorsPageService.TOP_CELLS);
         assertThat(option("chart-findings-by-organization").title().subtext()).contains("A5 · Giấu giếm khuyết điểm");
+        // the heading names what is shown, not "27 biểu hiện"
+        assertThat(_get(IndicatorsView.class).pageHeading()).startsWith("Biểu hiện suy thoái, A5 · Giấu giếm khuyết điểm")
+                .endsWith(" - năm 2018");
     }
 
     @Test
@@ -72,6 +75,7 @@ class IndicatorsViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications("Không có biểu hiện \"Z9\"; đang hiển thị tất cả 27 biểu hiện.");
         assertThat(_get(IndicatorsView.class).getSelection()).isEqualTo(IndicatorSelection.ALL);
+        assertThat(_get(IndicatorsView.class).pageHeading()).isEqualTo("27 biểu hiện suy thoái - năm 2019");
     }
 
     @Test
