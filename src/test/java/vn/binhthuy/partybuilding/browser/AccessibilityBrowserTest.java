@@ -1,15 +1,11 @@
 package vn.binhthuy.partybuilding.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.binhthuy.partybuilding.units.UnitService;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,10 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * all content inside landmarks (axe's "landmark-one-main" and "region").
  */
 class AccessibilityBrowserTest extends BrowserTest {
-
-    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    static final List<String> LANDMARKS = List.of("landmark-one-main", "region", "landmark-unique",
-            "landmark-no-duplicate-main", "page-has-heading-one");
 
     @Autowired UnitService units;
 
@@ -77,25 +69,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(violations(name)).as("axe-core violations").isEmpty();
     }
 
-    /**
-     * The WCAG rules and the landmark rules of one page. Vaadin's connection indicator (a loading bar of the framework,
-     * appended to the body, outside any view) is left out of the landmark rule.
-     */
     private String violations(String name) {
-        AxeResults wcag = new AxeBuilder(page).withTags(WCAG).analyze();
-        AxeResults landmarks = new AxeBuilder(page).withRules(LANDMARKS).exclude("vaadin-connection-indicator").analyze();
-        // the rules did run: colour contrast, the language and the title were checked and passed on this page
-        assertThat(wcag.getPasses()).extracting(Rule::getId).as("WCAG rules passed on the %s page", name)
-                .contains("color-contrast", "html-has-lang", "document-title");
-        return Stream.concat(wcag.getViolations().stream(), landmarks.getViolations().stream())
-                .map(rule -> name + ": " + describe(rule))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n" + rule.getNodes().stream()
-                .limit(8)
-                .map(node -> "    " + node.getTarget() + " " + String.valueOf(node.getFailureSummary()).replace('\n', ' '))
-                .collect(Collectors.joining("\n"));
+        return AxeCheck.violations(page, name);
     }
 }

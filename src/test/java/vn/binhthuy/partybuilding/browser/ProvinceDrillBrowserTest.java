@@ -66,4 +66,19 @@ class ProvinceDrillBrowserTest extends BrowserTest {
         waitForCharts(8);
         assertThat(consoleErrors).isEmpty();
     }
+
+    /** The levels above the demo's, checked by axe-core like the demo's pages (AccessibilityBrowserTest). */
+    @Test
+    void theProvinceOverviewAndADistrictPageAreAccessible() {
+        login("lanhdao.tinh", DemoDataLoader.DEMO_PASSWORD);
+        StringBuilder violations = new StringBuilder();
+        for (String[] level : List.of(new String[]{"province overview", "/?year=2019", "8"},
+                new String[]{"province overview compared with 2017", "/?year=2019&group=B&compare=2017", "8"},
+                new String[]{"district page", "/district/q-mau-001?year=2019", "8"})) {
+            page.navigate(url(level[1]));
+            waitForCharts(Integer.parseInt(level[2]));
+            violations.append(AxeCheck.violations(page, level[0]));
+        }
+        assertThat(violations.toString()).as("axe-core violations").isEmpty();
+    }
 }
