@@ -380,6 +380,15 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         return compareYear() == year() - 1 ? base : withCompare(base, compareYear());
     }
 
+    /**
+     * The page's heading from {@code key} (a name and the year), or from {@code key.compare} naming the compared year
+     * too when one other than the year before was chosen, as the scope line and the PDF do.
+     */
+    protected String headingWithChosenCompare(String key, String name) {
+        return compareYear() == year() - 1 ? getTranslation(key, name, year())
+                : getTranslation(key + ".compare", name, year(), compareYear());
+    }
+
     /** Whether a new rating scale took effect between the compared year and the shown one (then: no change shown). */
     private boolean newScale(KpiCard card, List<ScaleChange> scaleChanges) {
         int compared = compareYear();

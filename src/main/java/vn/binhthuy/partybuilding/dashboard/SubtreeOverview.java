@@ -70,7 +70,7 @@ abstract class SubtreeOverview extends DashboardPage {
         if (!page.above().isEmpty()) {
             breadcrumb(page.above(), page.scope().unit());
         }
-        heading(getTranslation("overview.title", all.unitName(), year));
+        heading(headingWithChosenCompare("overview.title", all.unitName()));
         add(filters());
         kpis(page, locale);
         ruleChecks(page.excellentShareBreaches(), page.scope().comparesDistricts());

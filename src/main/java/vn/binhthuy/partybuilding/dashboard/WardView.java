@@ -76,7 +76,7 @@ public class WardView extends DashboardPage {
         String name = organization.name();
 
         breadcrumb(page.above(), organization);
-        heading(getTranslation("ward.title", name, year));
+        heading(headingWithChosenCompare("ward.title", name));
         kpis(page, locale);
         Div displayBar = new Div(compareSelect(false));
         displayBar.add(displayControls());

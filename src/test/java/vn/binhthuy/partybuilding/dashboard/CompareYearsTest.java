@@ -234,6 +234,21 @@ class CompareYearsTest extends KaribuTest {
     }
 
     /** The PDF briefing of the page as the button writes it (without the browser's images): its name and words. */
+    @Test
+    void theOverviewAndWardHeadingsNameAComparedYearOtherThanTheYearBefore() throws Exception {
+        open("?year=2018");
+        assertThat(page().pageHeading()).isEqualTo("Tổng quan Đảng bộ quận Bình Thủy - năm 2018");
+        open("?year=2018&compare=2016");
+        assertThat(page().pageHeading()).isEqualTo("Tổng quan Đảng bộ quận Bình Thủy - năm 2018 so với năm 2016");
+        assertBriefing("bao-cao_quan-binh-thuy_so-sanh-2016_2018.pdf",
+                "Tổng quan Đảng bộ quận Bình Thủy - năm 2018 so với năm 2016");
+
+        open("ward/p-long-tuyen?year=2019");
+        assertThat(page().pageHeading()).isEqualTo("Đảng bộ phường Long Tuyền - năm 2019");
+        open("ward/p-long-tuyen?year=2019&compare=2016");
+        assertThat(page().pageHeading()).isEqualTo("Đảng bộ phường Long Tuyền - năm 2019 so với năm 2016");
+    }
+
     private void assertBriefing(String fileName, String... texts) throws Exception {
         BriefingDownload download = new BriefingDownload(page(), exports);
         assertThat(download.fileName()).isEqualTo(fileName);
