@@ -44,6 +44,8 @@ public class FindingImportService implements ImportKind {
     static final String CODE = "FINDINGS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
     public static final String SHEET = "Biểu hiện suy thoái";
+    private static final Description DESCRIPTION = new Description(CODE, 50, Reach.ORGANIZATION, true, true,
+            SHEET);
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, CELL_CODE, YEAR, INDICATOR, DEGREE, SOURCE,
             FOUND_ON);
@@ -261,33 +263,8 @@ public class FindingImportService implements ImportKind {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.ORGANIZATION;
-    }
-
-    @Override
-    public boolean yearly() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsWholeCommittee() {
-        return true;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

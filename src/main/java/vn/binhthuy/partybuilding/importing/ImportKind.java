@@ -16,30 +16,48 @@ public interface ImportKind {
         ORGANIZATION
     }
 
-    /** The kind's code: the suffix of its message keys (import.kind.X, import.template.file.X, import.value.X). */
-    String code();
-
-    /** Its place in the guided start: units, members, organization ratings, member ratings, findings, plans, reviews. */
-    int order();
-
-    Reach reach();
-
-    /** Whether a file holds one year's records (ratings, findings…) rather than the register. */
-    boolean yearly();
-
     /**
-     * Whether the Board may import a file of all organizations at once (the committee's root as the scope), as the
-     * whole-dataset workbook of /export holds them.
+     * What a kind is, for the import page.
+     *
+     * @param code                  the suffix of its message keys (import.kind.X, import.template.file.X, import.value.X)
+     * @param order                 its place in the guided start: units, members, organization ratings, member
+     *                              ratings, findings, plans, reviews
+     * @param reach                 whose file it is
+     * @param yearly                whether a file holds one year's records (ratings, findings…) rather than the register
+     * @param acceptsWholeCommittee whether the Board may import a file of all organizations at once (the committee's
+     *                              root as the scope), as the whole-dataset workbook of /export holds them
+     * @param sheetName             the sheet this kind reads from a workbook that has one of this name (the Board's
+     *                              whole-dataset workbook holds a sheet per kind); any other workbook is read from its
+     *                              first visible sheet
      */
-    default boolean acceptsWholeCommittee() {
-        return reach() == Reach.COMMITTEE;
+    record Description(String code, int order, Reach reach, boolean yearly, boolean acceptsWholeCommittee,
+                       String sheetName) {}
+
+    Description description();
+
+    default String code() {
+        return description().code();
     }
 
-    /**
-     * The sheet this kind reads from a workbook that has one of this name (the Board's whole-dataset workbook holds a
-     * sheet per kind); any other workbook is read from its first visible sheet.
-     */
-    String sheetName();
+    default int order() {
+        return description().order();
+    }
+
+    default Reach reach() {
+        return description().reach();
+    }
+
+    default boolean yearly() {
+        return description().yearly();
+    }
+
+    default boolean acceptsWholeCommittee() {
+        return description().acceptsWholeCommittee();
+    }
+
+    default String sheetName() {
+        return description().sheetName();
+    }
 
     /** A workbook to fill in: the columns, a made-up example row (skipped on import), and the allowed values. */
     byte[] template(ImportScope scope);

@@ -39,6 +39,8 @@ public class MemberHistoryImportService implements ImportKind {
 
     static final String CODE = "MEMBER_HISTORY";
     static final String SHEET = MemberHistoryImportColumns.SHEET;
+    private static final Description DESCRIPTION = new Description(CODE, 25, Reach.COMMITTEE, false, true,
+            SHEET);
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, CELL_CODE, FROM, TO);
 
@@ -194,6 +196,11 @@ public class MemberHistoryImportService implements ImportKind {
 
     /** A workbook to fill in: the columns, a made-up example row (skipped on import), and the cells. */
     @Override
+    public Description description() {
+        return DESCRIPTION;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public byte[] template(ImportScope scope) {
         guard.requireOrganizationBoard();
@@ -221,31 +228,6 @@ public class MemberHistoryImportService implements ImportKind {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 25;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.COMMITTEE;
-    }
-
-    @Override
-    public boolean yearly() {
-        return false;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
     }
 
     @Override

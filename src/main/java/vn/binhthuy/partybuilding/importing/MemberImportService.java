@@ -45,6 +45,8 @@ public class MemberImportService implements ImportKind {
 
     static final String CODE = "MEMBERS";
     static final String SHEET = MemberImportColumns.SHEET;
+    private static final Description DESCRIPTION = new Description(CODE, 20, Reach.COMMITTEE, false, true,
+            SHEET);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, FULL_NAME, GENDER, BIRTH_YEAR, ADMITTED_ON,
@@ -277,6 +279,11 @@ public class MemberImportService implements ImportKind {
 
     /** A workbook to fill in: the columns, a made-up example row (skipped on import), and the cells and genders. */
     @Override
+    public Description description() {
+        return DESCRIPTION;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public byte[] template(ImportScope scope) {
         guard.requireOrganizationBoard();
@@ -318,31 +325,6 @@ public class MemberImportService implements ImportKind {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.COMMITTEE;
-    }
-
-    @Override
-    public boolean yearly() {
-        return false;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
     }
 
     @Override

@@ -35,6 +35,8 @@ public class NotebookImportService implements ImportKind {
     static final String CODE = "NOTEBOOK";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
     public static final String SHEET = "Sổ tay";
+    private static final Description DESCRIPTION = new Description(CODE, 80, Reach.ORGANIZATION, true, true,
+            SHEET);
 
     private static final List<String> REQUIRED = List.of(UNIT_CODE, DATE, KIND, CONTENT);
 
@@ -183,6 +185,11 @@ public class NotebookImportService implements ImportKind {
 
     /** A workbook to fill in: the columns, a strength and a shortcoming (made up, skipped on import). */
     @Override
+    public Description description() {
+        return DESCRIPTION;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public byte[] template(ImportScope scope) {
         scope.requireEditor(guard);
@@ -194,36 +201,6 @@ public class NotebookImportService implements ImportKind {
         return ImportTemplates.workbook(SHEET, NotebookImportColumns.ALL, List.of(
                 List.of(example, "15/06/" + year, "Ưu điểm", TemplateExample.NOTE, "Nguyễn Văn A"),
                 List.of(example, "20/09/" + year, "Hạn chế", TemplateExample.NOTE, "")), allowed);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 80;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.ORGANIZATION;
-    }
-
-    @Override
-    public boolean yearly() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsWholeCommittee() {
-        return true;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
     }
 
     @Override

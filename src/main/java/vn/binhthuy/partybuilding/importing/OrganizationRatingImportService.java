@@ -45,6 +45,8 @@ public class OrganizationRatingImportService implements ImportKind {
     static final String CODE = "ORGANIZATION_RATINGS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
     public static final String SHEET = "Xếp loại tổ chức đảng";
+    private static final Description DESCRIPTION = new Description(CODE, 30, Reach.COMMITTEE, true, true,
+            SHEET);
 
     private static final List<String> REQUIRED = List.of(ORGANIZATION_CODE, YEAR, LEVEL);
 
@@ -257,28 +259,8 @@ public class OrganizationRatingImportService implements ImportKind {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.COMMITTEE;
-    }
-
-    @Override
-    public boolean yearly() {
-        return true;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -64,6 +64,8 @@ public class PlanImportService implements ImportKind {
     static final String CODE = "PLANS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
     public static final String SHEET = "Kế hoạch khắc phục";
+    private static final Description DESCRIPTION = new Description(CODE, 60, Reach.ORGANIZATION, true, true,
+            SHEET);
 
     static final int MAX_KEY = 40;
     private static final int MAX_TITLE = 300;
@@ -473,33 +475,8 @@ public class PlanImportService implements ImportKind {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.ORGANIZATION;
-    }
-
-    @Override
-    public boolean acceptsWholeCommittee() {
-        return true;
-    }
-
-    @Override
-    public boolean yearly() {
-        return true;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -46,6 +46,8 @@ public class PlanProgressImportService implements ImportKind {
     static final String CODE = "PLAN_PROGRESS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
     public static final String SHEET = "Tiến độ khắc phục";
+    private static final Description DESCRIPTION = new Description(CODE, 65, Reach.ORGANIZATION, true, true,
+            SHEET);
 
     private static final int MAX_NOTE = 1000;
     private static final List<String> REQUIRED = List.of(PLAN_KEY, YEAR, REPORTED_ON, PERCENT, NOTE);
@@ -293,33 +295,8 @@ public class PlanProgressImportService implements ImportKind {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 65;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.ORGANIZATION;
-    }
-
-    @Override
-    public boolean acceptsWholeCommittee() {
-        return true;
-    }
-
-    @Override
-    public boolean yearly() {
-        return true;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

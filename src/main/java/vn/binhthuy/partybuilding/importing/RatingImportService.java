@@ -41,6 +41,8 @@ public class RatingImportService implements ImportKind {
     static final String CODE = "MEMBER_RATINGS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
     public static final String SHEET = "Xếp loại đảng viên";
+    private static final Description DESCRIPTION = new Description(CODE, 40, Reach.ORGANIZATION, true, true,
+            SHEET);
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, FULL_NAME, CELL_CODE, YEAR, LEVEL);
 
@@ -228,33 +230,8 @@ public class RatingImportService implements ImportKind {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.ORGANIZATION;
-    }
-
-    @Override
-    public boolean yearly() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsWholeCommittee() {
-        return true;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

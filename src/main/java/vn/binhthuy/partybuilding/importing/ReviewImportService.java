@@ -37,6 +37,8 @@ public class ReviewImportService implements ImportKind {
     static final String CODE = "REVIEW_DELEGATIONS";
     /** The template's sheet, and the sheet of the Board's whole-dataset workbook this kind reads. */
     public static final String SHEET = "Phân công kiểm điểm";
+    private static final Description DESCRIPTION = new Description(CODE, 70, Reach.ORGANIZATION, true, true,
+            SHEET);
 
     private static final List<String> REQUIRED = List.of(MEMBER_CODE, UNIT_CODE, YEAR, PARTICIPATION, REVIEW_DATE,
             HEAD);
@@ -185,6 +187,11 @@ public class ReviewImportService implements ImportKind {
 
     /** A workbook to fill in: the columns, a review of a collective and one of a member (made up, skipped on import). */
     @Override
+    public Description description() {
+        return DESCRIPTION;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public byte[] template(ImportScope scope) {
         scope.requireEditor(guard);
@@ -197,36 +204,6 @@ public class ReviewImportService implements ImportKind {
                         "15/12/" + year, "Trần Văn B", TemplateExample.NOTE),
                 List.of(TemplateExample.MEMBER_CODE, TemplateExample.CELL_CODE, year, "BTV dự kiểm điểm",
                         "20/12/" + year, "Lê Thị C", TemplateExample.NOTE)), allowed);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 70;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.ORGANIZATION;
-    }
-
-    @Override
-    public boolean yearly() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsWholeCommittee() {
-        return true;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
     }
 
     @Override

@@ -42,6 +42,8 @@ public class UnitImportService implements ImportKind {
 
     static final String CODE = "UNITS";
     static final String SHEET = UnitImportColumns.SHEET;
+    private static final Description DESCRIPTION = new Description(CODE, 10, Reach.COMMITTEE, false, true,
+            SHEET);
 
     private static final List<String> REQUIRED = List.of(UnitImportColumns.CODE, NAME, SHORT_NAME, KIND, PARENT_CODE,
             FROM_YEAR);
@@ -405,6 +407,11 @@ public class UnitImportService implements ImportKind {
 
     /** A workbook to fill in: the columns, made-up example rows (skipped on import), and the allowed kinds. */
     @Override
+    public Description description() {
+        return DESCRIPTION;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public byte[] template(ImportScope scope) {
         guard.requireOrganizationBoard();
@@ -464,31 +471,6 @@ public class UnitImportService implements ImportKind {
             row.createCell(6).setCellValue(to);
         }
         row.createCell(7).setCellValue(order);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.COMMITTEE;
-    }
-
-    @Override
-    public boolean yearly() {
-        return false;
-    }
-
-    @Override
-    public String sheetName() {
-        return SHEET;
     }
 
     @Override
