@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
@@ -234,22 +236,29 @@ abstract class SubtreeOverview extends DashboardPage {
             Map<String, List<ExcellentShareBreach>> byDistrict = breaches.stream().collect(
                     Collectors.groupingBy(ExcellentShareBreach::shownUnitCode, LinkedHashMap::new, Collectors.toList()));
             byDistrict.forEach((code, inDistrict) -> lines.add(ruleCheck(checks, code, getTranslation(
-                    "rules.excellent-cap.district-item", inDistrict.getFirst().shownUnitName(), inDistrict.size()))));
+                    "rules.excellent-cap.district-item", inDistrict.getFirst().shownUnitName(), inDistrict.size()),
+                    true)));
         } else {
             for (ExcellentShareBreach breach : breaches) {
                 lines.add(ruleCheck(checks, breach.unitCode(), getTranslation("rules.excellent-cap.item",
                         breach.unitName(), Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(),
-                        breach.good())));
+                        breach.good()), false));
             }
         }
         add(checks);
         forBriefing(new Briefing.Notes(title, lines));
     }
 
-    private String ruleCheck(Div checks, String unitCode, String text) {
-        Span item = new Span(text);
+    /**
+     * A link, not a clickable span: reachable with Tab, opened in a new tab if wished, and no listener kept in the
+     * session for each of a province's hundred lines (docs/benchmarks.md, "Heap … (session 7)").
+     */
+    private String ruleCheck(Div checks, String unitCode, String text, boolean district) {
+        RouterLink item = district
+                ? new RouterLink(text, DistrictView.class, new RouteParameters(DistrictView.CODE, unitCode))
+                : new RouterLink(text, WardView.class, new RouteParameters(WardView.CODE, unitCode));
+        item.setQueryParameters(parameters.yearOnly());
         item.addClassName("rule-check-item");
-        item.addClickListener(e -> goToUnit(unitCode));
         checks.add(item);
         return text;
     }

@@ -26,8 +26,9 @@ class ExportBrowserTest extends BrowserTest {
     }
 
     private Path download(String menuId, String itemText) throws Exception {
-        page.locator("#" + menuId + " vaadin-menu-bar-button").first().click();
-        Locator item = page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
+        page.locator("#" + menuId).click();
+        Locator item = page.locator(".chart-downloads-list > *:visible")
+                .filter(new Locator.FilterOptions().setHasText(itemText)).first();
         Download download = page.waitForDownload(() -> item.click());
         Path target = SCREENSHOTS.resolve(download.suggestedFilename());
         Files.createDirectories(SCREENSHOTS);

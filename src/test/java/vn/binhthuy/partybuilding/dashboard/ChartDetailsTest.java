@@ -76,7 +76,8 @@ class ChartDetailsTest extends KaribuTest {
 
         for (String id : List.of("chart-cell-levels", "chart-trend", "chart-progress")) {
             assertThat(card(id).getChart().optionJson()).doesNotContain("toolbox");
-            assertThat(_find(card(id), com.vaadin.flow.component.menubar.MenuBar.class)).hasSize(1);
+            assertThat(_find(card(id), com.vaadin.flow.component.button.Button.class,
+                    spec -> spec.withId(id + "-export"))).hasSize(1);
         }
     }
 

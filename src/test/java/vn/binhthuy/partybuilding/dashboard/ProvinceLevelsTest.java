@@ -80,8 +80,9 @@ class ProvinceLevelsTest extends KaribuTest {
     void theProvinceCountsEachDistrictsOrganizationsOverTheExcellentCapAndTheDistrictNamesThem() {
         login(PROVINCE_LEADER);
         open("?year=2019");
-        List<String> perDistrict = _find(com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withClasses("rule-check-item")).stream().map(s -> s.getText()).toList();
+        List<com.vaadin.flow.router.RouterLink> links = _find(com.vaadin.flow.router.RouterLink.class,
+                spec -> spec.withClasses("rule-check-item"));
+        List<String> perDistrict = links.stream().map(s -> s.getText()).toList();
         // one line per district, counted in SQL over the same rule as a district's own list
         List<String> expected = DISTRICTS.stream()
                 .map(name -> java.util.Map.entry(name, classification.excellentShareBreaches(2019,
@@ -92,12 +93,20 @@ class ProvinceLevelsTest extends KaribuTest {
         assertThat(perDistrict).containsExactlyElementsOf(expected);
         assertThat(perDistrict).allSatisfy(line -> assertThat(line).doesNotContain("%"));
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_find(com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withClasses("rule-check-item")).getFirst());
+        // links, reachable with the keyboard, to each district's page for the same year
+        assertThat(links.getFirst().getHref()).startsWith("district/q-").endsWith("?year=2019");
+        String[] href = links.getFirst().getHref().split("\\?");
+        com.vaadin.flow.component.UI.getCurrent().navigate(href[0],
+                com.vaadin.flow.router.QueryParameters.fromString(href[1]));
         assertThat(location()).startsWith("district/");
-        // the district's page names its organizations with their share, as the demo's overview does
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("rule-check-item")))
-                .isNotEmpty().allSatisfy(item -> assertThat(item.getText()).contains("%"));
+        // the district's page names its organizations with their share, as the demo's overview does, each a link
+        // to the organization's page
+        List<com.vaadin.flow.router.RouterLink> organizations = _find(com.vaadin.flow.router.RouterLink.class,
+                spec -> spec.withClasses("rule-check-item"));
+        assertThat(organizations).isNotEmpty().allSatisfy(item -> {
+            assertThat(item.getText()).contains("%");
+            assertThat(item.getHref()).startsWith("ward/").endsWith("?year=2019");
+        });
     }
 
     private static String districtCode(String name) {

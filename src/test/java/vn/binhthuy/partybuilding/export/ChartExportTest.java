@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChartExportTest extends KaribuTest {
@@ -128,11 +129,29 @@ class ChartExportTest extends KaribuTest {
     }
 
     @Test
-    void everyChartCardOffersTheDownloadMenu() {
+    void everyChartCardOffersTheDownloadMenuBuiltWhenFirstOpened() {
         ChartCard card = openLongTuyenCells();
+        var opener = _get(card, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("chart-cell-levels-export"));
+        assertThat(_find(card, com.vaadin.flow.component.popover.Popover.class)).isEmpty();
 
-        assertThat(_get(card, com.vaadin.flow.component.menubar.MenuBar.class).getId())
-                .contains("chart-cell-levels-export");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(opener);
+
+        var menu = _get(card, com.vaadin.flow.component.popover.Popover.class);
+        assertThat(menu.isOpened()).isTrue();
+        assertThat(menu.getTarget()).isSameAs(opener);
+        assertThat(_get(menu, com.vaadin.flow.component.button.Button.class, spec -> spec.withId("chart-cell-levels-png"))
+                .getText()).isEqualTo("Ảnh PNG (độ phân giải cao)");
+        assertThat(_get(menu, com.vaadin.flow.component.button.Button.class, spec -> spec.withId("chart-cell-levels-svg"))
+                .getText()).isEqualTo("Ảnh SVG");
+        assertThat(_find(menu, com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(com.vaadin.flow.component.html.Anchor::getText))
+                .containsExactly("Số liệu CSV", "Số liệu Excel (XLSX)");
+
+        // later clicks open the same menu in the browser, none is built again
+        menu.close();
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(opener);
+        assertThat(_find(card, com.vaadin.flow.component.popover.Popover.class)).containsExactly(menu);
     }
 
     /** Flow holds back JavaScript calls to invisible elements; the PDF briefing asks every chart for its image. */

@@ -3,7 +3,6 @@ package vn.binhthuy.partybuilding.base.ui;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -17,13 +16,13 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
 import vn.binhthuy.partybuilding.base.chart.ChartDownloads;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
@@ -88,34 +87,67 @@ public class ChartCard extends Div {
 
     /**
      * Adds the download menu: PNG (high resolution) and SVG drawn by the browser, CSV (UTF-8 with BOM) and
-     * XLSX written by the server, both with the scope (unit, year, filters) above the table.
+     * XLSX written by the server, both with the scope (unit, year, filters) above the table. The menu is built when
+     * first opened: a page has nine of them and few are ever opened, while built up front they were a fifth of the
+     * page's first response and of what the session keeps (docs/benchmarks.md, "Heap … (session 7)").
      */
     public ChartCard exportable(ChartDownloads exporter, List<String> filters) {
         if (chart == null) {
             return this;
         }
-        String file = chart.getOption().fileName();
         exportScope = List.copyOf(filters);
-        MenuBar menu = new MenuBar();
-        menu.setId(getId().orElse("chart") + "-export");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-        MenuItem root = menu.addItem(VaadinIcon.DOWNLOAD.create());
-        root.add(new Text(" " + getTranslation("chart.download")));
-        root.getSubMenu().addItem(getTranslation("chart.download.png"), e -> {
+        String id = getId().orElse("chart");
+        Button opener = new Button(getTranslation("chart.download"), VaadinIcon.DOWNLOAD.create());
+        opener.setId(id + "-export");
+        opener.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        opener.getElement().setAttribute("aria-haspopup", "dialog");
+        Registration[] firstOpening = new Registration[1];
+        firstOpening[0] = opener.addClickListener(e -> {
+            firstOpening[0].remove();
+            Popover menu = downloadMenu(id, exporter, filters);
+            menu.setTarget(opener);
+            tools.add(menu);
+            menu.open();
+        });
+        tools.add(opener);
+        return this;
+    }
+
+    /** Opens on later clicks of its button by itself, without asking the server. */
+    private Popover downloadMenu(String id, ChartDownloads exporter, List<String> filters) {
+        String file = chart.getOption().fileName();
+        Popover menu = new Popover();
+        menu.setId(id + "-downloads");
+        menu.setPosition(PopoverPosition.BOTTOM_END);
+        menu.setAutofocus(true);
+        menu.setAriaLabel(getTranslation("chart.download"));
+        Button png = new Button(getTranslation("chart.download.png"), e -> {
+            menu.close();
             chart.getElement().callJsFunction("downloadImage", "png", file + ".png");
             exporter.recordImageExport(file + ".png", "PNG");
-        }).setId(getId().orElse("chart") + "-png");
-        root.getSubMenu().addItem(getTranslation("chart.download.svg"), e -> {
+        });
+        png.setId(id + "-png");
+        Button svg = new Button(getTranslation("chart.download.svg"), e -> {
+            menu.close();
             chart.getElement().callJsFunction("downloadImage", "svg", file + ".svg");
             exporter.recordImageExport(file + ".svg", "SVG");
-        }).setId(getId().orElse("chart") + "-svg");
-        root.getSubMenu().addItem(download(getTranslation("chart.download.csv"), file + ".csv", "text/csv; charset=UTF-8",
-                out -> exporter.writeCsv(getTable(), filters, file + ".csv", out)));
-        root.getSubMenu().addItem(download(getTranslation("chart.download.xlsx"), file + ".xlsx",
+        });
+        svg.setId(id + "-svg");
+        for (Button image : List.of(png, svg)) {
+            image.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        }
+        Anchor csv = download(getTranslation("chart.download.csv"), file + ".csv", "text/csv; charset=UTF-8",
+                out -> exporter.writeCsv(getTable(), filters, file + ".csv", out));
+        Anchor xlsx = download(getTranslation("chart.download.xlsx"), file + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                out -> exporter.writeXlsx(getTable(), filters, file + ".xlsx", out)));
-        tools.add(menu);
-        return this;
+                out -> exporter.writeXlsx(getTable(), filters, file + ".xlsx", out));
+        for (Anchor data : List.of(csv, xlsx)) {
+            data.getElement().addEventListener("click", e -> menu.close());
+        }
+        Div items = new Div(png, svg, csv, xlsx);
+        items.addClassName("chart-downloads-list");
+        menu.add(items);
+        return menu;
     }
 
     private interface Writing {
