@@ -1,6 +1,7 @@
 package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.indicators.IndicatorGroup;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -8,10 +9,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import vn.binhthuy.partybuilding.base.i18n.Formats;
 import vn.binhthuy.partybuilding.base.i18n.Messages;
 import vn.binhthuy.partybuilding.base.ui.KpiCard;
+import vn.binhthuy.partybuilding.base.ui.LinkList;
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
@@ -231,35 +233,29 @@ abstract class SubtreeOverview extends DashboardPage {
         checks.addClassName("rule-checks");
         String title = getTranslation("rules.excellent-cap", breaches.getFirst().capPercent());
         checks.add(new Span(title));
-        List<String> lines = new ArrayList<>();
+        List<LinkList.Link> links = new ArrayList<>();
         if (districts) {
             Map<String, List<ExcellentShareBreach>> byDistrict = breaches.stream().collect(
                     Collectors.groupingBy(ExcellentShareBreach::shownUnitCode, LinkedHashMap::new, Collectors.toList()));
-            byDistrict.forEach((code, inDistrict) -> lines.add(ruleCheck(checks, code, getTranslation(
+            byDistrict.forEach((code, inDistrict) -> links.add(new LinkList.Link(getTranslation(
                     "rules.excellent-cap.district-item", inDistrict.getFirst().shownUnitName(), inDistrict.size()),
-                    true)));
+                    href(DistrictView.class, DistrictView.CODE, code))));
         } else {
             for (ExcellentShareBreach breach : breaches) {
-                lines.add(ruleCheck(checks, breach.unitCode(), getTranslation("rules.excellent-cap.item",
-                        breach.unitName(), Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(),
-                        breach.good()), false));
+                links.add(new LinkList.Link(getTranslation("rules.excellent-cap.item", breach.unitName(),
+                        Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(), breach.good()),
+                        href(WardView.class, WardView.CODE, breach.unitCode())));
             }
         }
+        // links, reachable with Tab and openable in a new tab, sent as one element: a province has a hundred lines
+        checks.add(new LinkList("rule-check-item", links));
         add(checks);
-        forBriefing(new Briefing.Notes(title, lines));
+        forBriefing(new Briefing.Notes(title, links.stream().map(LinkList.Link::text).toList()));
     }
 
-    /**
-     * A link, not a clickable span: reachable with Tab, opened in a new tab if wished, and no listener kept in the
-     * session for each of a province's hundred lines (docs/benchmarks.md, "Heap … (session 7)").
-     */
-    private String ruleCheck(Div checks, String unitCode, String text, boolean district) {
-        RouterLink item = district
-                ? new RouterLink(text, DistrictView.class, new RouteParameters(DistrictView.CODE, unitCode))
-                : new RouterLink(text, WardView.class, new RouteParameters(WardView.CODE, unitCode));
-        item.setQueryParameters(parameters.yearOnly());
-        item.addClassName("rule-check-item");
-        checks.add(item);
-        return text;
+    /** The address of a unit's page for the year shown, as a RouterLink would write it. */
+    private String href(Class<? extends Component> view, String parameter, String code) {
+        return RouteConfiguration.forSessionScope().getUrl(view, new RouteParameters(parameter, code))
+                + "?" + parameters.yearOnly().getQueryString();
     }
 }

@@ -186,6 +186,24 @@ class OverviewBrowserTest extends BrowserTest {
                 + ".filter(e => e._chart.getWidth() !== e.clientWidth).length")).intValue()).isZero();
     }
 
+    /** The excellent-cap lines are links the application follows itself: no new page, the organization's opened. */
+    @Test
+    void anExcellentCapLineIsALinkToItsOrganizationFollowedWithoutReloadingThePage() {
+        openAsLeadership("/?year=2019", 9);
+        page.evaluate("() => window.beforeTheLink = true");
+
+        Locator traNoc = page.locator("#rule-checks a.rule-check-item").filter(
+                new Locator.FilterOptions().setHasText("Phường Trà Nóc"));
+        assertThat(traNoc.getAttribute("href")).isEqualTo("ward/p-tra-noc?year=2019");
+        traNoc.focus();
+        page.keyboard().press("Enter");
+
+        page.waitForURL(u -> u.endsWith("/ward/p-tra-noc?year=2019"));
+        page.locator("#chart-cell-levels pb-echart[rendered]").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        assertThat(page.evaluate("() => window.beforeTheLink === true")).isEqualTo(true);
+    }
+
     @Test
     void clickingAHeatmapCellOpensItsRowsOrganization() {
         loginAsLeadership();

@@ -363,8 +363,9 @@ class OverviewViewTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("rule-checks"))).isEmpty();
 
         openYear("2019");
-        String checks = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("rule-checks")).getElement()
-                .getTextRecursively();
+        var box = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("rule-checks"));
+        String checks = box.getElement().getTextRecursively() + " " + org.jsoup.Jsoup.parseBodyFragment(
+                _get(box, vn.binhthuy.partybuilding.base.ui.LinkList.class).getInnerHtml()).text();
         assertThat(checks).contains("tối đa 20%").contains("Phường Trà Nóc: 25,06% (105/419)");
     }
 
