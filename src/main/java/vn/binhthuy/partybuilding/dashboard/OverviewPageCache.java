@@ -3,7 +3,6 @@ package vn.binhthuy.partybuilding.dashboard;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.binhthuy.partybuilding.units.UnitScope;
@@ -27,16 +26,16 @@ class OverviewPageCache {
     record Key(UnitScope scope, int year, String groupCode, int compareYear, LocalDate today, long version) {}
 
     private final Cache<Key, OverviewPage> pages;
-    private final JdbcClient jdbc;
+    private final FiguresVersion figuresVersion;
     private final Clock clock;
 
     /**
      * @param rows how many rows the kept pages may hold together, the least recently used going first: a province's
      *             overview holds ≈ 4.000, a district's ≈ 500 (a few hundred bytes each)
      */
-    OverviewPageCache(JdbcClient jdbc, Clock clock,
+    OverviewPageCache(FiguresVersion figuresVersion, Clock clock,
                       @Value("${partybuilding.dashboard.cached-overview-rows:100000}") long rows) {
-        this.jdbc = jdbc;
+        this.figuresVersion = figuresVersion;
         this.clock = clock;
         this.pages = Caffeine.newBuilder().maximumWeight(rows)
                 .weigher((Key key, OverviewPage page) -> page.rows() + 1).build();
@@ -50,8 +49,7 @@ class OverviewPageCache {
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return read.get();
         }
-        long version = jdbc.sql("SELECT version FROM figures_version WHERE id = 1").query(Long.class).single();
-        Key key = new Key(scope, year, groupCode, compareYear, LocalDate.now(clock), version);
+        Key key = new Key(scope, year, groupCode, compareYear, LocalDate.now(clock), figuresVersion.current());
         return pages.get(key, k -> read.get());
     }
 

@@ -35,12 +35,14 @@ class OverviewPageService {
     private final ScorecardService scorecards;
     private final UnitService units;
     private final OverviewPageCache cache;
+    private final FigureReads reads;
 
     OverviewPageService(PageScopes scopes, ClassificationService classification, IndicatorService indicators,
                         RemediationService remediation, ReviewService reviews, ScorecardService scorecards,
-                        UnitService units, OverviewPageCache cache) {
+                        UnitService units, OverviewPageCache cache, FigureReads reads) {
         this.scopes = scopes;
         this.cache = cache;
+        this.reads = reads;
         this.classification = classification;
         this.indicators = indicators;
         this.remediation = remediation;
@@ -64,31 +66,44 @@ class OverviewPageService {
         return cache.get(applied.scope(), year, groupCode, compareYear, () -> read(applied, year, groupCode, compareYear));
     }
 
+    /**
+     * The figures are read as one batch, the heaviest first, on as many connections as {@link FigureReads} allows,
+     * all from the snapshot of this read-only transaction.
+     */
     private OverviewPage read(PageScopes.Applied applied, int year, String groupCode, int compareYear) {
         UnitScope scope = applied.scope();
+        FigureReads.Batch batch = reads.batch();
+        var scorecard = batch.add(() -> scorecards.byOrganization(year, scope));
+        var planStatus = batch.add(() -> remediation.statusByOrganization(year, scope));
+        var breaches = batch.add(() -> classification.excellentShareBreaches(year, scope));
+        var heatmap = batch.add(() -> indicators.indicatorsByOrganization(year, groupCode, scope));
         // one scan of every year's ratings serves the KPI cards and the trend chart
-        List<ClassificationSummary> trend = classification.trend(scope);
-        Map<Integer, ClassificationSummary> byYear = trend.stream()
+        var trend = batch.add(() -> classification.trend(scope));
+        var groups = batch.add(() -> indicators.groupsByOrganization(year, scope));
+        var organizationLevels = batch.add(() -> classification.organizationLevelsByOrganization(year, scope));
+        var planSummary = batch.add(() -> remediation.summary(year, scope));
+        var memberLevels = batch.add(() -> classification.memberLevelsByOrganization(year, scope));
+        var progress = batch.add(() -> remediation.monthlyProgress(year, scope));
+        var kinds = batch.add(() -> classification.organizationLevelsByKind(year, scope));
+        var top = batch.add(() -> indicators.topFrequencies(year, groupCode, scope, TOP_INDICATORS));
+        var reviewSummary = batch.add(() -> reviews.summary(year, scope));
+        batch.run();
+
+        Map<Integer, ClassificationSummary> byYear = trend.get().stream()
                 .collect(Collectors.toMap(ClassificationSummary::year, Function.identity()));
         ClassificationSummary summary = byYear.containsKey(year) ? byYear.get(year) : classification.summary(year, scope);
-        OverviewPage.Kpis kpis = new OverviewPage.Kpis(summary, byYear.get(compareYear),
-                remediation.summary(year, scope), reviews.summary(year, scope));
+        OverviewPage.Kpis kpis = new OverviewPage.Kpis(summary, byYear.get(compareYear), planSummary.get(),
+                reviewSummary.get());
         OverviewPage.Classification ratings = new OverviewPage.Classification(
                 classification.scale(RatingSubject.ORGANIZATION, year), classification.scale(RatingSubject.MEMBER, year),
                 classification.scaleChanges(RatingSubject.ORGANIZATION), classification.scaleChanges(RatingSubject.MEMBER),
-                classification.organizationLevelsByKind(year, scope),
-                classification.organizationLevelsByOrganization(year, scope),
-                classification.memberLevelsByOrganization(year, scope), trend,
+                kinds.get(), organizationLevels.get(), memberLevels.get(), trend.get(),
                 scope.organizationId() == null ? List.of() : units.predecessors(scope.organizationId()));
         OverviewPage.Indicators findings = new OverviewPage.Indicators(
                 indicators.catalog().stream().filter(i -> groupCode == null || i.groupCode().equals(groupCode)).toList(),
-                indicators.topFrequencies(year, groupCode, scope, TOP_INDICATORS),
-                indicators.groupsByOrganization(year, scope),
-                indicators.indicatorsByOrganization(year, groupCode, scope));
-        OverviewPage.Remediation plans = new OverviewPage.Remediation(remediation.statusByOrganization(year, scope),
-                remediation.monthlyProgress(year, scope));
-        return new OverviewPage(applied, units.ancestors(applied.unit()), kpis,
-                classification.excellentShareBreaches(year, scope), ratings, findings, plans,
-                scorecards.byOrganization(year, scope));
+                top.get(), groups.get(), heatmap.get());
+        OverviewPage.Remediation plans = new OverviewPage.Remediation(planStatus.get(), progress.get());
+        return new OverviewPage(applied, units.ancestors(applied.unit()), kpis, breaches.get(), ratings, findings,
+                plans, scorecard.get());
     }
 }
