@@ -1,5 +1,7 @@
 /*
- * <pb-echart>: draws an Apache ECharts option given as JSON in the "option" property.
+ * <pb-echart>: draws an Apache ECharts option given as JSON in the "option" property, or fetched from the address
+ *   in the "option-src" attribute (the server's EChart: the option travels in a request of its own, not in the
+ *   page's UI state; docs/benchmarks.md). A failed fetch shows the "failedText" property in the chart's place.
  * - waits for window.echarts (loaded by the server-side EChart component) — at most LOAD_TIMEOUT_MS: then it shows
  *   the "unavailableText" property in the chart's place, sets the attribute "unavailable" and logs an error,
  * - redraws on resize (ResizeObserver), disposes when removed,
@@ -25,6 +27,7 @@
       this._option = null;
       this._locale = 'vi-VN';
       this._unavailableText = 'ECharts could not be loaded.';
+      this._failedText = 'The chart\'s figures could not be loaded.';
     }
 
     set unavailableText(value) {
@@ -33,6 +36,48 @@
 
     get unavailableText() {
       return this._unavailableText;
+    }
+
+    static get observedAttributes() {
+      return ['option-src'];
+    }
+
+    attributeChangedCallback(name, oldValue, value) {
+      if (name === 'option-src' && value && value !== oldValue) {
+        this._fetchOption(value);
+      }
+    }
+
+    /** The latest address wins: an option asked for earlier and answered later is dropped. */
+    _fetchOption(src) {
+      this._optionSrc = src;
+      fetch(src, { credentials: 'same-origin', cache: 'no-store' })
+        .then((response) => {
+          if (!response.ok) {
+            throw new Error('HTTP ' + response.status);
+          }
+          return response.text();
+        })
+        .then((json) => {
+          if (this._optionSrc === src) {
+            this._clearMessage('chart-failed');
+            this.option = json;
+          }
+        })
+        .catch((error) => {
+          if (this._optionSrc === src) {
+            console.error('pb-echart: the chart\'s figures could not be fetched', error);
+            this._showMessage('chart-failed', this._failedText);
+          }
+        });
+    }
+
+    set failedText(value) {
+      this._failedText = value || this._failedText;
+    }
+
+    get failedText() {
+      return this._failedText;
     }
 
     set option(value) {
@@ -55,7 +100,7 @@
 
     connectedCallback() {
       // properties set before the element was upgraded sit on the instance; re-apply them through the setters
-      for (const name of ['option', 'locale', 'unavailableText']) {
+      for (const name of ['option', 'locale', 'unavailableText', 'failedText']) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = this[name];
           delete this[name];
@@ -133,17 +178,28 @@
         return;
       }
       console.error('pb-echart: ECharts did not load within ' + LOAD_TIMEOUT_MS + ' ms');
-      const message = document.createElement('div');
-      message.className = 'chart-unavailable';
-      message.setAttribute('role', 'alert');
-      message.textContent = this._unavailableText;
-      this.appendChild(message);
+      this._showMessage('chart-no-library', this._unavailableText);
       this.setAttribute('unavailable', '');
     }
 
     _clearUnavailable() {
       this.removeAttribute('unavailable');
-      this.querySelectorAll(':scope > .chart-unavailable').forEach((message) => message.remove());
+      this._clearMessage('chart-no-library');
+    }
+
+    _showMessage(className, text) {
+      if (this.querySelector(':scope > .' + className)) {
+        return;
+      }
+      const message = document.createElement('div');
+      message.className = 'chart-unavailable ' + className;
+      message.setAttribute('role', 'alert');
+      message.textContent = text;
+      this.appendChild(message);
+    }
+
+    _clearMessage(className) {
+      this.querySelectorAll(':scope > .' + className).forEach((message) => message.remove());
     }
 
     /**

@@ -267,6 +267,54 @@ class OverviewBrowserTest extends BrowserTest {
         screenshot("charts-without-echarts");
     }
 
+    /** A chart's option comes from an address only its own session is served: not another user, not a stranger. */
+    @Test
+    void aChartsOptionIsServedToItsSessionOnly() {
+        openAsLeadership("/ward/p-long-tuyen?year=2017", 6);
+        String source = page.locator("#chart-cell-levels pb-echart").getAttribute("option-src");
+        assertThat(source).startsWith("VAADIN/dynamic/resource/");
+        @SuppressWarnings("unchecked")
+        var own = (java.util.Map<String, Object>) page.evaluate("""
+                async (src) => { const r = await fetch(src);
+                  return { status: r.status, text: await r.text(),
+                           drawn: document.querySelector('#chart-cell-levels pb-echart').option }; }""", source);
+        assertThat(own.get("status")).isEqualTo(200);
+        assertThat((String) own.get("text")).isEqualTo(own.get("drawn")).contains("Khu vực 1");
+
+        for (String other : List.of("secretary", "anonymous")) {
+            try (var context = page.context().browser().newContext()) {
+                Page stranger = context.newPage();
+                if (other.equals("secretary")) {
+                    stranger.navigate(url("/login"));
+                    stranger.locator("input[name='username']").fill("bithu.tranoc");
+                    stranger.locator("input[name='password']").fill(
+                            vn.binhthuy.partybuilding.demo.DemoDataLoader.DEMO_PASSWORD);
+                    stranger.locator("vaadin-login-form vaadin-button").first().click();
+                    stranger.waitForURL(u -> !u.contains("/login"));
+                }
+                var response = stranger.request().get(url("/" + source));
+                assertThat(response.text()).as(other).doesNotContain("Khu vực 1");
+            }
+        }
+    }
+
+    /** The option's request failed (say, the session expired): each chart says so instead of staying empty. */
+    @Test
+    void aChartWhoseFiguresCannotBeFetchedSaysSoInItsPlace() {
+        loginAsLeadership();
+        page.route("**/VAADIN/dynamic/resource/**", route -> route.fulfill(
+                new com.microsoft.playwright.Route.FulfillOptions().setStatus(500)));
+        page.navigate(url("/ward/p-long-tuyen?year=2017"));
+
+        Locator message = page.locator("#chart-cell-levels pb-echart > .chart-failed");
+        message.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        assertThat(message.innerText()).startsWith("Không tải được số liệu của biểu đồ");
+        assertThat(message.getAttribute("role")).isEqualTo("alert");
+        page.locator("pb-echart > .chart-failed").nth(5).waitFor();
+        assertThat(page.evaluate("() => [...document.querySelectorAll('pb-echart')].filter(e => e.option).length"))
+                .as("no chart drew anything").isEqualTo(0);
+    }
+
     @Test
     void tableTwinIsAnAccessibleTable() {
         openAsLeadership("/ward/p-long-tuyen?year=2017", 6);

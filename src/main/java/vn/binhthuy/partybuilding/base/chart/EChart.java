@@ -3,16 +3,17 @@ package vn.binhthuy.partybuilding.base.chart;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,6 +27,8 @@ public class EChart extends Component implements HasSize {
 
     static final String ECHARTS_SCRIPT = "context:/" + EChartsLibrary.SCRIPT_PATH;
     static final String ELEMENT_SCRIPT = "context://js/pb-echart.js";
+    /** The attribute with the address the browser fetches the option from. */
+    static final String OPTION_SOURCE = "option-src";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -35,7 +38,6 @@ public class EChart extends Component implements HasSize {
     public static final int DEFAULT_TEXT_PX = 12;
 
     private ChartOption option;
-    private boolean optionSending;
 
     public EChart() {
         setWidthFull();
@@ -55,39 +57,40 @@ public class EChart extends Component implements HasSize {
         event.getUI().getPage().addJavaScript(ELEMENT_SCRIPT);
         getElement().setProperty("locale", event.getUI().getLocale().toLanguageTag());
         getElement().setProperty("unavailableText", getTranslation("chart.unavailable"));
-        // a new element in the browser (first attach, a page reloaded, a card moved) gets the option again
-        sendOption(event.getUI());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        optionSending = false;
-    }
-
-    public void setOption(ChartOption option) {
-        this.option = option;
-        getUI().ifPresent(this::sendOption);
+        getElement().setProperty("failedText", getTranslation("chart.failed"));
     }
 
     /**
-     * The option goes to the element in the response, not into the element's state: a property would keep its JSON in
-     * the session for as long as the page is open, beside the model it is written from (the heatmap of a province's
-     * districts alone is 100 KB of text; docs/benchmarks.md, "Heap and drawing time"). The model stays: the table
-     * twin, the downloads and the drill check read it.
+     * The browser fetches the option from an address of this element's ({@code option-src}), in a request of its
+     * own: sent in the page's response, its JSON was the largest part of the answer Flow keeps for each open page to
+     * repeat it to a client that asks again (a province's nine charts, ≈ 140 KB of the session; docs/benchmarks.md,
+     * "Heap … (session 7)"), and as an element property the session held it for as long as the page was open. The
+     * model stays: the table twin, the downloads and the drill check read it. Flow serves the address only to this
+     * session, only while the element is attached; another option gets another address.
      */
-    private void sendOption(UI ui) {
-        if (optionSending || option == null) {
+    public void setOption(ChartOption option) {
+        this.option = option;
+        if (option == null) {
+            getElement().removeAttribute(OPTION_SOURCE);
             return;
         }
-        ui.beforeClientResponse(this, context -> {
-            optionSending = false;
-            getElement().executeJs("this.option = $0", optionJson());
+        ChartOption sent = option;
+        getElement().setAttribute(OPTION_SOURCE, (DownloadHandler) event -> {
+            byte[] json = optionJson(sent).getBytes(StandardCharsets.UTF_8);
+            event.setContentType("application/json");
+            event.setContentLength(json.length);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(json);
+            }
         });
-        optionSending = true;
     }
 
     /** The option as the browser gets it: JSON, each stacked category's drill key once. */
     public String optionJson() {
+        return optionJson(option);
+    }
+
+    private static String optionJson(ChartOption option) {
         JsonNode json = JSON.valueToTree(option);
         keyOncePerStackedCategory(json);
         return JSON.writeValueAsString(json);
@@ -133,7 +136,7 @@ public class EChart extends Component implements HasSize {
                 ? (int) Float.parseFloat(height.substring(0, height.length() - 2)) : 360;
     }
 
-    /** The option last sent to the browser. */
+    /** The option the browser is given. */
     public ChartOption getOption() {
         return option;
     }

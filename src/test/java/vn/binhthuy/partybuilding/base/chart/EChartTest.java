@@ -3,13 +3,24 @@ package vn.binhthuy.partybuilding.base.chart;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import org.mockito.Mockito;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,45 +166,66 @@ class EChartTest {
                 .contains(EChart.ECHARTS_SCRIPT, EChart.ELEMENT_SCRIPT);
     }
 
-    /** The options the page's next response sets on its charts (Flow's pending invocations, as the response writes them). */
-    private static List<String> optionsSent() {
+    /** What the browser gets from the chart's option address: the registered handler run against a response. */
+    private static String fetched(EChart chart) throws IOException {
+        StreamResourceRegistry.ElementStreamResource resource = registered(chart).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VaadinResponse response = Mockito.mock(VaadinResponse.class);
+        Mockito.when(response.getOutputStream()).thenReturn(out);
+        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(new DownloadEvent(
+                Mockito.mock(VaadinRequest.class), response, VaadinSession.getCurrent(), chart.getElement()));
+        Mockito.verify(response).setContentType("application/json");
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Optional<StreamResourceRegistry.ElementStreamResource> registered(EChart chart) {
+        String source = chart.getElement().getAttribute(EChart.OPTION_SOURCE);
+        return source == null ? Optional.empty() : VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(StreamResourceRegistry.ElementStreamResource.class, URI.create(source));
+    }
+
+    /** Whatever the page's next response would run in the browser. */
+    private static List<String> scriptsSent() {
         UI ui = UI.getCurrent();
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
         return ui.getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(PendingJavaScriptInvocation::getInvocation)
-                .filter(invocation -> invocation.getExpression().contains("this.option = $0"))
-                .map(invocation -> (String) invocation.getParameters().getFirst())
-                .toList();
+                .map(invocation -> invocation.getInvocation().getExpression()).toList();
     }
 
     @Test
-    void theOptionGoesOutWithTheResponseAndIsNotKeptInTheElementsState() {
+    void theBrowserFetchesTheOptionFromTheElementsAddressNotFromThePagesResponseOrState() throws IOException {
         EChart chart = new EChart(sample());
-        assertThat(optionsSent()).as("nothing to send before the chart is on a page").isEmpty();
+        assertThat(registered(chart)).as("nothing served before the chart is on a page").isEmpty();
 
         UI.getCurrent().add(chart);
 
-        assertThat(optionsSent()).containsExactly(chart.optionJson());
+        assertThat(chart.getElement().getAttribute(EChart.OPTION_SOURCE)).startsWith("VAADIN/dynamic/resource/");
+        assertThat(fetched(chart)).isEqualTo(chart.optionJson());
+        assertThat(scriptsSent()).noneMatch(script -> script.contains("option"));
         assertThat(chart.getElement().hasProperty("option")).as("the session keeps the model, not its JSON").isFalse();
-        assertThat(optionsSent()).as("once per attach, not with every response").isEmpty();
+        assertThat(chart.getElement().getProperty("failedText")).as("what the element shows if the fetch fails")
+                .isNotBlank();
     }
 
     @Test
-    void aChartAttachedAgainOrGivenAnotherOptionSendsItAgain() {
+    void anotherOptionGetsAnotherAddressAndADetachedChartServesNone() throws IOException {
         EChart chart = new EChart(sample());
         UI.getCurrent().add(chart);
-        optionsSent();
-
-        // e.g. a page shown again: the browser makes a new element, which has no option yet
-        UI.getCurrent().remove(chart);
-        UI.getCurrent().add(chart);
-        assertThat(optionsSent()).containsExactly(chart.optionJson());
+        String first = chart.getElement().getAttribute(EChart.OPTION_SOURCE);
 
         ChartOption other = sample().withTooltip(ChartOption.Tooltip.item());
         chart.setOption(other);
-        chart.setOption(other);
-        assertThat(optionsSent()).as("the latest option, once").singleElement()
-                .satisfies(json -> assertThat(json).contains("\"trigger\":\"item\"").isEqualTo(chart.optionJson()));
+        String second = chart.getElement().getAttribute(EChart.OPTION_SOURCE);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(VaadinSession.getCurrent().getResourceRegistry().getResource(URI.create(first)))
+                .as("the old address is served no more").isEmpty();
+        assertThat(fetched(chart)).contains("\"trigger\":\"item\"").isEqualTo(chart.optionJson());
+
+        UI.getCurrent().remove(chart);
+        assertThat(registered(chart)).as("nothing served for a chart no longer on the page").isEmpty();
+        // e.g. a page shown again: the new element fetches the option again
+        UI.getCurrent().add(chart);
+        assertThat(fetched(chart)).isEqualTo(chart.optionJson());
     }
 
     @Test
