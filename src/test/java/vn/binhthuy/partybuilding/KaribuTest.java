@@ -58,6 +58,18 @@ public abstract class KaribuTest {
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
+    /**
+     * Signs in as another user the way the browser would: in a new session with a new UI (a sign-in changes the
+     * session; Flow keeps the view it shows when the same route is opened again in the same UI).
+     */
+    protected void newSession(String username) {
+        logout();
+        MockVaadin.tearDown();
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        login(username);
+    }
+
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {

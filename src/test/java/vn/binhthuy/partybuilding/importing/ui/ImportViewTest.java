@@ -214,7 +214,7 @@ class ImportViewTest extends KaribuTest {
         assertThat(((Select<ImportKind>) _get(Select.class, spec -> spec.withId("import-kind"))).getValue().code())
                 .isEqualTo("FINDINGS");
 
-        login("bithu.tranoc");
+        newSession("bithu.tranoc");
         UI.getCurrent().navigate(ImportView.class);
         _assertNone(Div.class, spec -> spec.withId("import-steps"));
         assertThat(((Select<ImportKind>) _get(Select.class, spec -> spec.withId("import-kind")))
