@@ -213,7 +213,7 @@ class ClassificationQueries {
     }
 
     List<ExcellentShareBreach> excellentShareBreaches(int year, UnitScope scope) {
-        return scope.bind(jdbc.sql("""
+        return scope.bind(jdbc.sql(scope.countsOncePerYear() + """
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name,
                                s.code AS shown_unit_code, s.short_name AS shown_unit_name,
                                c.excellent, c.good, c.cap_percent

@@ -77,7 +77,7 @@ class ScorecardQueries {
                 + """
                 WHERE u.level = 'GRASSROOTS' AND """ + ValidYears.condition("u", ":year")
                 + " AND " + scope.condition("u.id");
-        String sql = """
+        String sql = scope.countsOncePerYear() + """
                 SELECT s.id, s.code, s.short_name, s.sort_order, SUM(o.members_rated), SUM(o.members_good),
                        SUM(o.findings), SUM(o.plans), SUM(o.plans_overdue),
                        CASE WHEN s.level = 'GRASSROOTS' THEN MAX(o.level_code) END
