@@ -64,7 +64,7 @@ public class EChart extends Component implements HasSize {
      * The browser fetches the option from an address of this element's ({@code option-src}), in a request of its
      * own: sent in the page's response, its JSON was the largest part of the answer Flow keeps for each open page to
      * repeat it to a client that asks again (a province's nine charts, ≈ 140 KB of the session; docs/benchmarks.md,
-     * "Heap … (session 7)"), and as an element property the session held it for as long as the page was open. The
+     * session 7), and as an element property the session held it for as long as the page was open. The
      * model stays: the table twin, the downloads and the drill check read it. Flow serves the address only to this
      * session, only while the element is attached; another option gets another address.
      */

@@ -89,7 +89,7 @@ public class ChartCard extends Div {
      * Adds the download menu: PNG (high resolution) and SVG drawn by the browser, CSV (UTF-8 with BOM) and
      * XLSX written by the server, both with the scope (unit, year, filters) above the table. The menu is built when
      * first opened: a page has nine of them and few are ever opened, while built up front they were a fifth of the
-     * page's first response and of what the session keeps (docs/benchmarks.md, "Heap … (session 7)").
+     * page's first response and of what the session keeps (docs/benchmarks.md, session 7).
      */
     public ChartCard exportable(ChartDownloads exporter, List<String> filters) {
         if (chart == null) {

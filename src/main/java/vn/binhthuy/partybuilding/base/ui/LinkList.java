@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Links sent to the browser as one element: their texts are escaped by jsoup, and Flow's client router follows
  * them within the application as it follows a {@code RouterLink}. For lists of a hundred lines (a province's
- * districts), where a component per link kept four state nodes each in the session (docs/benchmarks.md, "Heap …
- * (session 7)").
+ * districts), where a component per link kept four state nodes each in the session (docs/benchmarks.md,
+ * session 7).
  */
 public class LinkList extends Html {
 
