@@ -69,6 +69,27 @@ public class UnitReorganization {
         return levels.isEmpty() ? List.of() : queries.validIn(levels, year, unit.parentId());
     }
 
+    /**
+     * The units that may be merged with this one in the year: of its level and valid then, under any parent (wards of
+     * two districts can become one ward), those under its own parent first.
+     */
+    @Transactional(readOnly = true)
+    public List<CatalogUnit> mergeCandidatesFor(CatalogUnit unit, int year) {
+        guard.requireOrganizationBoard();
+        return queries.validIn(List.of(unit.level().name()), year, unit.id()).stream()
+                .sorted(java.util.Comparator.comparing(u -> !Objects.equals(u.parentId(), unit.parentId())))
+                .toList();
+    }
+
+    /** Where the unit made of a merge can be placed in the year: the units that may hold its level, its own parent too. */
+    @Transactional(readOnly = true)
+    public List<CatalogUnit> mergeParentsFor(CatalogUnit unit, int year) {
+        guard.requireOrganizationBoard();
+        List<String> levels = java.util.Arrays.stream(UnitLevel.values()).filter(l -> mayHold(l, unit.level()))
+                .map(Enum::name).toList();
+        return levels.isEmpty() ? List.of() : queries.validIn(levels, year, null);
+    }
+
     /** The code a unit continuing another gets unless the Board types one: the old code with the year. */
     @Transactional(readOnly = true)
     public String suggestedCode(CatalogUnit unit, int year) {

@@ -65,7 +65,7 @@ class ReorganizationDialog extends Dialog {
         year.setLabel(getTranslation("unit.reorg.year"));
         year.setValue(catalog.suggestedFirstYear(unit));
         parent.setId("reorg-parent");
-        parent.setLabel(getTranslation("unit.reorg.parent"));
+        parent.setLabel(getTranslation(kind == SuccessionKind.MERGE ? "unit.reorg.merge.parent" : "unit.reorg.parent"));
         parent.setItemLabelGenerator(CatalogUnit::name);
         parent.setWidthFull();
         others.setId("reorg-others");
@@ -91,11 +91,9 @@ class ReorganizationDialog extends Dialog {
         switch (kind) {
             case MOVE -> form.add(parent, code);
             case MERGE -> {
-                others.setItems(unitParent == null ? List.of() : catalog.children(unitParent.id()).stream()
-                        .filter(u -> u.level() == unit.level() && u.id() != unit.id()).toList());
                 name.setValue(unit.name());
                 shortName.setValue(unit.shortName());
-                form.add(others, code, name, shortName);
+                form.add(others, parent, code, name, shortName);
             }
             case DISSOLVE -> { }
         }
@@ -128,19 +126,42 @@ class ReorganizationDialog extends Dialog {
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The choices valid in the year typed: the new parents, and for a merge the units to merge with. */
     private void refreshParents() {
-        if (kind != SuccessionKind.MOVE) {
+        if (kind == SuccessionKind.DISSOLVE) {
             return;
         }
-        CatalogUnit chosen = parent.getValue();
+        CatalogUnit chosen = kind == SuccessionKind.MERGE && parent.isEmpty() ? unitParent : parent.getValue();
         List<CatalogUnit> candidates = year.getValue() == null ? List.of()
-                : reorganization.parentsFor(unit, year.getValue()).stream()
+                : (kind == SuccessionKind.MERGE ? reorganization.mergeParentsFor(unit, year.getValue())
+                        : reorganization.parentsFor(unit, year.getValue())).stream()
                         .sorted(Comparator.comparing(CatalogUnit::name)).toList();
         parent.setItems(candidates);
         candidates.stream().filter(c -> chosen != null && c.id() == chosen.id()).findFirst().ifPresent(parent::setValue);
-        if (year.getValue() != null && code.isEmpty()) {
+        if (kind == SuccessionKind.MERGE) {
+            refreshMergeCandidates(candidates);
+        } else if (year.getValue() != null && code.isEmpty()) {
             code.setPlaceholder(reorganization.suggestedCode(unit, year.getValue()));
         }
+    }
+
+    /**
+     * Units of any parent can be merged (wards of two districts becoming one); those under another parent than this
+     * unit's are named with it, as names repeat across districts. A choice no longer valid in the year is dropped.
+     */
+    private void refreshMergeCandidates(List<CatalogUnit> parents) {
+        java.util.Map<Long, String> parentNames = new java.util.HashMap<>();
+        parents.forEach(p -> parentNames.put(p.id(), p.name()));
+        java.util.Set<Long> chosen = new java.util.HashSet<>();
+        others.getSelectedItems().forEach(u -> chosen.add(u.id()));
+        List<CatalogUnit> candidates = year.getValue() == null ? List.of()
+                : reorganization.mergeCandidatesFor(unit, year.getValue());
+        others.setItemLabelGenerator(u -> java.util.Objects.equals(u.parentId(), unit.parentId())
+                || u.parentId() == null ? u.name()
+                : getTranslation("unit.reorg.merge.under", u.name(), parentNames.getOrDefault(u.parentId(), "—")));
+        others.setItems(candidates);
+        others.setValue(candidates.stream().filter(u -> chosen.contains(u.id()))
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     ReorganizationRequest request() {
@@ -152,7 +173,7 @@ class ReorganizationDialog extends Dialog {
         }
         Long parentId = switch (kind) {
             case MOVE -> parent.getValue() == null ? null : parent.getValue().id();
-            case MERGE -> unit.parentId();
+            case MERGE -> parent.getValue() == null ? null : parent.getValue().id();
             case DISSOLVE -> null;
         };
         return new ReorganizationRequest(kind, units, parentId, year.getValue(), code.getValue(),

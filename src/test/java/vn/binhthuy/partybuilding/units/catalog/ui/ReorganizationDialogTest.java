@@ -113,6 +113,7 @@ class ReorganizationDialogTest extends KaribuTest {
         _click(button("unit-merge"));
         ReorganizationDialog dialog = _get(ReorganizationDialog.class);
         HasValueUtilsKt._setValue(dialog.year, 2024);
+        assertThat(dialog.parent.getValue().code()).as("under the unit's own parent unless chosen").isEqualTo("q-binh-thuy");
         HasValueUtilsKt._setValue(dialog.others,
                 Set.of(item(dialog.others.getListDataView().getItems(), "p-tra-noc")));
         HasValueUtilsKt._setValue(dialog.code, "p-tra-an-tra-noc");
@@ -130,5 +131,40 @@ class ReorganizationDialogTest extends KaribuTest {
                 SELECT p.code FROM unit_succession s JOIN unit p ON p.id = s.predecessor_id
                 JOIN unit n ON n.id = s.successor_id WHERE n.code = 'p-tra-an-tra-noc' AND s.kind = 'MERGE'
                 ORDER BY p.code""", String.class)).containsExactly("p-tra-an", "p-tra-noc");
+    }
+
+    /** Units of different parents can become one (wards of two districts; here two wards' cells), placed as chosen. */
+    @Test
+    void cellsOfTwoWardsAreMergedIntoACellOfTheWardChosen() {
+        UnitCatalogView view = open();
+        view.grid().expand(row(view, "p-long-tuyen"));
+        view.grid().select(row(view, "p-long-tuyen-kv1"));
+        _click(button("unit-merge"));
+        ReorganizationDialog dialog = _get(ReorganizationDialog.class);
+        HasValueUtilsKt._setValue(dialog.year, 2024);
+
+        CatalogUnit traNocCell = item(dialog.others.getListDataView().getItems(), "p-tra-noc-kv2");
+        assertThat(dialog.others.getItemLabelGenerator().apply(traNocCell))
+                .isEqualTo(traNocCell.name() + " (thuộc Đảng bộ phường Trà Nóc)");
+        assertThat(dialog.others.getListDataView().getItems().findFirst().orElseThrow().code())
+                .as("the unit's own siblings first").startsWith("p-long-tuyen-");
+        HasValueUtilsKt._setValue(dialog.others, Set.of(traNocCell));
+        HasValueUtilsKt._setValue(dialog.parent, item(dialog.parent.getListDataView().getItems(), "p-tra-noc"));
+        HasValueUtilsKt._setValue(dialog.code, "p-tra-noc-kv-moi");
+        HasValueUtilsKt._setValue(dialog.name, "Chi bộ khu vực mới");
+        HasValueUtilsKt._setValue(dialog.shortName, "Khu vực mới");
+        _click(dialog.previewButton);
+        assertThat(dialog.preview.getElement().getTextRecursively())
+                .contains("Chi bộ khu vực mới (p-tra-noc-kv-moi), trực thuộc Đảng bộ phường Trà Nóc");
+        _click(dialog.confirm);
+
+        NotificationsKt.expectNotifications("Đã thực hiện thay đổi tổ chức.");
+        assertThat(jdbc.queryForObject("""
+                SELECT p.code FROM unit u JOIN unit p ON p.id = u.parent_id WHERE u.code = 'p-tra-noc-kv-moi'""",
+                String.class)).isEqualTo("p-tra-noc");
+        assertThat(jdbc.queryForList("""
+                SELECT p.code FROM unit_succession s JOIN unit p ON p.id = s.predecessor_id
+                JOIN unit n ON n.id = s.successor_id WHERE n.code = 'p-tra-noc-kv-moi' AND s.kind = 'MERGE'
+                ORDER BY p.code""", String.class)).containsExactly("p-long-tuyen-kv1", "p-tra-noc-kv2");
     }
 }
