@@ -67,6 +67,15 @@ public class UserAccountService {
         this.sessions = sessions;
     }
 
+    /**
+     * The accounts bound to any of these units (for the Organization Board's reorganization preview: an account keeps
+     * its unit when that unit ends, and only the administrator binds it to another).
+     */
+    @Secured("ROLE_ORG_BOARD")
+    @Transactional(readOnly = true)
+    public List<String> accountsBoundTo(java.util.Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : users.usernamesBoundTo(unitIds);
+    }
 
     @Transactional(readOnly = true)
     public boolean mustChangePassword(String username) {

@@ -18,6 +18,9 @@ interface UserRepository extends ListCrudRepository<AppUser, Long> {
     @Query("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE username = :username")
     int recordSuccessfulLogin(String username, LocalDateTime at);
 
+    @Query("SELECT username FROM app_user WHERE unit_id IN (:units) ORDER BY username")
+    List<String> usernamesBoundTo(java.util.Collection<Long> units);
+
     @Query("SELECT must_change_password FROM app_user WHERE username = :username")
     Optional<Boolean> mustChangePassword(String username);
 }

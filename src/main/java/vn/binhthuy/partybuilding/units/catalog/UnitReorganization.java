@@ -10,6 +10,7 @@ import vn.binhthuy.partybuilding.base.InvalidInputException;
 import vn.binhthuy.partybuilding.base.ValidYears;
 import vn.binhthuy.partybuilding.members.MemberTransfers;
 import vn.binhthuy.partybuilding.security.AccessGuard;
+import vn.binhthuy.partybuilding.security.UserAccountService;
 import vn.binhthuy.partybuilding.units.SuccessionKind;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitLevel;
@@ -39,9 +40,11 @@ public class UnitReorganization {
     private final MemberTransfers members;
     private final AccessGuard guard;
     private final AuditLog audit;
+    private final UserAccountService accounts;
 
     UnitReorganization(UnitCatalogQueries queries, UnitRepository repository, UnitCatalog catalog,
-                       MemberTransfers members, AccessGuard guard, AuditLog audit) {
+                       MemberTransfers members, AccessGuard guard, AuditLog audit, UserAccountService accounts) {
+        this.accounts = accounts;
         this.queries = queries;
         this.repository = repository;
         this.catalog = catalog;
@@ -107,7 +110,7 @@ public class UnitReorganization {
                         n.predecessors.stream().map(CatalogUnit::name).toList()))
                 .toList();
         return new ReorganizationPreview(plan.year, List.copyOf(plan.ending.values()), successors,
-                members.countContinuing(plan.continuing(), plan.year));
+                members.countContinuing(plan.continuing(), plan.year), accounts.accountsBoundTo(plan.ending.keySet()));
     }
 
     /** Carries the request out in one transaction; an outdated read of the chosen units changes nothing. */

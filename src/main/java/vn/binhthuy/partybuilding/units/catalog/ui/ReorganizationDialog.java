@@ -198,6 +198,12 @@ class ReorganizationDialog extends Dialog {
                     shown.fromYear(), s.name(), s.code(), s.parentName(), String.join(", ", s.predecessorNames())))));
             lines.add(new ListItem(getTranslation("unit.reorg.preview.members", shown.fromYear(),
                     Formats.number(shown.members(), ui.getLocale()))));
+            if (!shown.accountsOnEndingUnits().isEmpty()) {
+                ListItem accounts = new ListItem(getTranslation("unit.reorg.preview.accounts",
+                        String.join(", ", shown.accountsOnEndingUnits()), shown.fromYear() - 1));
+                accounts.setId("reorg-preview-accounts");
+                lines.add(accounts);
+            }
             preview.add(lines, new Paragraph(getTranslation("unit.reorg.preview.history", shown.fromYear())));
             confirm.setEnabled(true);
         } catch (InvalidInputException e) {

@@ -124,6 +124,9 @@ class ReorganizationDialogTest extends KaribuTest {
         assertThat(dialog.preview.getElement().getTextRecursively()).contains(
                 "Từ năm 2024: Đảng bộ phường Trà An - Trà Nóc (p-tra-an-tra-noc), trực thuộc Đảng bộ quận Bình Thủy, "
                         + "tiếp nối Đảng bộ phường Trà An, Đảng bộ phường Trà Nóc");
+        // Trà Nóc's secretary keeps the ward that ends: the Board is told, the administrator binds the account anew
+        assertThat(_get(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withId("reorg-preview-accounts"))
+                .getText()).startsWith("Tài khoản vẫn gắn với đơn vị kết thúc năm 2023: ").contains("bithu.tranoc");
         _click(dialog.confirm);
 
         NotificationsKt.expectNotifications("Đã thực hiện thay đổi tổ chức.");
