@@ -25,6 +25,7 @@ import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ScaleChange;
 import vn.binhthuy.partybuilding.export.Briefing;
 import vn.binhthuy.partybuilding.export.FileNames;
+import vn.binhthuy.partybuilding.units.Succession;
 import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitKind;
 import vn.binhthuy.partybuilding.units.UnitLevel;
@@ -49,6 +50,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     protected final ViewExports exports;
     protected PageFrame frame;
     protected DashboardParameters parameters;
+    private List<Succession> comparedLineage = List.of();
     /** What the page shows (unit after narrowing, year, filters); set by {@link #applyScope}, read by every label. */
     protected PageScope pageScope;
     private String pageTitle = "";
@@ -65,6 +67,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        comparedLineage = List.of();
         briefingNotes.clear();
         briefingTables.clear();
         frame = frames.frame();
@@ -205,7 +208,26 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         Div row = new Div(cards);
         row.addClassName("kpi-row");
         add(row);
+        if (comparedWithPredecessors()) {
+            Paragraph note = new Paragraph(ClassificationCharts.lineageNote(comparedLineage, messages()));
+            note.setId("kpi-lineage-note");
+            note.addClassName("kpi-detail");
+            add(note);
+        }
         return row;
+    }
+
+    /**
+     * The units the one shown continues (latest step first): its KPI cards are compared with their figures when the
+     * compared year is before it took over, as its trend is; those changes are marked (*) and the row says whose
+     * figures they are.
+     */
+    protected void continuing(List<Succession> lineage) {
+        comparedLineage = List.copyOf(lineage);
+    }
+
+    private boolean comparedWithPredecessors() {
+        return !comparedLineage.isEmpty() && compareYear() < comparedLineage.getFirst().fromYear();
     }
 
     protected ChartCard card(String id, ChartModel model) {
@@ -412,7 +434,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         long change = current - previous;
         KpiCard.Trend trend = change > 0 ? KpiCard.Trend.UP : change < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + Formats.number(Math.abs(change), getLocale());
-        card.withDelta(getTranslation("kpi.delta", signed, compareYear()), trend, (change > 0) == upIsGood);
+        card.withDelta(getTranslation(comparedWithPredecessors() ? "kpi.delta.lineage" : "kpi.delta", signed,
+                compareYear()), trend, (change > 0) == upIsGood);
     }
 
     /**
@@ -426,7 +449,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         double points = Math.round((current - previous) * 10_000) / 100.0;
         KpiCard.Trend trend = points > 0 ? KpiCard.Trend.UP : points < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (points > 0 ? "+" : points < 0 ? "−" : "±") + Formats.decimal(Math.abs(points), getLocale());
-        card.withDelta(getTranslation("kpi.delta.points", signed, compareYear()), trend, points > 0);
+        card.withDelta(getTranslation(comparedWithPredecessors() ? "kpi.delta.points.lineage" : "kpi.delta.points",
+                signed, compareYear()), trend, points > 0);
     }
 
     /**

@@ -100,6 +100,17 @@ class LineageTrendTest extends KaribuTest {
         assertThat(card.getExportScope()).contains(NOTE);
         assertThat(trend.fileName()).as("the note names no part of the file").startsWith("xu-huong_")
                 .endsWith("tra-an-tra-noc_2016-2019").doesNotContain("__");
+
+        // the KPI cards compare with 2018, the two wards' summed figures: marked, and the row says so
+        assertThat(kpi("kpi-members-rated").getDelta()).endsWith(" so với 2018 (*)");
+        assertThat(kpi("kpi-members-good").getDelta()).endsWith(" điểm % so với 2018 (*)");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("kpi-lineage-note")).getText()).isEqualTo(NOTE);
+    }
+
+    private static vn.binhthuy.partybuilding.base.ui.KpiCard kpi(String id) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(vn.binhthuy.partybuilding.base.ui.KpiCard.class,
+                spec -> spec.withId(id));
     }
 
     @Test
@@ -110,5 +121,8 @@ class LineageTrendTest extends KaribuTest {
         assertThat(trend.xAxis().getFirst().data()).containsExactly("2016", "2017", "2018", "2019");
         assertThat(trend.note()).isNull();
         assertThat(trend.title().subtext()).doesNotContain("*");
+        assertThat(kpi("kpi-members-rated").getDelta()).endsWith(" so với 2018").doesNotContain("*");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("kpi-lineage-note"))).isEmpty();
     }
 }
