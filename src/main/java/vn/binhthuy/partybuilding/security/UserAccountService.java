@@ -21,6 +21,7 @@ import vn.binhthuy.partybuilding.units.UnitService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public class UserAccountService {
      */
     @Secured("ROLE_ORG_BOARD")
     @Transactional(readOnly = true)
-    public List<String> accountsBoundTo(java.util.Collection<Long> unitIds) {
+    public List<String> accountsBoundTo(Collection<Long> unitIds) {
         return unitIds.isEmpty() ? List.of() : users.usernamesBoundTo(unitIds);
     }
 

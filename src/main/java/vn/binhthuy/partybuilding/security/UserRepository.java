@@ -5,6 +5,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ interface UserRepository extends ListCrudRepository<AppUser, Long> {
     int recordSuccessfulLogin(String username, LocalDateTime at);
 
     @Query("SELECT username FROM app_user WHERE unit_id IN (:units) ORDER BY username")
-    List<String> usernamesBoundTo(java.util.Collection<Long> units);
+    List<String> usernamesBoundTo(Collection<Long> units);
 
     @Query("SELECT must_change_password FROM app_user WHERE username = :username")
     Optional<Boolean> mustChangePassword(String username);

@@ -16,6 +16,7 @@ import vn.binhthuy.partybuilding.units.Unit;
 import vn.binhthuy.partybuilding.units.UnitLevel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,7 +81,7 @@ public class UnitReorganization {
     public List<CatalogUnit> mergeCandidatesFor(CatalogUnit unit, int year) {
         guard.requireOrganizationBoard();
         return queries.validIn(List.of(unit.level().name()), year, unit.id()).stream()
-                .sorted(java.util.Comparator.comparing(u -> !Objects.equals(u.parentId(), unit.parentId())))
+                .sorted(Comparator.comparing(u -> !Objects.equals(u.parentId(), unit.parentId())))
                 .toList();
     }
 

@@ -29,7 +29,13 @@ import vn.binhthuy.partybuilding.units.catalog.UnitReorganization;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * "Chuyển đơn vị", "Hợp nhất" and "Giải thể cấp" on one unit: the Board fills in the year (and the new parent, or
@@ -150,18 +156,18 @@ class ReorganizationDialog extends Dialog {
      * unit's are named with it, as names repeat across districts. A choice no longer valid in the year is dropped.
      */
     private void refreshMergeCandidates(List<CatalogUnit> parents) {
-        java.util.Map<Long, String> parentNames = new java.util.HashMap<>();
+        Map<Long, String> parentNames = new HashMap<>();
         parents.forEach(p -> parentNames.put(p.id(), p.name()));
-        java.util.Set<Long> chosen = new java.util.HashSet<>();
+        Set<Long> chosen = new HashSet<>();
         others.getSelectedItems().forEach(u -> chosen.add(u.id()));
         List<CatalogUnit> candidates = year.getValue() == null ? List.of()
                 : reorganization.mergeCandidatesFor(unit, year.getValue());
-        others.setItemLabelGenerator(u -> java.util.Objects.equals(u.parentId(), unit.parentId())
+        others.setItemLabelGenerator(u -> Objects.equals(u.parentId(), unit.parentId())
                 || u.parentId() == null ? u.name()
                 : getTranslation("unit.reorg.merge.under", u.name(), parentNames.getOrDefault(u.parentId(), "—")));
         others.setItems(candidates);
         others.setValue(candidates.stream().filter(u -> chosen.contains(u.id()))
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
     }
 
     ReorganizationRequest request() {
