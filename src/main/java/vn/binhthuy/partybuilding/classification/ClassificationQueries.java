@@ -212,26 +212,46 @@ class ClassificationQueries {
                 .param("year", year).param("org", organizationId).query(OrganizationRating.class).list();
     }
 
+    /**
+     * The scope's organizations over the year's excellent cap, each with its counts and the unit it is shown under
+     * ({@code c}: organization_id, excellent, good, cap_percent; {@code g}: the scope's shown units).
+     */
+    private static String overTheCap(UnitScope scope) {
+        return """
+                (SELECT m.organization_id, SUM(m.ratings * (l.level_rank = 1)) AS excellent,
+                        %s AS good, MAX(r.excellent_cap_percent) AS cap_percent
+                 FROM member_rating_count m
+                 JOIN rating_level l ON l.id = m.level_id
+                 JOIN rating_scheme r ON r.id = l.scheme_id
+                 WHERE m.rating_year = :year AND r.excellent_cap_percent IS NOT NULL AND %s
+                 GROUP BY m.organization_id) c
+                JOIN %s g ON g.organization_id = c.organization_id
+                """.formatted(RatedMembers.COUNTED_GOOD, scope.condition("m.organization_id"), scope.shownUnits());
+    }
+
     List<ExcellentShareBreach> excellentShareBreaches(int year, UnitScope scope) {
         return scope.bind(jdbc.sql(scope.countsOncePerYear() + """
                         SELECT u.id AS unit_id, u.code AS unit_code, u.short_name AS unit_name,
-                               s.code AS shown_unit_code, s.short_name AS shown_unit_name,
                                c.excellent, c.good, c.cap_percent
-                        FROM (SELECT m.organization_id, SUM(m.ratings * (l.level_rank = 1)) AS excellent,
-                                     %s AS good, MAX(r.excellent_cap_percent) AS cap_percent
-                              FROM member_rating_count m
-                              JOIN rating_level l ON l.id = m.level_id
-                              JOIN rating_scheme r ON r.id = l.scheme_id
-                              WHERE m.rating_year = :year AND r.excellent_cap_percent IS NOT NULL
-                                AND %s
-                              GROUP BY m.organization_id) c
+                        FROM %s
                         JOIN unit u ON u.id = c.organization_id
-                        JOIN %s g ON g.organization_id = c.organization_id
                         JOIN unit s ON s.id = g.unit_id
                         WHERE c.excellent * 100 > c.cap_percent * c.good
-                        ORDER BY s.sort_order, s.code, u.sort_order, u.code""".formatted(RatedMembers.COUNTED_GOOD,
-                        scope.condition("m.organization_id"), scope.shownUnits())))
+                        ORDER BY s.sort_order, s.code, u.sort_order, u.code""".formatted(overTheCap(scope))))
                 .param("year", year).query(ExcellentShareBreach.class).list();
+    }
+
+    List<ExcellentShareBreachCount> excellentShareBreachesPerUnit(int year, UnitScope scope) {
+        return scope.bind(jdbc.sql(scope.countsOncePerYear() + """
+                        SELECT s.code AS unit_code, s.short_name AS unit_name, s.level AS unit_level, b.organizations,
+                               b.cap_percent
+                        FROM (SELECT g.unit_id, COUNT(*) AS organizations, MAX(c.cap_percent) AS cap_percent
+                              FROM %s
+                              WHERE c.excellent * 100 > c.cap_percent * c.good
+                              GROUP BY g.unit_id) b
+                        JOIN unit s ON s.id = b.unit_id
+                        ORDER BY s.sort_order, s.code""".formatted(overTheCap(scope))))
+                .param("year", year).query(ExcellentShareBreachCount.class).list();
     }
 
     /** Member ratings of one unit (a cell, or a cell-level organization) per level. */

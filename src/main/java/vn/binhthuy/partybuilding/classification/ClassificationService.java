@@ -96,6 +96,14 @@ public class ClassificationService {
         return queries.excellentShareBreaches(year, guard.restrict(scope));
     }
 
+    /**
+     * How many of them each unit of the scope's per-unit breakdown has (each district on a province's whole tree,
+     * {@link UnitScope#shownUnits()}); only units with any.
+     */
+    public List<ExcellentShareBreachCount> excellentShareBreachesPerUnit(int year, UnitScope scope) {
+        return queries.excellentShareBreachesPerUnit(year, guard.restrict(scope));
+    }
+
     public List<LevelCount> memberLevelsOfUnit(int year, long unitId) {
         guard.checkUnit(unitId);
         return queries.memberLevelsOfUnit(year, unitId);

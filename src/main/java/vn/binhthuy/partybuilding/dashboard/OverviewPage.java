@@ -2,6 +2,7 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import vn.binhthuy.partybuilding.classification.ClassificationSummary;
 import vn.binhthuy.partybuilding.classification.ExcellentShareBreach;
+import vn.binhthuy.partybuilding.classification.ExcellentShareBreachCount;
 import vn.binhthuy.partybuilding.classification.KindLevelCount;
 import vn.binhthuy.partybuilding.classification.RatingLevel;
 import vn.binhthuy.partybuilding.classification.ScaleChange;
@@ -25,23 +26,35 @@ import java.util.List;
  * that scope's unit (root first, for the breadcrumb). Unmodifiable throughout: one page may be shown to several
  * sessions at once (OverviewPageCache).
  */
-record OverviewPage(PageScopes.Applied scope, List<Unit> above, Kpis kpis, List<ExcellentShareBreach> excellentShareBreaches,
+record OverviewPage(PageScopes.Applied scope, List<Unit> above, Kpis kpis, ExcellentCap excellentCap,
                     Classification classification, Indicators indicators, Remediation remediation,
                     List<UnitScorecard> organizations) {
 
     OverviewPage {
         above = List.copyOf(above);
-        excellentShareBreaches = List.copyOf(excellentShareBreaches);
         organizations = List.copyOf(organizations);
     }
 
     /** The rows it holds: what a kept page costs in memory grows with them (≈ 2.700 heatmap cells for a province). */
     int rows() {
-        return above.size() + excellentShareBreaches.size() + organizations.size()
+        return above.size() + excellentCap.organizations().size() + excellentCap.byDistrict().size()
+                + organizations.size()
                 + classification.organizationLevelsByKind().size() + classification.organizationLevelsByOrganization().size()
                 + classification.memberLevelsByOrganization().size() + classification.trend().size()
                 + indicators.top().size() + indicators.groupsByOrganization().size() + indicators.heatmap().size()
                 + remediation.statusByOrganization().size() + remediation.monthlyProgress().size();
+    }
+
+    /**
+     * Organizations over the year's excellent cap: named one by one, or on a province's whole tree counted per
+     * district (hundreds of lines would be read by nobody); the other list is empty.
+     */
+    record ExcellentCap(List<ExcellentShareBreach> organizations, List<ExcellentShareBreachCount> byDistrict) {
+
+        ExcellentCap {
+            organizations = List.copyOf(organizations);
+            byDistrict = List.copyOf(byDistrict);
+        }
     }
 
     /** The headline figures, and those of the year compared with (null when it has none). */

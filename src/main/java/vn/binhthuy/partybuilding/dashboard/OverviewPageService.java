@@ -75,7 +75,9 @@ class OverviewPageService {
         FigureReads.Batch batch = reads.batch();
         var scorecard = batch.add(() -> scorecards.byOrganization(year, scope));
         var planStatus = batch.add(() -> remediation.statusByOrganization(year, scope));
-        var breaches = batch.add(() -> classification.excellentShareBreaches(year, scope));
+        var breaches = batch.add(() -> applied.comparesDistricts()
+                ? new OverviewPage.ExcellentCap(List.of(), classification.excellentShareBreachesPerUnit(year, scope))
+                : new OverviewPage.ExcellentCap(classification.excellentShareBreaches(year, scope), List.of()));
         var heatmap = batch.add(() -> indicators.indicatorsByOrganization(year, groupCode, scope));
         // one scan of every year's ratings serves the KPI cards and the trend chart
         var trend = batch.add(() -> classification.trend(scope));

@@ -24,9 +24,9 @@ import vn.binhthuy.partybuilding.remediation.RemediationSummary;
 import vn.binhthuy.partybuilding.reviews.ReviewSummary;
 import vn.binhthuy.partybuilding.units.Committee;
 import vn.binhthuy.partybuilding.units.UnitKind;
+import vn.binhthuy.partybuilding.units.UnitLevel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +77,7 @@ abstract class SubtreeOverview extends DashboardPage {
         heading(headingWithChosenCompare("overview.title", all.unitName()));
         add(filters());
         kpis(page, locale);
-        ruleChecks(page.excellentShareBreaches(), page.scope().comparesDistricts());
+        ruleChecks(page.excellentCap());
 
         OverviewPage.Classification ratings = page.classification();
         section("section.classification",
@@ -225,29 +225,27 @@ abstract class SubtreeOverview extends DashboardPage {
      * organization over the cap; a province's, comparing districts, how many of each district's are (hundreds of
      * lines would be read by nobody), each leading to the district's page, which names them.
      */
-    private void ruleChecks(List<ExcellentShareBreach> breaches, boolean districts) {
-        if (breaches.isEmpty()) {
+    private void ruleChecks(OverviewPage.ExcellentCap cap) {
+        List<LinkList.Link> links = new ArrayList<>();
+        cap.byDistrict().forEach(district -> links.add(new LinkList.Link(getTranslation(
+                "rules.excellent-cap.district-item", district.unitName(), district.organizations()),
+                district.unitLevel() == UnitLevel.DISTRICT ? href(DistrictView.class, DistrictView.CODE, district.unitCode())
+                        : href(WardView.class, WardView.CODE, district.unitCode()))));
+        for (ExcellentShareBreach breach : cap.organizations()) {
+            links.add(new LinkList.Link(getTranslation("rules.excellent-cap.item", breach.unitName(),
+                    Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(), breach.good()),
+                    href(WardView.class, WardView.CODE, breach.unitCode())));
+        }
+        if (links.isEmpty()) {
             return;
         }
+        int capPercent = cap.byDistrict().isEmpty() ? cap.organizations().getFirst().capPercent()
+                : cap.byDistrict().getFirst().capPercent();
         Div checks = new Div();
         checks.setId("rule-checks");
         checks.addClassName("rule-checks");
-        String title = getTranslation("rules.excellent-cap", breaches.getFirst().capPercent());
+        String title = getTranslation("rules.excellent-cap", capPercent);
         checks.add(new Span(title));
-        List<LinkList.Link> links = new ArrayList<>();
-        if (districts) {
-            Map<String, List<ExcellentShareBreach>> byDistrict = breaches.stream().collect(
-                    Collectors.groupingBy(ExcellentShareBreach::shownUnitCode, LinkedHashMap::new, Collectors.toList()));
-            byDistrict.forEach((code, inDistrict) -> links.add(new LinkList.Link(getTranslation(
-                    "rules.excellent-cap.district-item", inDistrict.getFirst().shownUnitName(), inDistrict.size()),
-                    href(DistrictView.class, DistrictView.CODE, code))));
-        } else {
-            for (ExcellentShareBreach breach : breaches) {
-                links.add(new LinkList.Link(getTranslation("rules.excellent-cap.item", breach.unitName(),
-                        Formats.percent(breach.excellentShare(), getLocale()), breach.excellent(), breach.good()),
-                        href(WardView.class, WardView.CODE, breach.unitCode())));
-            }
-        }
         // links, reachable with Tab and openable in a new tab, sent as one element: a province has a hundred lines
         checks.add(new LinkList("rule-check-item", links));
         add(checks);
