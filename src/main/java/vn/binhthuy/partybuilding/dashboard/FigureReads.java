@@ -2,7 +2,7 @@ package vn.binhthuy.partybuilding.dashboard;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
@@ -14,11 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -34,33 +32,29 @@ import java.util.function.Supplier;
  * transaction (the caller's own writes would be invisible to other connections) everything is read by the caller.
  */
 @Component
-class FigureReads implements DisposableBean {
+class FigureReads {
 
     private static final Logger LOG = LoggerFactory.getLogger(FigureReads.class);
 
     private final FiguresVersion figuresVersion;
     private final TransactionTemplate ownSnapshot;
-    private final ExecutorService helpers;
+    private final Executor helpers;
     private final int helperCount;
 
     /**
+     * @param helpers Spring Boot's task executor, shared: when it is busy the page's thread reads more itself
      * @param readers how many connections read one page's figures at once, the caller's included; 1 reads them one
      *                after another on the caller's connection. Default: the machine's cores.
      */
     FigureReads(FiguresVersion figuresVersion, PlatformTransactionManager transactions,
+                @Qualifier("applicationTaskExecutor") Executor helpers,
                 @Value("${partybuilding.dashboard.parallel-readers:0}") int readers) {
         this.figuresVersion = figuresVersion;
         this.ownSnapshot = new TransactionTemplate(transactions);
         ownSnapshot.setReadOnly(true);
         ownSnapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        int total = readers > 0 ? readers : Runtime.getRuntime().availableProcessors();
-        this.helperCount = Math.max(0, total - 1);
-        AtomicInteger threads = new AtomicInteger();
-        this.helpers = helperCount == 0 ? null : Executors.newFixedThreadPool(helperCount, runnable -> {
-            Thread thread = new Thread(runnable, "figure-reads-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.helpers = helpers;
+        this.helperCount = Math.max(0, (readers > 0 ? readers : Runtime.getRuntime().availableProcessors()) - 1);
     }
 
     /** A new batch: add the reads, {@link Batch#run()} them, then take each one's result. */
@@ -123,7 +117,7 @@ class FigureReads implements DisposableBean {
          */
         void run() {
             Queue<Read<?>> pending = new ConcurrentLinkedQueue<>(reads);
-            if (helpers != null && reads.size() > 1 && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            if (helperCount > 0 && reads.size() > 1 && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
                 long version = figuresVersion.current();
                 for (int i = 0; i < Math.min(helperCount, reads.size() - 1); i++) {
                     helpers.execute(new DelegatingSecurityContextRunnable(() -> help(pending, version)));
@@ -153,13 +147,6 @@ class FigureReads implements DisposableBean {
             for (Read<?> read = pending.poll(); read != null; read = pending.poll()) {
                 read.read();
             }
-        }
-    }
-
-    @Override
-    public void destroy() {
-        if (helpers != null) {
-            helpers.shutdownNow();
         }
     }
 }

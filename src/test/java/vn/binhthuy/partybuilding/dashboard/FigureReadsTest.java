@@ -29,8 +29,8 @@ class FigureReadsTest {
     @Autowired FiguresVersion version;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
-
-    private FigureReads reads;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+    java.util.concurrent.Executor helpers;
 
     private TransactionTemplate readOnly() {
         TransactionTemplate template = new TransactionTemplate(transactions);
@@ -39,8 +39,7 @@ class FigureReadsTest {
     }
 
     private FigureReads readers(int count) {
-        reads = new FigureReads(version, transactions, count);
-        return reads;
+        return new FigureReads(version, transactions, helpers, count);
     }
 
     private long findings() {
@@ -49,7 +48,7 @@ class FigureReadsTest {
 
     /** Each read blocks until every read has started, so they can only finish if they run on different threads. */
     @Test
-    void readsRunOnOtherConnectionsAsTheSignedInUserWithTheSameFigures() throws Exception {
+    void readsRunOnOtherConnectionsAsTheSignedInUserWithTheSameFigures() {
         FigureReads three = readers(3);
         CountDownLatch started = new CountDownLatch(3);
         try {
@@ -71,12 +70,12 @@ class FigureReadsTest {
             assertThat(threads).extracting(t -> t.split("\\|")[1]).containsOnly(String.valueOf(findings()));
             assertThat(threads).extracting(t -> t.split("\\|")[2]).containsOnly("lanhdao");
         } finally {
-            three.destroy();
+            assertThat(started.getCount()).isZero();
         }
     }
 
     @Test
-    void afterAWriteSinceTheCallersSnapshotTheCallerReadsEverythingFromItsOwn() throws Exception {
+    void afterAWriteSinceTheCallersSnapshotTheCallerReadsEverythingFromItsOwn() {
         FigureReads two = readers(2);
         long finding = jdbc.queryForObject("SELECT MIN(id) FROM finding", Long.class);
         String note = jdbc.queryForObject("SELECT COALESCE(note, '') FROM finding WHERE id = ?", String.class, finding);
@@ -98,49 +97,41 @@ class FigureReadsTest {
                 assertThat(findings()).isEqualTo(before);
                 return each.stream().map(FigureReads.Read::get).toList();
             });
+            String caller = Thread.currentThread().getName();
             assertThat(read).allSatisfy(r -> {
-                assertThat(r).doesNotStartWith("figure-reads-");
+                assertThat(r).startsWith(caller + "|");
                 assertThat(r).doesNotContain("(sửa)");
             });
         } finally {
             jdbc.update("UPDATE finding SET note = NULLIF(?, '') WHERE id = ?", note, finding);
-            two.destroy();
         }
     }
 
     @Test
-    void outsideAReadOnlyTransactionTheCallerReadsEverything() throws Exception {
+    void outsideAReadOnlyTransactionTheCallerReadsEverything() {
         FigureReads two = readers(2);
-        try {
+        FigureReads.Batch batch = two.batch();
+        List<FigureReads.Read<String>> each = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            each.add(batch.add(() -> Thread.currentThread().getName()));
+        }
+        batch.run();
+        assertThat(each).extracting(FigureReads.Read::get).containsOnly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aFailedReadFailsWhenItsResultIsTakenAndTheOthersStillHaveTheirs() {
+        FigureReads two = readers(2);
+        readOnly().executeWithoutResult(status -> {
             FigureReads.Batch batch = two.batch();
-            List<FigureReads.Read<String>> each = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                each.add(batch.add(() -> Thread.currentThread().getName()));
-            }
-            batch.run();
-            assertThat(each).extracting(FigureReads.Read::get).containsOnly(Thread.currentThread().getName());
-        } finally {
-            two.destroy();
-        }
-    }
-
-    @Test
-    void aFailedReadFailsWhenItsResultIsTakenAndTheOthersStillHaveTheirs() throws Exception {
-        FigureReads two = readers(2);
-        try {
-            readOnly().executeWithoutResult(status -> {
-                FigureReads.Batch batch = two.batch();
-                FigureReads.Read<Long> failing = batch.add(() -> {
-                    throw new IllegalStateException("broken read");
-                });
-                FigureReads.Read<Long> counted = batch.add(this::findings);
-                batch.run();
-                assertThat(counted.get()).isEqualTo(findings());
-                assertThatThrownBy(failing::get).hasMessage("broken read");
+            FigureReads.Read<Long> failing = batch.add(() -> {
+                throw new IllegalStateException("broken read");
             });
-        } finally {
-            two.destroy();
-        }
+            FigureReads.Read<Long> counted = batch.add(this::findings);
+            batch.run();
+            assertThat(counted.get()).isEqualTo(findings());
+            assertThatThrownBy(failing::get).hasMessage("broken read");
+        });
     }
 
     private static void await(CountDownLatch latch) {
