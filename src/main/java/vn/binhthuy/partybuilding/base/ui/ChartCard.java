@@ -22,7 +22,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 import vn.binhthuy.partybuilding.base.chart.ChartClickEvent;
 import vn.binhthuy.partybuilding.base.chart.ChartDownloads;
 import vn.binhthuy.partybuilding.base.chart.ChartOption;
@@ -101,9 +100,8 @@ public class ChartCard extends Div {
         opener.setId(id + "-export");
         opener.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         opener.getElement().setAttribute("aria-haspopup", "dialog");
-        Registration[] firstOpening = new Registration[1];
-        firstOpening[0] = opener.addClickListener(e -> {
-            firstOpening[0].remove();
+        opener.addClickListener(e -> {
+            e.unregisterListener();
             Popover menu = downloadMenu(id, exporter, filters);
             menu.setTarget(opener);
             tools.add(menu);

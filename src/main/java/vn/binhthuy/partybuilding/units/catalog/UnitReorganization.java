@@ -68,9 +68,14 @@ public class UnitReorganization {
     @Transactional(readOnly = true)
     public List<CatalogUnit> parentsFor(CatalogUnit unit, int year) {
         guard.requireOrganizationBoard();
+        return holders(unit, year, unit.parentId());
+    }
+
+    /** The units valid in the year that may hold the unit's level, but the one excluded (null: none). */
+    private List<CatalogUnit> holders(CatalogUnit unit, int year, Long excluded) {
         List<String> levels = java.util.Arrays.stream(UnitLevel.values()).filter(l -> mayHold(l, unit.level()))
                 .map(Enum::name).toList();
-        return levels.isEmpty() ? List.of() : queries.validIn(levels, year, unit.parentId());
+        return levels.isEmpty() ? List.of() : queries.validIn(levels, year, excluded);
     }
 
     /**
@@ -89,9 +94,7 @@ public class UnitReorganization {
     @Transactional(readOnly = true)
     public List<CatalogUnit> mergeParentsFor(CatalogUnit unit, int year) {
         guard.requireOrganizationBoard();
-        List<String> levels = java.util.Arrays.stream(UnitLevel.values()).filter(l -> mayHold(l, unit.level()))
-                .map(Enum::name).toList();
-        return levels.isEmpty() ? List.of() : queries.validIn(levels, year, null);
+        return holders(unit, year, null);
     }
 
     /** The code a unit continuing another gets unless the Board types one: the old code with the year. */
