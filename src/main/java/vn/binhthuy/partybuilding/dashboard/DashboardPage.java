@@ -51,6 +51,8 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     protected PageFrame frame;
     protected DashboardParameters parameters;
     private List<Succession> comparedLineage = List.of();
+    private String shownName = "";
+    private int firstYear = Integer.MIN_VALUE;
     /** What the page shows (unit after narrowing, year, filters); set by {@link #applyScope}, read by every label. */
     protected PageScope pageScope;
     private String pageTitle = "";
@@ -68,6 +70,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         comparedLineage = List.of();
+        firstYear = Integer.MIN_VALUE;
         briefingNotes.clear();
         briefingTables.clear();
         frame = frames.frame();
@@ -208,7 +211,13 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
         Div row = new Div(cards);
         row.addClassName("kpi-row");
         add(row);
-        if (comparedWithPredecessors()) {
+        if (year() < firstYear) {
+            Paragraph notice = new Paragraph(getTranslation(comparedLineage.isEmpty() ? "kpi.before-start"
+                    : "kpi.before-start.lineage", shownName, firstYear, year()));
+            notice.setId("kpi-before-start");
+            notice.addClassName("kpi-detail");
+            add(notice);
+        } else if (comparedWithPredecessors()) {
             Paragraph note = new Paragraph(ClassificationCharts.lineageNote(comparedLineage, messages()));
             note.setId("kpi-lineage-note");
             note.addClassName("kpi-detail");
@@ -218,12 +227,15 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     /**
-     * The units the one shown continues (latest step first): its KPI cards are compared with their figures when the
-     * compared year is before it took over, as its trend is; those changes are marked (*) and the row says whose
-     * figures they are.
+     * The unit shown, the first year it exists and the units it continues (latest step first). Its KPI cards are
+     * compared with those units' figures when the compared year is before it took over, as its trend is; those
+     * changes are marked (*) and the row says whose figures they are. In a year before it existed it has no
+     * figures of its own: no change is shown, and the row says so.
      */
-    protected void continuing(List<Succession> lineage) {
-        comparedLineage = List.copyOf(lineage);
+    protected void continuing(String name, int firstYear, List<Succession> lineage) {
+        this.shownName = name;
+        this.firstYear = firstYear;
+        this.comparedLineage = List.copyOf(lineage);
     }
 
     private boolean comparedWithPredecessors() {
@@ -431,6 +443,9 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void plainCountDelta(KpiCard card, long current, long previous, boolean upIsGood) {
+        if (year() < firstYear) {
+            return;
+        }
         long change = current - previous;
         KpiCard.Trend trend = change > 0 ? KpiCard.Trend.UP : change < 0 ? KpiCard.Trend.DOWN : KpiCard.Trend.FLAT;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + Formats.number(Math.abs(change), getLocale());
@@ -443,7 +458,7 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
      * across a change of scale "new scale" instead.
      */
     protected void shareDelta(KpiCard card, double current, Double previous, List<ScaleChange> scaleChanges) {
-        if (previous == null || newScale(card, scaleChanges)) {
+        if (previous == null || year() < firstYear || newScale(card, scaleChanges)) {
             return;
         }
         double points = Math.round((current - previous) * 10_000) / 100.0;

@@ -196,7 +196,7 @@ abstract class SubtreeOverview extends DashboardPage {
                 Formats.number(summary.topLevelOrganizations(), locale), topDetail);
         countDelta(topLevel, summary.topLevelOrganizations(),
                 previous == null ? null : previous.topLevelOrganizations(), true, organizationScaleChanges);
-        continuing(page.classification().trendLineage());
+        continuing(page.scope().unit().name(), page.scope().unit().validFromYear(), page.classification().trendLineage());
         KpiCard members = membersRatedKpi(summary, previous, locale);
         KpiCard good = membersGoodKpi(summary, previous, memberScaleChanges, locale);
         KpiCard overdue = new KpiCard("kpi-plans-overdue", getTranslation("kpi.plans-overdue"),

@@ -196,7 +196,7 @@ public class WardView extends DashboardPage {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             ratingCard.add(edit);
         }
-        continuing(page.classification().trendLineage());
+        continuing(organization.name(), organization.validFromYear(), page.classification().trendLineage());
         KpiCard members = membersRatedKpi(summary, previous, locale);
         KpiCard good = membersGoodKpi(summary, previous, memberScaleChanges, locale);
         KpiCard violations = new KpiCard("kpi-violations", getTranslation("kpi.violations"),

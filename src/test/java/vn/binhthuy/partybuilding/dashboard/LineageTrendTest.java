@@ -101,9 +101,32 @@ class LineageTrendTest extends KaribuTest {
         assertThat(trend.fileName()).as("the note names no part of the file").startsWith("xu-huong_")
                 .endsWith("tra-an-tra-noc_2016-2019").doesNotContain("__");
 
-        // the KPI cards compare with 2018, the two wards' summed figures: marked, and the row says so
-        assertThat(kpi("kpi-members-rated").getDelta()).endsWith(" so với 2018 (*)");
-        assertThat(kpi("kpi-members-good").getDelta()).endsWith(" điểm % so với 2018 (*)");
+        // 2019 is before the merged ward existed: no change against its predecessors' 2018, and the row says why
+        assertThat(kpi("kpi-members-rated").getDelta()).isNullOrEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("kpi-before-start")).getText()).startsWith(
+                "Đảng bộ phường Trà An - Trà Nóc hoạt động từ năm 2020: năm 2019 đơn vị này chưa có số liệu");
+    }
+
+    /** In a year it exists, its KPI changes against a year before the merge compare with the two wards' sums. */
+    @Test
+    void theMergedWardsKpiChangesAgainstItsPredecessorsYearsAreMarkedAndExplained() {
+        long merged = merge();
+        // the merged ward's first year rated (a few members, as recorded in 2019)
+        jdbc.update("""
+                INSERT INTO organization_rating (unit_id, rating_year, level_id, exemplary, note, version)
+                SELECT ?, 2020, level_id, FALSE, NULL, 0 FROM organization_rating WHERE unit_id = ? AND rating_year = 2019""",
+                merged, id("p-tra-an"));
+        jdbc.update("""
+                INSERT INTO member_rating (member_id, rating_year, level_id, unit_id, organization_id, note, version)
+                SELECT m.member_id, 2020, m.level_id, ?, ?, NULL, 0 FROM member_rating m
+                WHERE m.rating_year = 2019 AND m.organization_id IN (?, ?) ORDER BY m.id LIMIT 5""",
+                merged, merged, id("p-tra-an"), id("p-tra-noc"));
+        open("ward/p-tra-an-tra-noc?year=2020&compare=2019");
+
+        assertThat(kpi("kpi-members-rated").getValue()).isEqualTo("5");
+        assertThat(kpi("kpi-members-rated").getDelta()).endsWith(" so với 2019 (*)");
+        assertThat(kpi("kpi-members-good").getDelta()).endsWith(" điểm % so với 2019 (*)");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class,
                 spec -> spec.withId("kpi-lineage-note")).getText()).isEqualTo(NOTE);
     }
