@@ -210,14 +210,16 @@ abstract class DashboardPage extends Div implements BeforeEnterObserver, HasDyna
     protected Div kpiRow(KpiCard... cards) {
         Div row = new Div(cards);
         row.addClassName("kpi-row");
-        add(row);
         if (year() < firstYear) {
+            // above the cards: they are all empty, and on a phone they fill the screen
             Paragraph notice = new Paragraph(getTranslation(comparedLineage.isEmpty() ? "kpi.before-start"
                     : "kpi.before-start.lineage", shownName, firstYear, year()));
             notice.setId("kpi-before-start");
             notice.addClassName("kpi-detail");
             add(notice);
-        } else if (comparedWithPredecessors()) {
+        }
+        add(row);
+        if (year() >= firstYear && comparedWithPredecessors()) {
             Paragraph note = new Paragraph(ClassificationCharts.lineageNote(comparedLineage, messages()));
             note.setId("kpi-lineage-note");
             note.addClassName("kpi-detail");
